@@ -1,0 +1,25 @@
+import type { DocumentAccess, MeetingDocument } from '../protocol/model.ts';
+import { PRIVILEGED_ROLES, type Role } from '../protocol/roles.ts';
+
+/** Who is reading: a role, and for a delegate the group they belong to. */
+export interface Reader {
+  role: Role;
+  group?: string | null;
+}
+
+/** Whether a reader may see a document at all (its title included) and fetch its bytes. */
+export function mayRead(reader: Reader, access: DocumentAccess): boolean {
+  if (PRIVILEGED_ROLES.includes(reader.role)) return true;
+  switch (access.kind) {
+    case 'all':
+      return true;
+    case 'staff':
+      return false;
+    case 'groups':
+      return reader.role === 'delegate' && !!reader.group && access.groups.includes(reader.group);
+  }
+}
+
+export function readableDocuments(reader: Reader, documents: readonly MeetingDocument[]): MeetingDocument[] {
+  return documents.filter((d) => mayRead(reader, d.access));
+}

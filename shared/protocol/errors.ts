@@ -1,0 +1,29 @@
+/** Stable error codes: clients branch on the code, people read the message. */
+export const ERROR_CODES = [
+  'bad_request', // the payload does not match the event's schema
+  'unknown_event', // no such event in this protocol version
+  'protocol_mismatch', // the client speaks another protocol version
+  'not_signed_in', // the event needs a signed-in role
+  'forbidden', // the signed-in role may not send this event, or read this resource
+  'bad_passcode', // sign-in refused
+  'rate_limited', // too many attempts; wait and try again
+  'session_expired', // the session token is unknown, revoked or expired
+  'not_found', // the meeting, item, document... named does not exist
+  'conflict', // the command contradicts the current state (duplicate id, item with children...)
+  'payload_too_large',
+  'internal', // a bug or an I/O failure on the hub; nothing was written
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorIssue {
+  /** Dotted path into the payload, e.g. `title` or `access.groups.0`. */
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  issues?: ErrorIssue[];
+}

@@ -1,0 +1,7 @@
+export * from './version.ts';
+export * from './roles.ts';
+export * from './errors.ts';
+export * from './model.ts';
+export * from './commands.ts';
+export * from './events.ts';
+export * from './transport.ts';

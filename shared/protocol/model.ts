@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/** Ids are short, URL-safe strings chosen by the hub (or by the secretariat for meetings). */
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, _ and - are allowed');
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256 (64 characters)');
+/** A calendar date, YYYY-MM-DD. */
+export const IsoDate = z.iso.date();
+/** An instant, ISO 8601 with offset (the hub writes UTC). */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+export const MeetingStatus = z.enum(['draft', 'published', 'closed']);
+
+export const Meeting = z.object({
+  id: Id,
+  title: required(300),
+  date: IsoDate,
+  place: text(300),
+  status: MeetingStatus,
+  currentItemId: Id.nullable(),
+  /** When the chair last set the current item; lets screens say "since hh:mm". */
+  currentSince: IsoDateTime.nullable(),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const AgendaItem = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  /** Order among siblings, 0-based and dense. Numbering (1, 2.1...) is derived, never stored. */
+  position: z.number().int().min(0),
+  title: required(500),
+  description: text(5000),
+  durationMinutes: z.number().int().min(0).max(24 * 60).nullable(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const DocumentAccess = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('groups'), groups: z.array(required(100)).min(1).max(50) }),
+  z.object({ kind: z.literal('staff') }),
+]);
+export type DocumentAccess = z.infer<typeof DocumentAccess>;
+
+export const MeetingDocument = z.object({
+  id: Id,
+  itemId: Id.nullable(),
+  title: required(300),
+  sha256: Sha256,
+  pages: z.number().int().min(1),
+  bytes: z.number().int().min(1),
+  access: DocumentAccess,
+  position: z.number().int().min(0),
+});
+export type MeetingDocument = z.infer<typeof MeetingDocument>;
+
+export const Delegate = z.object({
+  id: Id,
+  fullName: required(200),
+  title: text(200),
+  organisation: text(200),
+  /** Delegation or group, used by document access rules. */
+  group: text(100),
+  seat: text(20),
+});
+export type Delegate = z.infer<typeof Delegate>;
+
+/** The collections a meeting is made of; changes name one of them. */
+export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+export interface CollectionTypes {
+  meeting: Meeting;
+  agendaItem: AgendaItem;
+  document: MeetingDocument;
+  delegate: Delegate;
+}
+
+export const Change = z.discriminatedUnion('collection', [
+  z.object({ collection: z.literal('meeting'), id: Id, value: Meeting.nullable() }),
+  z.object({ collection: z.literal('agendaItem'), id: Id, value: AgendaItem.nullable() }),
+  z.object({ collection: z.literal('document'), id: Id, value: MeetingDocument.nullable() }),
+  z.object({ collection: z.literal('delegate'), id: Id, value: Delegate.nullable() }),
+]);
+/** One entity written (value) or deleted (value null) by a command. */
+export type Change = z.infer<typeof Change>;
+
+export const MeetingSnapshot = z.object({
+  revision: z.number().int().min(0),
+  meeting: Meeting,
+  agendaItems: z.array(AgendaItem),
+  documents: z.array(MeetingDocument),
+  delegates: z.array(Delegate),
+});
+export type MeetingSnapshot = z.infer<typeof MeetingSnapshot>;
+
+export const MeetingSummary = Meeting.pick({ id: true, title: true, date: true, place: true, status: true });
+export type MeetingSummary = z.infer<typeof MeetingSummary>;

@@ -1,0 +1,24 @@
+import type { ErrorBody } from './errors.ts';
+import type { CommandInput, CommandName, CommandResult } from './commands.ts';
+import type { PushName, PushPayload } from './events.ts';
+
+/** The acknowledgement of every command. `revision` is the meeting revision a write produced, null for reads. */
+export type Ack<T> = { ok: true; revision: number | null; data: T } | ErrorBody;
+
+/** The handshake `auth` a client sends when it connects. */
+export interface HandshakeAuth {
+  protocolVersion: number;
+  /** A stable id the device keeps (localStorage / app data), so the hub can tell devices apart. */
+  deviceId?: string;
+  deviceName?: string;
+  /** A session token from an earlier `session.signIn`; resumes that session at once. */
+  sessionToken?: string;
+}
+
+/** Socket.IO's typed maps, derived from the declarations so that a renamed field breaks the build. */
+export type ClientToServerEvents = {
+  [N in CommandName]: (input: CommandInput<N>, ack: (res: Ack<CommandResult<N>>) => void) => void;
+};
+export type ServerToClientEvents = {
+  [N in PushName]: (payload: PushPayload<N>) => void;
+};
