@@ -1,0 +1,179 @@
+// ESLint flat config: the code rules for every layer, and the layer rules that keep each layer's imports honest.
+// The layer rules are tested in scripts/lint-layers.test.ts: add a row there when you change one here.
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+
+// ---- Import restrictions, one list per concern, each with the reason a reader sees in the report ----
+
+/** `fs`, `fs/promises`, `path`, ... and every `node:` specifier (some, like `node:sqlite`, exist only with the prefix). */
+function nodeBuiltins(why) {
+  const names = builtinModules.filter((name) => !name.startsWith('node:'));
+  return {
+    paths: names.map((name) => ({ name, message: why })),
+    patterns: [{ regex: '^node:', message: why }],
+  };
+}
+
+function packages(names, why) {
+  return {
+    // The exact name and its subpaths (`react-dom/client`), never a look-alike (`socket.io` must not catch `socket.io-client`).
+    paths: names.map((name) => ({ name, message: why })),
+    patterns: [{ regex: `^(${names.map(escapeRegex).join('|')})/`, message: why }],
+  };
+}
+
+/**
+ * Imports that climb out of the current layer into a top-level folder (`../main/hub/x.ts`, `../../renderer/y.tsx`).
+ * Imports are relative in this repo (no path aliases), so climbing `../` then naming the folder is how a crossing looks.
+ */
+function folders(names, why) {
+  return {
+    paths: [],
+    patterns: [{ regex: `^(\\.\\./)+(${names.join('|')})(/|$)`, message: why }],
+  };
+}
+
+function restrictedImports(...parts) {
+  return [
+    'error',
+    {
+      paths: parts.flatMap((part) => part.paths),
+      patterns: parts.flatMap((part) => part.patterns),
+    },
+  ];
+}
+
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const SHARED_RUNS_EVERYWHERE =
+  'shared/ runs in the hub, the Electron main process and the browser: keep it free of Node, Electron, React and server libraries (pass what you need in as parameters).';
+const SHARED_IS_THE_BOTTOM =
+  'shared/ is the bottom layer: it may not depend on main/ or renderer/ (move the code you need down into shared/ instead).';
+const RENDERER_IS_A_WEB_PAGE =
+  'renderer/ is a web page served by the hub to tablets and browsers, sandboxed in Electron: no Node, Electron or server-side modules (ask the hub over the socket, or use window.roundtable from the preload).';
+const RENDERER_NOT_MAIN =
+  'renderer/ may not import main/: the web client talks to the hub only through the protocol in shared/.';
+const MAIN_NOT_RENDERER =
+  'main/ may not import renderer/: the hub and the Electron shell serve the built web client, they do not compile it (share code through shared/).';
+
+const sharedImports = restrictedImports(
+  nodeBuiltins(SHARED_RUNS_EVERYWHERE),
+  packages(['electron', 'react', 'react-dom', 'better-sqlite3', 'socket.io', 'socket.io-client'], SHARED_RUNS_EVERYWHERE),
+  folders(['main', 'renderer'], SHARED_IS_THE_BOTTOM),
+);
+// Tests of shared/ and renderer/ run in Node under Vitest, so they may read fixtures with node:fs and the like.
+const sharedTestImports = restrictedImports(
+  packages(['electron', 'react', 'react-dom', 'better-sqlite3', 'socket.io', 'socket.io-client'], SHARED_RUNS_EVERYWHERE),
+  folders(['main', 'renderer'], SHARED_IS_THE_BOTTOM),
+);
+const rendererImports = restrictedImports(
+  nodeBuiltins(RENDERER_IS_A_WEB_PAGE),
+  packages(['electron', 'better-sqlite3', 'socket.io'], RENDERER_IS_A_WEB_PAGE),
+  folders(['main'], RENDERER_NOT_MAIN),
+);
+const rendererTestImports = restrictedImports(
+  packages(['electron', 'better-sqlite3', 'socket.io'], RENDERER_IS_A_WEB_PAGE),
+  folders(['main'], RENDERER_NOT_MAIN),
+);
+const mainImports = restrictedImports(folders(['renderer'], MAIN_NOT_RENDERER));
+
+const SHARED_NO_DOM =
+  'shared/ also runs in the hub (Node), where there is no DOM: take what you need as a parameter.';
+const sharedGlobals = [
+  'error',
+  ...[
+    'window',
+    'document',
+    'localStorage',
+    'sessionStorage',
+    'navigator',
+    'location',
+    'history',
+    'fetch',
+    'XMLHttpRequest',
+    'WebSocket',
+    'alert',
+    'confirm',
+    'prompt',
+    'self',
+  ].map((name) => ({ name, message: SHARED_NO_DOM })),
+];
+
+export default defineConfig(
+  {
+    ignores: ['dist/**', 'release/**', '**/node_modules/**', 'coverage/**', '.ci/cache/**', '.data/**', 'test-results/**'],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: TS,
+    languageOptions: {
+      parserOptions: {
+        // Typed linting, for the promise rules below. It costs one TypeScript program per lint run.
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  // Which globals exist where.
+  {
+    files: ['**/*.{js,mjs,cjs,ts,mts,cts}'],
+    ignores: ['renderer/**', 'shared/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // ---- Layers ----
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': sharedImports,
+      'no-restricted-globals': sharedGlobals,
+    },
+  },
+  {
+    files: TESTS.map((glob) => `shared/${glob}`),
+    rules: { 'no-restricted-imports': sharedTestImports },
+  },
+  {
+    files: ['renderer/**'],
+    rules: { 'no-restricted-imports': rendererImports },
+  },
+  {
+    files: TESTS.map((glob) => `renderer/${glob}`),
+    rules: { 'no-restricted-imports': rendererTestImports },
+  },
+  {
+    files: ['main/**'],
+    rules: { 'no-restricted-imports': mainImports },
+  },
+  // React, in the web client only.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+);
