@@ -64,3 +64,44 @@ export function neighbourItems(items: readonly AgendaItem[], id: string | null):
   if (index < 0) return { previous: null, next: order[0] ?? null };
   return { previous: order[index - 1] ?? null, next: order[index + 1] ?? null };
 }
+
+/** An item's place in the tree: the fields `placeItem` and `closeGaps` may change. */
+type Placed = Pick<AgendaItem, 'id' | 'parentId' | 'position'>;
+
+function siblingsOf<T extends Placed>(items: readonly T[], parentId: string | null, except: string): T[] {
+  return items
+    .filter((i) => i.parentId === parentId && i.id !== except)
+    .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+}
+
+/**
+ * Puts `item` (new or already in `items`) under `parentId` at `position` (clamped to the end) and keeps
+ * positions dense in both the old and the new list of siblings. Returns every item whose place changed,
+ * `item` included, with its new parent and position.
+ */
+export function placeItem<T extends Placed>(items: readonly T[], item: T, parentId: string | null, position: number): T[] {
+  const before = new Map(items.map((i) => [i.id, i]));
+  const oldSiblings = item.parentId === parentId ? [] : siblingsOf(items, item.parentId, item.id);
+  const newSiblings = siblingsOf(items, parentId, item.id);
+  const at = Math.max(0, Math.min(position, newSiblings.length));
+  newSiblings.splice(at, 0, item);
+  const placed = [
+    ...oldSiblings.map((i, index) => ({ ...i, position: index })),
+    ...newSiblings.map((i, index) => ({ ...i, parentId, position: index })),
+  ];
+  return placed.filter((i) => {
+    const old = before.get(i.id);
+    return !old || old.parentId !== i.parentId || old.position !== i.position;
+  });
+}
+
+/** After items were removed: the remaining items whose position must shift so siblings stay dense. */
+export function closeGaps<T extends Placed>(remaining: readonly T[]): T[] {
+  const parents = new Set(remaining.map((i) => i.parentId));
+  return [...parents].flatMap((parentId) =>
+    siblingsOf(remaining, parentId, '')
+      .map((i, index) => ({ item: i, index }))
+      .filter(({ item, index }) => item.position !== index)
+      .map(({ item, index }) => ({ ...item, position: index })),
+  );
+}

@@ -10,7 +10,8 @@ export const ERROR_CODES = [
   'session_expired', // the session token is unknown, revoked or expired
   'not_found', // the meeting, item, document... named does not exist
   'conflict', // the command contradicts the current state (duplicate id, item with children...)
-  'payload_too_large',
+  'payload_too_large', // an upload over the hub's size limit
+  'bad_document', // an upload that is not a PDF the tablets can show (encrypted, damaged, empty...)
   'internal', // a bug or an I/O failure on the hub; nothing was written
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,19 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { defaultDataDir } from '../hub/paths.ts';
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
+  return port;
+}
+
+/** A command with the options every Roundtable command shares. */
+export function withDataOption(command: Command): Command {
+  return command.option('--data <dir>', 'the hub data folder', defaultDataDir());
+}
+
+/** A one-line reason and a non-zero exit: what a script or a technician needs to read. */
+export function failWith(message: string, code = 1): never {
+  process.stderr.write(`roundtable: ${message}\n`);
+  process.exit(code);
+}

@@ -1,0 +1,26 @@
+/** What the embedding code (the serve command, the Electron utility process, tests) needs of a hub. */
+export interface HubOptions {
+  /** Folder for the database, the blob store and the logs; created if missing. */
+  dataDir: string;
+  /** 0 picks a free port (tests). Default 4010. */
+  port?: number;
+  /** Default 0.0.0.0 (the room's tablets must reach it). */
+  host?: string;
+  /** Folder of the built web client served at `/`; null serves none. Default: dist/renderer of this checkout. */
+  webRoot?: string | null;
+  /** Also log to stdout (the file log in <dataDir>/logs is always written). Default true. */
+  logToConsole?: boolean;
+  /** Load the demo meeting (id `demo`) if the hub holds no meeting yet. Default false. */
+  seedDemo?: boolean;
+}
+
+export interface RunningHub {
+  /** e.g. http://127.0.0.1:4010 — the loopback address for this machine. */
+  url: string;
+  /** Addresses a tablet on the room network can open (one per non-internal IPv4 interface), or [url]. */
+  roomUrls: string[];
+  port: number;
+  /** The admin passcode, only on the first start of a data folder (it is stored hashed); null afterwards. */
+  firstPasscode: string | null;
+  close(): Promise<void>;
+}

@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import type {
+  AgendaItem,
+  Change,
+  CommandName,
+  CommandResult,
+  Delegate,
+  ErrorCode,
+  ErrorIssue,
+  Meeting,
+  MeetingDocument,
+  ParsedInput,
+  Role,
+} from '../../../shared/protocol/index.ts';
+import type { Store } from '../store/store.ts';
+import type { Logger } from '../logger.ts';
+
+/** A refusal a handler raises: it becomes the error ack, and the transaction is rolled back. */
+export class CommandError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: ErrorIssue[] | undefined;
+  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[]) {
+    super(message);
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** Who a connection speaks for. Set by the hub from a session, never from what a client claims. */
+export interface Principal {
+  role: Role;
+  /** Hash of the session token; null for a guest. */
+  session: string | null;
+  delegateId: string | null;
+  meetingId: string | null;
+  deviceId: string | null;
+  address: string;
+}
+
+/** What a handler may do to the connection that sent the command. Applied only after the commit. */
+export interface Connection {
+  readonly principal: Principal;
+  setPrincipal(principal: Principal): void;
+  follow(meetingId: string): void;
+  unfollow(meetingId: string): void;
+}
+
+export interface HubServices {
+  checkPasscode(passcode: string): boolean;
+  /** False when sign-ins from this address failed too often lately. */
+  signInAllowed(address: string): boolean;
+  signInFailed(address: string): void;
+  sessionHours: number;
+}
+
+/** Writes one entity to the store and records it as a change of this command's meeting. */
+export interface MeetingWriter {
+  meeting(value: Meeting): void;
+  agendaItem(value: AgendaItem): void;
+  removeAgendaItem(id: string): void;
+  document(value: MeetingDocument): void;
+  removeDocument(id: string): void;
+  delegate(value: Delegate): void;
+  removeDelegate(id: string): void;
+}
+
+export interface CommandContext {
+  readonly store: Store;
+  readonly principal: Principal;
+  readonly connection: Connection;
+  readonly services: HubServices;
+  readonly logger: Logger;
+  readonly now: Date;
+  /** The writer for a meeting; a command writes to one meeting at most. */
+  writer(meetingId: string): MeetingWriter;
+  /** Runs after the transaction commits (connection state, subscriptions). */
+  afterCommit(fn: () => void): void;
+}
+
+export interface Handler<N extends CommandName = CommandName> {
+  name: N;
+  run(ctx: CommandContext, input: ParsedInput<N>): CommandResult<N>;
+}
+
+export function defineHandler<N extends CommandName>(name: N, run: Handler<N>['run']): Handler<N> {
+  return { name, run };
+}
+
+/** 12 URL-safe characters: unique enough for a room, short enough to read in a log. */
+export function newId(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+export function requireMeeting(ctx: CommandContext, meetingId: string): Meeting {
+  const meeting = ctx.store.getMeeting(meetingId);
+  if (!meeting) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+  return meeting;
+}
+
+export function requireAgendaItem(ctx: CommandContext, meetingId: string, itemId: string): AgendaItem {
+  const item = ctx.store.getAgendaItem(meetingId, itemId);
+  if (!item) throw new CommandError('not_found', `Meeting "${meetingId}" has no agenda item "${itemId}".`);
+  return item;
+}
+
+export function requireDocument(ctx: CommandContext, meetingId: string, documentId: string): MeetingDocument {
+  const doc = ctx.store.getDocument(meetingId, documentId);
+  if (!doc) throw new CommandError('not_found', `Meeting "${meetingId}" has no document "${documentId}".`);
+  return doc;
+}
+
+export function requireDelegate(ctx: CommandContext, meetingId: string, delegateId: string): Delegate {
+  const delegate = ctx.store.getDelegate(meetingId, delegateId);
+  if (!delegate) throw new CommandError('not_found', `Meeting "${meetingId}" has no delegate "${delegateId}".`);
+  return delegate;
+}
+
+export function createWriter(store: Store, meetingId: string, record: (change: Change) => void): MeetingWriter {
+  return {
+    meeting(value) {
+      if (value.id !== meetingId) throw new Error('a command writes to one meeting only');
+      store.updateMeeting(value);
+      record({ collection: 'meeting', id: value.id, value });
+    },
+    agendaItem(value) {
+      store.putAgendaItem(meetingId, value);
+      record({ collection: 'agendaItem', id: value.id, value });
+    },
+    removeAgendaItem(id) {
+      store.deleteAgendaItem(meetingId, id);
+      record({ collection: 'agendaItem', id, value: null });
+    },
+    document(value) {
+      store.putDocument(meetingId, value);
+      // Read back so pages and bytes come from the blob, as every other reader sees them.
+      const stored = store.getDocument(meetingId, value.id);
+      record({ collection: 'document', id: value.id, value: stored ?? value });
+    },
+    removeDocument(id) {
+      store.deleteDocument(meetingId, id);
+      record({ collection: 'document', id, value: null });
+    },
+    delegate(value) {
+      store.putDelegate(meetingId, value);
+      record({ collection: 'delegate', id: value.id, value });
+    },
+    removeDelegate(id) {
+      store.deleteDelegate(meetingId, id);
+      record({ collection: 'delegate', id, value: null });
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { defineHandler, newId, requireMeeting } from '../context.ts';
+import { assertSeatFree } from './seat.ts';
+
+export default defineHandler('delegate.add', (ctx, { meetingId, ...fields }) => {
+  requireMeeting(ctx, meetingId);
+  assertSeatFree(ctx.store, meetingId, fields.seat, null);
+  const delegate = { id: newId(), ...fields, fullName: fields.fullName.normalize('NFC') };
+  ctx.writer(meetingId).delegate(delegate);
+  return { delegateId: delegate.id };
+});

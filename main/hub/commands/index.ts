@@ -1,0 +1,42 @@
+import { COMMAND_NAMES, type CommandName } from '../../../shared/protocol/index.ts';
+import type { Handler } from './context.ts';
+import signIn from './session/sign-in.ts';
+import resume from './session/resume.ts';
+import signOut from './session/sign-out.ts';
+import meetingList from './meeting/list.ts';
+import meetingOpen from './meeting/open.ts';
+import meetingClose from './meeting/close.ts';
+import meetingCreate from './meeting/create.ts';
+import meetingUpdate from './meeting/update.ts';
+import agendaAdd from './agenda/add.ts';
+import agendaUpdate from './agenda/update.ts';
+import agendaMove from './agenda/move.ts';
+import agendaRemove from './agenda/remove.ts';
+import agendaSetCurrent from './agenda/set-current.ts';
+import delegateAdd from './delegate/add.ts';
+import delegateUpdate from './delegate/update.ts';
+import delegateRemove from './delegate/remove.ts';
+import documentAdd from './document/add.ts';
+import documentUpdate from './document/update.ts';
+import documentRemove from './document/remove.ts';
+
+const ALL: Handler[] = [
+  signIn, resume, signOut,
+  meetingList, meetingOpen, meetingClose, meetingCreate, meetingUpdate,
+  agendaAdd, agendaUpdate, agendaMove, agendaRemove, agendaSetCurrent,
+  delegateAdd, delegateUpdate, delegateRemove,
+  documentAdd, documentUpdate, documentRemove,
+] as Handler[];
+
+/** The handler of every declared command, by name. Refuses a duplicate, an undeclared or a missing handler. */
+export function buildRegistry(handlers: readonly Handler[] = ALL): ReadonlyMap<CommandName, Handler> {
+  const registry = new Map<CommandName, Handler>();
+  for (const handler of handlers) {
+    if (!COMMAND_NAMES.includes(handler.name)) throw new Error(`handler for undeclared command ${handler.name}`);
+    if (registry.has(handler.name)) throw new Error(`two handlers for ${handler.name}`);
+    registry.set(handler.name, handler);
+  }
+  const missing = COMMAND_NAMES.filter((name) => !registry.has(name));
+  if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`);
+  return registry;
+}

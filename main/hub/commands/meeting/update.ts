@@ -1,0 +1,12 @@
+import { defineHandler, requireMeeting } from '../context.ts';
+
+export default defineHandler('meeting.update', (ctx, { meetingId, title, date, place }) => {
+  const meeting = requireMeeting(ctx, meetingId);
+  ctx.writer(meetingId).meeting({
+    ...meeting,
+    title: title ?? meeting.title,
+    date: date ?? meeting.date,
+    place: place ?? meeting.place,
+  });
+  return {};
+});

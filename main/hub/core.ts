@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BlobStore } from './blobs.ts';
+import type { HubServices } from './commands/context.ts';
+import { buildRegistry } from './commands/index.ts';
+import { createLogger, flushLogger, type Logger } from './logger.ts';
+import { checkPasscode, ensurePasscode } from './passcode.ts';
+import { appVersion } from './paths.ts';
+import type { PipelineDeps } from './pipeline.ts';
+import { openStore, type Store } from './store/store.ts';
+import { FailureThrottle } from './throttle.ts';
+
+/** The hub without its network: the data folder opened, the commands ready. The CLI's batch work runs on this. */
+export interface HubCore {
+  dataDir: string;
+  store: Store;
+  blobs: BlobStore;
+  logger: Logger;
+  hubId: string;
+  version: string;
+  firstPasscode: string | null;
+  /** The pipeline's collaborators; `broadcast` is replaced once sockets exist. */
+  deps: PipelineDeps;
+  close(): Promise<void>;
+}
+
+export function openHubCore(options: { dataDir: string; logToConsole: boolean }): HubCore {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const logger = createLogger(dataDir, options.logToConsole);
+  const store = openStore(join(dataDir, 'roundtable.db'));
+  const blobs = new BlobStore(join(dataDir, 'blobs'));
+  let hubId = store.getSetting('hub_id');
+  if (!hubId) {
+    hubId = randomUUID();
+    store.setSetting('hub_id', hubId);
+  }
+  const firstPasscode = ensurePasscode(store);
+  const throttle = new FailureThrottle();
+  const services: HubServices = {
+    checkPasscode: (passcode) => checkPasscode(store, passcode),
+    signInAllowed: (address) => throttle.allowed(address),
+    signInFailed: (address) => throttle.fail(address),
+    sessionHours: 24,
+  };
+  return {
+    dataDir,
+    store,
+    blobs,
+    logger,
+    hubId,
+    version: appVersion(),
+    firstPasscode,
+    deps: { store, registry: buildRegistry(), services, logger, broadcast: () => {} },
+    async close() {
+      store.close();
+      await flushLogger(logger);
+    },
+  };
+}

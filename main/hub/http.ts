@@ -1,0 +1,203 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, normalize } from 'node:path';
+import send from 'send';
+import { mayRead } from '../../shared/domain/access.ts';
+import { type ErrorCode, type Role } from '../../shared/protocol/index.ts';
+import { BlobTooLargeError, type BlobStore } from './blobs.ts';
+import type { Logger } from './logger.ts';
+import { inspectPdf, type InspectLimits } from './pdf/inspect.ts';
+import { findSession } from './sessions.ts';
+import type { Store } from './store/store.ts';
+
+export interface HttpDeps {
+  store: Store;
+  blobs: BlobStore;
+  logger: Logger;
+  webRoot: string | null;
+  version: string;
+  startedAt: number;
+  maxUploadBytes: number;
+  inspectLimits: InspectLimits;
+}
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unknown_event: 404,
+  protocol_mismatch: 400,
+  not_signed_in: 401,
+  forbidden: 403,
+  bad_passcode: 401,
+  rate_limited: 429,
+  session_expired: 401,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  bad_document: 422,
+  internal: 500,
+};
+
+// Everything a screen loads comes from the hub itself: no CDN, nothing that calls out.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function fail(res: ServerResponse, code: ErrorCode, message: string): void {
+  json(res, STATUS[code], { ok: false, code, message });
+}
+
+/** The bearer token of a request: `Authorization: Bearer <token>`, or `?token=` for links a PDF viewer opens. */
+function tokenOf(req: IncomingMessage, url: URL): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  return url.searchParams.get('token');
+}
+
+type Caller = { ok: true; role: Role; delegateId: string | null; meetingId: string | null } | { ok: false; code: ErrorCode; message: string };
+
+function callerOf(deps: HttpDeps, req: IncomingMessage, url: URL): Caller {
+  const token = tokenOf(req, url);
+  if (!token) return { ok: true, role: 'guest', delegateId: null, meetingId: null };
+  const found = findSession(deps.store, token, new Date());
+  if (!found.ok) return { ok: false, code: 'session_expired', message: found.reason };
+  return { ok: true, role: found.session.role as Role, delegateId: found.session.delegateId, meetingId: found.session.meetingId };
+}
+
+export function createRequestHandler(deps: HttpDeps) {
+  const { store, blobs, logger } = deps;
+
+  const health = (res: ServerResponse) =>
+    json(res, 200, {
+      ok: true,
+      version: deps.version,
+      uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
+      meetings: store.countMeetings(),
+    });
+
+  const upload = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const caller = callerOf(deps, req, url);
+    if (!caller.ok) return fail(res, caller.code, caller.message);
+    if (caller.role === 'guest') return fail(res, 'not_signed_in', 'Uploading documents needs a secretariat session (Authorization: Bearer <token>).');
+    if (caller.role !== 'secretariat') return fail(res, 'forbidden', `The ${caller.role} role may not upload documents; the secretariat does.`);
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > deps.maxUploadBytes) {
+      req.resume();
+      return fail(res, 'payload_too_large', new BlobTooLargeError(deps.maxUploadBytes).message);
+    }
+    let staged;
+    try {
+      staged = await blobs.stage(req, deps.maxUploadBytes);
+    } catch (error) {
+      if (error instanceof BlobTooLargeError) return fail(res, 'payload_too_large', error.message);
+      throw error;
+    }
+    const outcome = await inspectPdf(staged.path, deps.inspectLimits);
+    if (!outcome.ok) {
+      await staged.discard();
+      logger.info({ reason: outcome.reason, bytes: staged.bytes }, 'upload refused');
+      return json(res, 422, { ok: false, code: 'bad_document', reason: outcome.reason, message: outcome.message });
+    }
+    await staged.commit();
+    store.putBlob({ sha256: staged.sha256, bytes: staged.bytes, pages: outcome.pages, mediaType: 'application/pdf', createdAt: new Date().toISOString() });
+    logger.info({ sha256: staged.sha256, bytes: staged.bytes, pages: outcome.pages }, 'document stored');
+    json(res, 201, { ok: true, sha256: staged.sha256, pages: outcome.pages, bytes: staged.bytes });
+  };
+
+  const download = (req: IncomingMessage, res: ServerResponse, url: URL, sha256: string) => {
+    const caller = callerOf(deps, req, url);
+    if (!caller.ok) return fail(res, caller.code, caller.message);
+    const blob = store.getBlob(sha256);
+    if (!blob || !blobs.has(sha256)) return fail(res, 'not_found', `The hub holds no document ${sha256}.`);
+    const privileged = caller.role === 'secretariat' || caller.role === 'chair';
+    // Access is decided per meeting document: the same bytes may be open in one meeting and restricted in another.
+    const allowed =
+      privileged ||
+      store.documentsBySha256(sha256).some(({ meetingId, document }) => {
+        const group =
+          caller.role === 'delegate' && caller.meetingId === meetingId && caller.delegateId
+            ? (store.getDelegate(meetingId, caller.delegateId)?.group ?? null)
+            : null;
+        return mayRead({ role: caller.role === 'delegate' && caller.meetingId !== meetingId ? 'guest' : caller.role, group }, document.access);
+      });
+    if (!allowed) {
+      return caller.role === 'guest'
+        ? fail(res, 'not_signed_in', 'This document is restricted; sign in to read it.')
+        : fail(res, 'forbidden', 'You may not read this document.');
+    }
+    res.setHeader('Content-Type', blob.mediaType);
+    res.setHeader('ETag', `"${sha256}"`);
+    res.setHeader('Content-Disposition', 'inline');
+    // Content-addressed: the bytes behind this URL never change. Restricted ones stay out of shared caches.
+    send(req, sha256, { root: blobs.root, etag: false, lastModified: false, immutable: true, maxAge: '1y', dotfiles: 'deny' })
+      .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', `${privileged ? 'private' : 'public'}, max-age=31536000, immutable`))
+      .on('error', (err: { status?: number; message: string }) => fail(res, err.status === 404 ? 'not_found' : 'internal', err.message))
+      .pipe(res);
+  };
+
+  const web = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const root = deps.webRoot;
+    if (!root || !existsSync(join(root, 'index.html'))) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('The web client is not built. Run `npm run build:web`, then reload.\n');
+      return;
+    }
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    const path = normalize(decodeURIComponent(url.pathname));
+    const isAsset = path.startsWith('/assets/');
+    const serveIndex = () =>
+      send(req, '/index.html', { root, etag: true, cacheControl: false })
+        .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', 'no-cache'))
+        .pipe(res);
+    send(req, path, { root, index: false, dotfiles: 'deny', immutable: isAsset, maxAge: isAsset ? '1y' : 0 })
+      .on('error', (err: { status?: number }) => {
+        // Client-side routes (/console/demo, /tablet/demo...) get the app; a missing asset is a real 404.
+        if (err.status === 404 && !isAsset && !/\.[a-z0-9]+$/i.test(path)) serveIndex();
+        else {
+          res.statusCode = err.status ?? 500;
+          res.end();
+        }
+      })
+      .on('directory', () => serveIndex())
+      .pipe(res);
+  };
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://hub.invalid');
+    const method = req.method ?? 'GET';
+    const run = async () => {
+      if (url.pathname === '/api/health' && method === 'GET') return health(res);
+      if (url.pathname === '/api/documents' && method === 'POST') return upload(req, res, url);
+      const doc = /^\/api\/documents\/([^/]+)$/.exec(url.pathname);
+      if (doc && (method === 'GET' || method === 'HEAD')) {
+        const sha = doc[1] ?? '';
+        if (!/^[0-9a-f]{64}$/.test(sha)) return fail(res, 'bad_request', 'A document is named by its sha256: 64 lowercase hex characters.');
+        return download(req, res, url, sha);
+      }
+      if (url.pathname.startsWith('/api/')) return fail(res, 'not_found', `No such endpoint: ${method} ${url.pathname}.`);
+      if (method !== 'GET' && method !== 'HEAD') return fail(res, 'bad_request', `${method} is not supported here.`);
+      return web(req, res, url);
+    };
+    run().catch((error: unknown) => {
+      logger.error({ err: error, url: url.pathname }, 'request failed');
+      if (!res.headersSent) fail(res, 'internal', 'The hub failed to answer this request; the hub log has the details.');
+      else res.destroy();
+    });
+  };
+}

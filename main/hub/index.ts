@@ -1,0 +1,83 @@
+import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import type { HubOptions, RunningHub } from './api.ts';
+import { openHubCore } from './core.ts';
+import { seedDemo } from './demo/seed.ts';
+import { createRequestHandler } from './http.ts';
+import { webRootDefault } from './paths.ts';
+import { DEFAULT_INSPECT_LIMITS } from './pdf/inspect.ts';
+import { attachSockets } from './socket.ts';
+
+export type { HubOptions, RunningHub };
+
+export const DEFAULT_PORT = 4010;
+const DEFAULT_MAX_UPLOAD = 200 * 1024 * 1024;
+
+/** Every IPv4 address a tablet on the room's network might use to reach a hub listening on all interfaces. */
+function roomAddresses(host: string, port: number): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [];
+  return Object.values(networkInterfaces())
+    .flat()
+    .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [`http://${a.address}:${port}`] : []));
+}
+
+/** Opens the data folder and starts the room's hub: HTTP, the web client and Socket.IO on one port. */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const core = openHubCore({ dataDir: options.dataDir, logToConsole: options.logToConsole ?? true });
+  const { store, blobs, logger } = core;
+  const http = createServer(
+    createRequestHandler({
+      store,
+      blobs,
+      logger,
+      webRoot: options.webRoot === undefined ? webRootDefault() : options.webRoot,
+      version: core.version,
+      startedAt: Date.now(),
+      maxUploadBytes: DEFAULT_MAX_UPLOAD,
+      inspectLimits: DEFAULT_INSPECT_LIMITS,
+    }),
+  );
+  const { io, broadcast } = attachSockets({ http, store, logger, hubId: core.hubId, hubVersion: core.version, deps: core.deps });
+  core.deps.broadcast = broadcast;
+
+  if (options.seedDemo && store.countMeetings() === 0) {
+    await seedDemo(core.deps, blobs);
+    logger.info('demo meeting loaded');
+  }
+
+  const host = options.host ?? '0.0.0.0';
+  try {
+    await new Promise<void>((done, fail) => {
+      http.once('error', fail);
+      http.listen(options.port ?? DEFAULT_PORT, host, () => {
+        http.off('error', fail);
+        done();
+      });
+    });
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+  const port = (http.address() as AddressInfo).port;
+  const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
+  const roomUrls = roomAddresses(host, port);
+  logger.info({ url, roomUrls, dataDir: core.dataDir, version: core.version }, 'hub started');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    roomUrls: roomUrls.length > 0 ? roomUrls : [url],
+    port,
+    firstPasscode: core.firstPasscode,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((done) => io.close(() => done()));
+        http.closeAllConnections();
+        logger.info('hub stopped');
+        await core.close();
+      })();
+      return closing;
+    },
+  };
+}

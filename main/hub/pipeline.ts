@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+import {
+  type Ack,
+  type Change,
+  COMMANDS,
+  type ErrorBody,
+  type ErrorCode,
+  type ErrorIssue,
+  isCommandName,
+} from '../../shared/protocol/index.ts';
+import { CommandError, type CommandContext, type Connection, type Handler, type HubServices, createWriter } from './commands/context.ts';
+import type { CommandName } from '../../shared/protocol/index.ts';
+import type { Logger } from './logger.ts';
+import type { Store } from './store/store.ts';
+
+export interface PipelineDeps {
+  store: Store;
+  registry: ReadonlyMap<CommandName, Handler>;
+  services: HubServices;
+  logger: Logger;
+  /** Pushes a committed revision to the meeting's followers. */
+  broadcast(meetingId: string, revision: number, changes: Change[]): void;
+  now?: () => Date;
+}
+
+export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[]): ErrorBody {
+  return issues && issues.length > 0 ? { ok: false, code, message, issues } : { ok: false, code, message };
+}
+
+function issuesOf(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/**
+ * The one path every command takes: known? -> allowed for this role? -> payload valid? ->
+ * handler in one SQLite transaction (revision bumped, changes logged) -> ack -> broadcast.
+ * A refusal at any step changes nothing. Synchronous on purpose: commands never interleave.
+ */
+export function runCommand(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Ack<unknown> {
+  const principal = connection.principal;
+  if (!isCommandName(name)) {
+    return errorBody('unknown_event', `"${name}" is not an event of this protocol; see docs/protocol.md for the list.`);
+  }
+  const spec = COMMANDS[name];
+  if (!spec.roles.includes(principal.role)) {
+    return principal.role === 'guest'
+      ? errorBody('not_signed_in', `"${name}" needs you to sign in as ${spec.roles.join(' or ')}.`)
+      : errorBody('forbidden', `The ${principal.role} role may not send "${name}"; it is for ${spec.roles.join(' or ')}.`);
+  }
+  const parsed = spec.input.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error);
+    const first = issues[0];
+    const where = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'invalid payload';
+    return errorBody('bad_request', `"${name}" payload is not valid (${where}).`, issues);
+  }
+  const handler = deps.registry.get(name);
+  if (!handler) return errorBody('internal', `No handler for "${name}".`);
+
+  const now = deps.now?.() ?? new Date();
+  const after: (() => void)[] = [];
+  let written: { meetingId: string; revision: number; changes: Change[] } | null = null;
+  try {
+    const data = deps.store.transaction(() => {
+      let target: { meetingId: string; changes: Change[] } | null = null;
+      const ctx: CommandContext = {
+        store: deps.store,
+        principal,
+        connection,
+        services: deps.services,
+        logger: deps.logger,
+        now,
+        writer(meetingId) {
+          if (target && target.meetingId !== meetingId) throw new Error(`${name} wrote to two meetings`);
+          const t = (target ??= { meetingId, changes: [] });
+          return createWriter(deps.store, meetingId, (change) => t.changes.push(change));
+        },
+        afterCommit: (fn) => void after.push(fn),
+      };
+      const result: unknown = handler.run(ctx, parsed.data as never);
+      const t = target as { meetingId: string; changes: Change[] } | null;
+      if (t && t.changes.length > 0) {
+        const revision = deps.store.bumpRevision(t.meetingId);
+        deps.store.appendChanges(t.meetingId, {
+          revision,
+          changes: t.changes,
+          command: name,
+          actor: principal.session ? `${principal.role}:${principal.delegateId ?? principal.session.slice(0, 12)}` : 'guest',
+          at: now.toISOString(),
+        });
+        written = { meetingId: t.meetingId, revision, changes: t.changes };
+      }
+      // The declared result schema is a promise to other clients: check it before anything is committed.
+      return spec.result.parse(result);
+    });
+    for (const fn of after) fn();
+    const w = written as { meetingId: string; revision: number; changes: Change[] } | null;
+    if (w) deps.broadcast(w.meetingId, w.revision, w.changes);
+    return { ok: true, revision: w?.revision ?? null, data };
+  } catch (error) {
+    if (error instanceof CommandError) return errorBody(error.code, error.message, error.issues);
+    deps.logger.error({ err: error, command: name }, 'command failed');
+    return errorBody('internal', `The hub could not carry out "${name}"; nothing was changed. The hub log has the details.`);
+  }
+}

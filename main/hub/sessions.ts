@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role, StaffRole } from '../../shared/protocol/index.ts';
+import type { Principal } from './commands/context.ts';
+import type { SessionRow, Store } from './store/store.ts';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function guest(address: string, deviceId: string | null): Principal {
+  return { role: 'guest', session: null, delegateId: null, meetingId: null, deviceId, address };
+}
+
+export type SessionLookup = { ok: true; session: SessionRow } | { ok: false; reason: string };
+
+/** A session is usable until it is ended or expires. */
+export function findSession(store: Store, token: string, now: Date): SessionLookup {
+  const session = store.getSession(hashToken(token));
+  if (!session) return { ok: false, reason: 'This session is not known to the hub; sign in again.' };
+  if (session.endedAt) return { ok: false, reason: 'This session was ended; sign in again.' };
+  if (session.expiresAt <= now.toISOString()) return { ok: false, reason: 'This session has expired; sign in again.' };
+  return { ok: true, session };
+}
+
+export function principalOf(session: SessionRow, address: string, deviceId: string | null): Principal {
+  return {
+    role: session.role as Role,
+    session: session.tokenHash,
+    delegateId: session.delegateId,
+    meetingId: session.meetingId,
+    deviceId,
+    address,
+  };
+}
+
+/** Starts a staff session; the token is returned once and only its hash is kept. */
+export function startStaffSession(
+  store: Store,
+  role: StaffRole,
+  deviceId: string | null,
+  now: Date,
+  hours: number,
+): { token: string; session: SessionRow } {
+  const token = newToken();
+  const session: SessionRow = {
+    tokenHash: hashToken(token),
+    role,
+    delegateId: null,
+    meetingId: null,
+    deviceId,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + hours * 3600_000).toISOString(),
+    endedAt: null,
+  };
+  store.insertSession(session);
+  return { token, session };
+}

@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+import { migration001 } from './001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+/** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+/**
+ * Brings the database to the newest version, each migration in its own transaction.
+ * Refuses a database written by a newer hub rather than guess at its shape.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const newest = migrations.at(-1)?.version ?? 0;
+  if (current > newest) {
+    throw new Error(
+      `The database is at version ${current}, newer than this hub knows (${newest}). Update Roundtable, or use another data folder.`,
+    );
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return newest;
+}

@@ -1,0 +1,354 @@
+import Database from 'better-sqlite3';
+import {
+  type AgendaItem,
+  type Change,
+  type Delegate,
+  DocumentAccess,
+  type Meeting,
+  type MeetingDocument,
+  type MeetingSnapshot,
+  type MeetingSummary,
+} from '../../../shared/protocol/index.ts';
+import { migrate } from './migrations/index.ts';
+
+export interface BlobInfo {
+  sha256: string;
+  bytes: number;
+  pages: number;
+  mediaType: string;
+  createdAt: string;
+}
+
+export interface SessionRow {
+  tokenHash: string;
+  role: string;
+  delegateId: string | null;
+  meetingId: string | null;
+  deviceId: string | null;
+  createdAt: string;
+  expiresAt: string;
+  endedAt: string | null;
+}
+
+export interface RevisionChanges {
+  revision: number;
+  changes: Change[];
+}
+
+export interface ChangeRecord extends RevisionChanges {
+  command: string;
+  actor: string;
+  at: string;
+}
+
+/**
+ * Everything the hub keeps, behind one typed interface. Every SQL statement of the hub lives in this file,
+ * so that another backend (a replicated one for a standby hub) can be added without touching the handlers.
+ * Methods are synchronous: commands run one at a time inside `transaction`.
+ */
+export interface Store {
+  transaction<T>(fn: () => T): T;
+  close(): void;
+
+  getSetting(key: string): string | null;
+  setSetting(key: string, value: string): void;
+
+  listMeetings(): MeetingSummary[];
+  countMeetings(): number;
+  getMeeting(id: string): Meeting | null;
+  insertMeeting(meeting: Meeting, createdAt: string): void;
+  updateMeeting(meeting: Meeting): void;
+  revisionOf(meetingId: string): number;
+  /** Raises the meeting's revision by one and returns it. */
+  bumpRevision(meetingId: string): number;
+
+  agendaItems(meetingId: string): AgendaItem[];
+  getAgendaItem(meetingId: string, id: string): AgendaItem | null;
+  putAgendaItem(meetingId: string, item: AgendaItem): void;
+  deleteAgendaItem(meetingId: string, id: string): void;
+
+  documents(meetingId: string): MeetingDocument[];
+  getDocument(meetingId: string, id: string): MeetingDocument | null;
+  putDocument(meetingId: string, doc: MeetingDocument): void;
+  deleteDocument(meetingId: string, id: string): void;
+  /** Every meeting document that points at these bytes (access is decided per document). */
+  documentsBySha256(sha256: string): { meetingId: string; document: MeetingDocument }[];
+
+  delegates(meetingId: string): Delegate[];
+  getDelegate(meetingId: string, id: string): Delegate | null;
+  putDelegate(meetingId: string, delegate: Delegate): void;
+  deleteDelegate(meetingId: string, id: string): void;
+
+  getBlob(sha256: string): BlobInfo | null;
+  putBlob(blob: BlobInfo): void;
+
+  appendChanges(meetingId: string, record: ChangeRecord): void;
+  /** Revisions after `since`, oldest first. */
+  changesSince(meetingId: string, since: number): RevisionChanges[];
+
+  snapshot(meetingId: string): MeetingSnapshot | null;
+
+  insertSession(session: SessionRow): void;
+  getSession(tokenHash: string): SessionRow | null;
+  endSession(tokenHash: string, at: string): void;
+
+  touchDevice(device: { id: string; name: string; at: string; address: string }): void;
+  countDevices(): number;
+}
+
+interface MeetingRow {
+  id: string;
+  title: string;
+  date: string;
+  place: string;
+  status: Meeting['status'];
+  current_item_id: string | null;
+  current_since: string | null;
+}
+interface AgendaRow {
+  id: string;
+  parent_id: string | null;
+  position: number;
+  title: string;
+  description: string;
+  duration_minutes: number | null;
+}
+interface DocumentRow {
+  meeting_id: string;
+  id: string;
+  item_id: string | null;
+  title: string;
+  sha256: string;
+  access: string;
+  position: number;
+  bytes: number;
+  pages: number;
+}
+interface DelegateRow {
+  id: string;
+  full_name: string;
+  title: string;
+  organisation: string;
+  group_name: string;
+  seat: string;
+}
+
+const meetingOf = (r: MeetingRow): Meeting => ({
+  id: r.id,
+  title: r.title,
+  date: r.date,
+  place: r.place,
+  status: r.status,
+  currentItemId: r.current_item_id,
+  currentSince: r.current_since,
+});
+const agendaOf = (r: AgendaRow): AgendaItem => ({
+  id: r.id,
+  parentId: r.parent_id,
+  position: r.position,
+  title: r.title,
+  description: r.description,
+  durationMinutes: r.duration_minutes,
+});
+const documentOf = (r: DocumentRow): MeetingDocument => ({
+  id: r.id,
+  itemId: r.item_id,
+  title: r.title,
+  sha256: r.sha256,
+  pages: r.pages,
+  bytes: r.bytes,
+  access: DocumentAccess.parse(JSON.parse(r.access)),
+  position: r.position,
+});
+const delegateOf = (r: DelegateRow): Delegate => ({
+  id: r.id,
+  fullName: r.full_name,
+  title: r.title,
+  organisation: r.organisation,
+  group: r.group_name,
+  seat: r.seat,
+});
+
+const DOCUMENT_SELECT = `SELECT d.meeting_id, d.id, d.item_id, d.title, d.sha256, d.access, d.position, b.bytes, b.pages
+  FROM documents d JOIN blobs b ON b.sha256 = d.sha256`;
+
+/** Opens (and migrates) the hub database. WAL with synchronous=FULL: an acknowledged write is on disk. */
+export function openStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const stmt = (() => {
+    const cache = new Map<string, Database.Statement>();
+    return (sql: string) => {
+      let s = cache.get(sql);
+      if (!s) {
+        s = db.prepare(sql);
+        cache.set(sql, s);
+      }
+      return s;
+    };
+  })();
+  const all = <R>(sql: string, ...params: unknown[]) => stmt(sql).all(...params) as R[];
+  const get = <R>(sql: string, ...params: unknown[]) => (stmt(sql).get(...params) as R | undefined) ?? null;
+  const run = (sql: string, ...params: unknown[]) => stmt(sql).run(...params);
+
+  return {
+    transaction: (fn) => db.transaction(fn)(),
+    close: () => db.close(),
+
+    getSetting: (key) => get<{ value: string }>('SELECT value FROM settings WHERE key = ?', key)?.value ?? null,
+    setSetting: (key, value) =>
+      void run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', key, value),
+
+    listMeetings: () =>
+      all<MeetingRow>('SELECT * FROM meetings ORDER BY date DESC, created_at DESC').map((r) => {
+        const { id, title, date, place, status } = meetingOf(r);
+        return { id, title, date, place, status };
+      }),
+    countMeetings: () => get<{ n: number }>('SELECT count(*) AS n FROM meetings')?.n ?? 0,
+    getMeeting: (id) => {
+      const row = get<MeetingRow>('SELECT * FROM meetings WHERE id = ?', id);
+      return row ? meetingOf(row) : null;
+    },
+    insertMeeting: (m, createdAt) =>
+      void run(
+        `INSERT INTO meetings (id, title, date, place, status, current_item_id, current_since, revision, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+        m.id, m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, createdAt,
+      ),
+    updateMeeting: (m) =>
+      void run(
+        'UPDATE meetings SET title = ?, date = ?, place = ?, status = ?, current_item_id = ?, current_since = ? WHERE id = ?',
+        m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, m.id,
+      ),
+    revisionOf: (meetingId) => get<{ revision: number }>('SELECT revision FROM meetings WHERE id = ?', meetingId)?.revision ?? 0,
+    bumpRevision: (meetingId) => {
+      const row = get<{ revision: number }>(
+        'UPDATE meetings SET revision = revision + 1 WHERE id = ? RETURNING revision',
+        meetingId,
+      );
+      if (!row) throw new Error(`bumpRevision: no meeting ${meetingId}`);
+      return row.revision;
+    },
+
+    agendaItems: (meetingId) =>
+      all<AgendaRow>('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY parent_id, position', meetingId).map(agendaOf),
+    getAgendaItem: (meetingId, id) => {
+      const row = get<AgendaRow>('SELECT * FROM agenda_items WHERE meeting_id = ? AND id = ?', meetingId, id);
+      return row ? agendaOf(row) : null;
+    },
+    putAgendaItem: (meetingId, i) =>
+      void run(
+        `INSERT INTO agenda_items (meeting_id, id, parent_id, position, title, description, duration_minutes)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(meeting_id, id) DO UPDATE SET parent_id = excluded.parent_id, position = excluded.position,
+           title = excluded.title, description = excluded.description, duration_minutes = excluded.duration_minutes`,
+        meetingId, i.id, i.parentId, i.position, i.title, i.description, i.durationMinutes,
+      ),
+    deleteAgendaItem: (meetingId, id) => void run('DELETE FROM agenda_items WHERE meeting_id = ? AND id = ?', meetingId, id),
+
+    documents: (meetingId) =>
+      all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? ORDER BY d.item_id, d.position`, meetingId).map(documentOf),
+    getDocument: (meetingId, id) => {
+      const row = get<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? AND d.id = ?`, meetingId, id);
+      return row ? documentOf(row) : null;
+    },
+    putDocument: (meetingId, d) =>
+      void run(
+        `INSERT INTO documents (meeting_id, id, item_id, title, sha256, access, position) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(meeting_id, id) DO UPDATE SET item_id = excluded.item_id, title = excluded.title,
+           sha256 = excluded.sha256, access = excluded.access, position = excluded.position`,
+        meetingId, d.id, d.itemId, d.title, d.sha256, JSON.stringify(d.access), d.position,
+      ),
+    deleteDocument: (meetingId, id) => void run('DELETE FROM documents WHERE meeting_id = ? AND id = ?', meetingId, id),
+    documentsBySha256: (sha256) =>
+      all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.sha256 = ?`, sha256).map((r) => ({ meetingId: r.meeting_id, document: documentOf(r) })),
+
+    delegates: (meetingId) =>
+      all<DelegateRow>('SELECT * FROM delegates WHERE meeting_id = ? ORDER BY seat, full_name', meetingId).map(delegateOf),
+    getDelegate: (meetingId, id) => {
+      const row = get<DelegateRow>('SELECT * FROM delegates WHERE meeting_id = ? AND id = ?', meetingId, id);
+      return row ? delegateOf(row) : null;
+    },
+    putDelegate: (meetingId, d) =>
+      void run(
+        `INSERT INTO delegates (meeting_id, id, full_name, title, organisation, group_name, seat) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(meeting_id, id) DO UPDATE SET full_name = excluded.full_name, title = excluded.title,
+           organisation = excluded.organisation, group_name = excluded.group_name, seat = excluded.seat`,
+        meetingId, d.id, d.fullName, d.title, d.organisation, d.group, d.seat,
+      ),
+    deleteDelegate: (meetingId, id) => void run('DELETE FROM delegates WHERE meeting_id = ? AND id = ?', meetingId, id),
+
+    getBlob: (sha256) => {
+      const row = get<{ sha256: string; bytes: number; pages: number; media_type: string; created_at: string }>(
+        'SELECT * FROM blobs WHERE sha256 = ?',
+        sha256,
+      );
+      return row ? { sha256: row.sha256, bytes: row.bytes, pages: row.pages, mediaType: row.media_type, createdAt: row.created_at } : null;
+    },
+    putBlob: (b) =>
+      void run(
+        'INSERT INTO blobs (sha256, bytes, pages, media_type, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING',
+        b.sha256, b.bytes, b.pages, b.mediaType, b.createdAt,
+      ),
+
+    appendChanges: (meetingId, r) =>
+      void run(
+        'INSERT INTO changes (meeting_id, revision, command, actor, at, changes) VALUES (?, ?, ?, ?, ?, ?)',
+        meetingId, r.revision, r.command, r.actor, r.at, JSON.stringify(r.changes),
+      ),
+    changesSince: (meetingId, since) =>
+      all<{ revision: number; changes: string }>(
+        'SELECT revision, changes FROM changes WHERE meeting_id = ? AND revision > ? ORDER BY revision',
+        meetingId,
+        since,
+      ).map((r) => ({ revision: r.revision, changes: JSON.parse(r.changes) as Change[] })),
+
+    snapshot(meetingId) {
+      // Read in one transaction so the revision and the rows agree.
+      return db.transaction(() => {
+        const meeting = this.getMeeting(meetingId);
+        if (!meeting) return null;
+        return {
+          revision: this.revisionOf(meetingId),
+          meeting,
+          agendaItems: this.agendaItems(meetingId),
+          documents: this.documents(meetingId),
+          delegates: this.delegates(meetingId),
+        };
+      })();
+    },
+
+    insertSession: (s) =>
+      void run(
+        `INSERT INTO sessions (token_hash, role, delegate_id, meeting_id, device_id, created_at, expires_at, ended_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        s.tokenHash, s.role, s.delegateId, s.meetingId, s.deviceId, s.createdAt, s.expiresAt, s.endedAt,
+      ),
+    getSession: (tokenHash) => {
+      const r = get<{
+        token_hash: string; role: string; delegate_id: string | null; meeting_id: string | null; device_id: string | null;
+        created_at: string; expires_at: string; ended_at: string | null;
+      }>('SELECT * FROM sessions WHERE token_hash = ?', tokenHash);
+      return r
+        ? {
+            tokenHash: r.token_hash, role: r.role, delegateId: r.delegate_id, meetingId: r.meeting_id, deviceId: r.device_id,
+            createdAt: r.created_at, expiresAt: r.expires_at, endedAt: r.ended_at,
+          }
+        : null;
+    },
+    endSession: (tokenHash, at) => void run('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL', at, tokenHash),
+
+    touchDevice: (d) =>
+      void run(
+        `INSERT INTO devices (id, name, first_seen_at, last_seen_at, last_address) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, last_seen_at = excluded.last_seen_at, last_address = excluded.last_address`,
+        d.id, d.name, d.at, d.at, d.address,
+      ),
+    countDevices: () => get<{ n: number }>('SELECT count(*) AS n FROM devices')?.n ?? 0,
+  };
+}
