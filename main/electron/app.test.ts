@@ -1,0 +1,252 @@
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { appConfig, runApp, type AppDeps, type AppLike, type HubChildLike, type WindowLike } from './app.ts';
+import { parseHubArguments } from './hub-runner.ts';
+import { bridgeFromArgv } from './preload-api.ts';
+import type { WebContentsLike } from './security.ts';
+
+type Listener = (...args: never[]) => void;
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => void)(...args);
+  }
+}
+
+function fakeApp(options: { lock?: boolean } = {}) {
+  const emitter = new Emitter();
+  const app = {
+    requestSingleInstanceLock: () => options.lock ?? true,
+    quit: vi.fn(() => {
+      const event = { preventDefault: vi.fn() };
+      emitter.emit('will-quit', event);
+      return event;
+    }),
+    whenReady: () => Promise.resolve(),
+    getVersion: () => '0.1.0',
+    getAppPath: () => '/opt/roundtable/resources/app.asar',
+    on: (event: string, listener: Listener) => emitter.on(event, listener),
+  };
+  return { app: app as typeof app & AppLike, emitter };
+}
+
+function fakeHubChild() {
+  const emitter = new Emitter();
+  const child = {
+    on: (event: string, listener: Listener) => emitter.on(event, listener),
+    postMessage: vi.fn(),
+    kill: vi.fn(() => true),
+  };
+  return { child: child as typeof child & HubChildLike, emitter };
+}
+
+function fakeWindow() {
+  return {
+    loadURL: vi.fn(() => Promise.resolve()),
+    isDestroyed: () => false,
+    isMinimized: () => true,
+    restore: vi.fn(),
+    focus: vi.fn(),
+  } satisfies WindowLike;
+}
+
+function setup(overrides: Partial<AppDeps> = {}, appOptions: { lock?: boolean } = {}) {
+  const { app, emitter: appEvents } = fakeApp(appOptions);
+  const { child, emitter: hubEvents } = fakeHubChild();
+  const window = fakeWindow();
+  const createWindow = vi.fn((_options: Parameters<AppDeps['createWindow']>[0]) => window);
+  const forkHub = vi.fn((_modulePath: string, _args: string[]) => child);
+  const deps = {
+    app,
+    session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
+    createWindow,
+    forkHub,
+    showError: vi.fn(),
+    showPasscode: vi.fn(),
+    env: { ROUNDTABLE_DATA: '/tmp/rt-data' },
+    distDir: '/opt/roundtable/resources/app.asar/dist/electron',
+    log: () => {},
+    defaultDataDir: () => '/home/chair/.local/share/roundtable/hub',
+    ...overrides,
+  } satisfies AppDeps;
+  return { deps: { ...deps, createWindow, forkHub }, app, appEvents, child, hubEvents, window };
+}
+
+const READY = { type: 'ready', url: 'http://127.0.0.1:4010', roomUrls: ['http://192.0.2.5:4010'], firstPasscode: 'PASS-CODE' };
+
+describe('appConfig', () => {
+  it('defaults to the hub’s data folder, port 4010 on all interfaces, and the demo console', () => {
+    expect(appConfig({}, { defaultDataDir: '/home/u/.local/share/roundtable/hub', appPath: '/app' })).toEqual({
+      dataDir: '/home/u/.local/share/roundtable/hub',
+      port: 4010,
+      host: '0.0.0.0',
+      webRoot: path.join('/app', 'dist', 'renderer'),
+      seedDemo: true,
+      startPath: '/console/demo',
+    });
+  });
+
+  it('takes overrides from the environment', () => {
+    const config = appConfig(
+      { ROUNDTABLE_DATA: '/srv/rt', ROUNDTABLE_PORT: '0', ROUNDTABLE_HOST: '127.0.0.1', ROUNDTABLE_DEMO: '0' },
+      { defaultDataDir: '/x', appPath: '/app' },
+    );
+    expect(config).toMatchObject({ dataDir: path.resolve('/srv/rt'), port: 0, host: '127.0.0.1', seedDemo: false, startPath: '/' });
+    expect(() => appConfig({ ROUNDTABLE_PORT: 'http' }, { defaultDataDir: '/x', appPath: '/app' })).toThrow(/port/);
+  });
+});
+
+describe('runApp', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    const { deps, app } = setup({}, { lock: false });
+    await expect(runApp(deps)).resolves.toBeNull();
+    expect(app.quit).toHaveBeenCalled();
+    expect(deps.forkHub).not.toHaveBeenCalled();
+  });
+
+  it('starts the hub in a utility process, then opens the hardened chair console on it', async () => {
+    const { deps, hubEvents, window } = setup();
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    const [modulePath, args] = deps.forkHub.mock.calls[0] ?? [];
+    expect(modulePath).toBe(path.join(deps.distDir, 'hub-process.cjs'));
+    expect(parseHubArguments(args ?? [])).toMatchObject({ dataDir: path.resolve('/tmp/rt-data'), port: 4010, seedDemo: true });
+    expect(deps.createWindow).not.toHaveBeenCalled();
+
+    hubEvents.emit('message', READY);
+    await expect(running).resolves.toMatchObject({ hubUrl: 'http://127.0.0.1:4010' });
+
+    const options = deps.createWindow.mock.calls[0]?.[0];
+    expect(options?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(options?.webPreferences.preload).toBe(path.join(deps.distDir, 'preload.cjs'));
+    expect(bridgeFromArgv(options?.webPreferences.additionalArguments ?? [])).toEqual({
+      kind: 'electron',
+      version: '0.1.0',
+      hubUrl: 'http://127.0.0.1:4010',
+    });
+    expect(window.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4010/console/demo');
+    expect(deps.showPasscode).toHaveBeenCalledWith('PASS-CODE', ['http://192.0.2.5:4010']);
+    expect(deps.session.setPermissionRequestHandler).toHaveBeenCalled();
+  });
+
+  it('opens / when the demo is off, and shows no passcode for an existing hub', async () => {
+    const { deps, hubEvents, window } = setup({ env: { ROUNDTABLE_DATA: '/d', ROUNDTABLE_DEMO: '0' } });
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', { ...READY, firstPasscode: null });
+    await running;
+    expect(window.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4010/');
+    expect(deps.showPasscode).not.toHaveBeenCalled();
+  });
+
+  it('hardens every web contents, allowing navigation only to the hub once it is up', async () => {
+    const { deps, appEvents, hubEvents } = setup();
+    const running = runApp(deps);
+    const navigate = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    const contents = {
+      setWindowOpenHandler: vi.fn(),
+      on: (event: string, listener: (event: { preventDefault(): void }, url: string) => void) => {
+        navigate.set(event, listener);
+        return contents;
+      },
+    } as unknown as WebContentsLike;
+    appEvents.emit('web-contents-created', {}, contents);
+    const attempt = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      navigate.get('will-navigate')?.(event, url);
+      return event.preventDefault.mock.calls.length > 0 ? 'blocked' : 'allowed';
+    };
+    expect(attempt('http://127.0.0.1:4010/')).toBe('blocked');
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', READY);
+    await running;
+    expect(attempt('http://127.0.0.1:4010/agenda')).toBe('allowed');
+    expect(attempt('https://example.com/')).toBe('blocked');
+    expect(navigate.has('will-attach-webview')).toBe(true);
+  });
+
+  it('reports a hub that fails to start and quits', async () => {
+    const { deps, hubEvents, app } = setup();
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', { type: 'error', message: 'listen EADDRINUSE 0.0.0.0:4010' });
+    await expect(running).resolves.toBeNull();
+    expect(deps.showError).toHaveBeenCalledWith('The Roundtable hub did not start', expect.stringContaining('EADDRINUSE'));
+    expect(deps.createWindow).not.toHaveBeenCalled();
+    expect(app.quit).toHaveBeenCalled();
+  });
+
+  it('reports a hub process that dies before it is ready', async () => {
+    const { deps, hubEvents } = setup();
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('exit', 1);
+    await expect(running).resolves.toBeNull();
+    expect(deps.showError).toHaveBeenCalledWith('The Roundtable hub did not start', expect.stringContaining('exited with code 1'));
+  });
+
+  it('gives up on a hub that never answers', async () => {
+    const { deps, child } = setup({ hubStartTimeoutMs: 20 });
+    await expect(runApp(deps)).resolves.toBeNull();
+    expect(child.kill).toHaveBeenCalled();
+  });
+
+  it('stops the hub cleanly before quitting', async () => {
+    const { deps, hubEvents, child, app, appEvents } = setup();
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', READY);
+    await running;
+
+    appEvents.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalledTimes(1);
+    const firstQuit = app.quit.mock.results[0]?.value as { preventDefault: ReturnType<typeof vi.fn> };
+    expect(firstQuit.preventDefault).toHaveBeenCalled();
+    expect(child.postMessage).toHaveBeenCalledWith({ type: 'stop' });
+
+    hubEvents.emit('exit', 0);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(2));
+    const secondQuit = app.quit.mock.results[1]?.value as { preventDefault: ReturnType<typeof vi.fn> };
+    expect(secondQuit.preventDefault).not.toHaveBeenCalled();
+    expect(child.kill).not.toHaveBeenCalled();
+    expect(deps.showError).not.toHaveBeenCalled();
+  });
+
+  it('kills a hub that does not stop in time', async () => {
+    const { deps, hubEvents, child, app } = setup({ hubStopTimeoutMs: 20 });
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', READY);
+    await running;
+    app.quit();
+    await vi.waitFor(() => expect(child.kill).toHaveBeenCalled());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(2));
+  });
+
+  it('tells the user and quits when the hub dies while the app runs', async () => {
+    const { deps, hubEvents, app } = setup();
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', READY);
+    await running;
+    hubEvents.emit('exit', 134);
+    await vi.waitFor(() => expect(deps.showError).toHaveBeenCalledWith('The Roundtable hub stopped', expect.stringContaining('134')));
+    expect(app.quit).toHaveBeenCalled();
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const { deps, hubEvents, appEvents, window } = setup();
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', READY);
+    await running;
+    appEvents.emit('second-instance');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,222 @@
+// The Electron main process's behaviour, with every Electron object passed in (main.ts passes the real ones,
+// app.test.ts fakes). No runtime import of `electron` here: in plain Node, require('electron') tries to download it.
+import path from 'node:path';
+import { defaultDataDir } from '../hub/paths.ts';
+import { bridgeArguments } from './preload-api.ts';
+import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from './hub-runner.ts';
+import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
+
+interface PreventableEvent {
+  preventDefault(): void;
+}
+
+/** The methods of Electron's `app` used here. */
+export interface AppLike {
+  requestSingleInstanceLock(): boolean;
+  quit(): void;
+  whenReady(): Promise<unknown>;
+  getVersion(): string;
+  getAppPath(): string;
+  on(event: 'second-instance', listener: () => void): unknown;
+  on(event: 'window-all-closed', listener: () => void): unknown;
+  on(event: 'will-quit', listener: (event: PreventableEvent) => void): unknown;
+  on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): unknown;
+}
+
+/** The methods of a BrowserWindow used here. */
+export interface WindowLike {
+  loadURL(url: string): Promise<unknown>;
+  isDestroyed(): boolean;
+  isMinimized(): boolean;
+  restore(): void;
+  focus(): void;
+}
+
+/** The methods of Electron's UtilityProcess used here. */
+export interface HubChildLike {
+  on(event: 'message', listener: (message: unknown) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  postMessage(message: HubControlMessage): void;
+  kill(): boolean;
+}
+
+export interface AppDeps {
+  app: AppLike;
+  /** The default session, hardened before any window opens. */
+  session: SessionLike;
+  createWindow(options: ReturnType<typeof windowOptions>): WindowLike;
+  /** `utilityProcess.fork(modulePath, args, ...)`. */
+  forkHub(modulePath: string, args: string[]): HubChildLike;
+  showError(title: string, content: string): void;
+  /** The admin passcode of a new hub, shown once. */
+  showPasscode(passcode: string, roomUrls: string[]): void;
+  env: Record<string, string | undefined>;
+  /** The folder of main.cjs, preload.cjs and hub-process.cjs (dist/electron). */
+  distDir: string;
+  log?: (line: string) => void;
+  /** Default: the hub's defaultDataDir(). */
+  defaultDataDir?: () => string;
+  hubStartTimeoutMs?: number;
+  hubStopTimeoutMs?: number;
+}
+
+export interface AppConfig extends HubProcessOptions {
+  /** Path of the first window, on the hub. */
+  startPath: string;
+}
+
+/**
+ * Where the hub keeps its data and how it listens. ROUNDTABLE_DATA, ROUNDTABLE_PORT, ROUNDTABLE_HOST and
+ * ROUNDTABLE_DEMO=0 override the defaults: the hub's own default data folder (the one `npm run serve` uses, see
+ * main/hub/paths.ts), 4010, 0.0.0.0 (the room's tablets connect), the demo meeting loaded into an empty hub.
+ */
+export function appConfig(env: Record<string, string | undefined>, paths: { defaultDataDir: string; appPath: string }): AppConfig {
+  const port = env.ROUNDTABLE_PORT ? Number(env.ROUNDTABLE_PORT) : 4010;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`ROUNDTABLE_PORT is not a port: ${env.ROUNDTABLE_PORT}`);
+  const seedDemo = env.ROUNDTABLE_DEMO !== '0';
+  return {
+    dataDir: env.ROUNDTABLE_DATA ? path.resolve(env.ROUNDTABLE_DATA) : paths.defaultDataDir,
+    port,
+    host: env.ROUNDTABLE_HOST || '0.0.0.0',
+    webRoot: path.join(paths.appPath, 'dist', 'renderer'),
+    seedDemo,
+    startPath: seedDemo ? '/console/demo' : '/',
+  };
+}
+
+export interface RunningApp {
+  hubUrl: string;
+  window: WindowLike;
+}
+
+/**
+ * Single instance; hardening for every web contents and the session; the hub in a utility process; then the
+ * chair console window on the hub. Resolves with the window, or null when this instance quits instead
+ * (another instance runs, or the hub did not start).
+ */
+export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
+  const { app } = deps;
+  const log = deps.log ?? ((line: string) => console.log(`[roundtable] ${line}`));
+
+  if (!app.requestSingleInstanceLock()) {
+    log('Roundtable is already running; focusing that window.');
+    app.quit();
+    return null;
+  }
+
+  let hubOrigin: string | null = null;
+  const allowedOrigin = () => hubOrigin;
+  let mainWindow: WindowLike | null = null;
+
+  // Registered first, so that no web contents, whenever created, escapes it.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      allowedOrigin,
+      onBlocked: (what, url) => log(`blocked ${what}${url ? `: ${url}` : ''}`),
+    });
+  });
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  hardenSession(deps.session, { allowedOrigin });
+
+  let config: AppConfig;
+  try {
+    config = appConfig(deps.env, { defaultDataDir: deps.defaultDataDir?.() ?? defaultDataDir(), appPath: app.getAppPath() });
+  } catch (error) {
+    deps.showError('Roundtable cannot start', String(error instanceof Error ? error.message : error));
+    app.quit();
+    return null;
+  }
+
+  const hub = deps.forkHub(path.join(deps.distDir, 'hub-process.cjs'), hubArguments(config));
+  let hubExited = false;
+  let stopping = false;
+  const exited = new Promise<number>((resolve) =>
+    hub.on('exit', (code) => {
+      hubExited = true;
+      resolve(code);
+    }),
+  );
+
+  app.on('will-quit', (event) => {
+    if (hubExited) return;
+    event.preventDefault();
+    if (stopping) return;
+    stopping = true;
+    log('stopping the hub');
+    hub.postMessage({ type: 'stop' });
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, deps.hubStopTimeoutMs ?? 5_000).unref?.());
+    void Promise.race([exited, timeout]).then(() => {
+      if (!hubExited) {
+        log('the hub did not stop in time; killing it');
+        hub.kill();
+        hubExited = true;
+      }
+      app.quit();
+    });
+  });
+
+  let ready: { url: string; roomUrls: string[]; firstPasscode: string | null };
+  try {
+    ready = await waitForHub(hub, exited, deps.hubStartTimeoutMs ?? 60_000);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`the hub did not start: ${message}`);
+    deps.showError('The Roundtable hub did not start', `${message}\n\nData folder: ${config.dataDir}`);
+    if (!hubExited) {
+      hub.kill();
+      hubExited = true;
+    }
+    app.quit();
+    return null;
+  }
+
+  void exited.then((code) => {
+    if (stopping) return;
+    log(`the hub stopped unexpectedly (exit code ${code})`);
+    deps.showError('The Roundtable hub stopped', `It exited with code ${code}. The logs are in ${path.join(config.dataDir, 'logs')}.`);
+    app.quit();
+  });
+
+  hubOrigin = new URL(ready.url).origin;
+  log(`hub ready at ${ready.url} (room: ${ready.roomUrls.join(', ')})`);
+
+  const window = deps.createWindow(
+    windowOptions({
+      preload: path.join(deps.distDir, 'preload.cjs'),
+      additionalArguments: bridgeArguments({ version: app.getVersion(), hubUrl: ready.url }),
+    }),
+  );
+  mainWindow = window;
+  const startUrl = new URL(config.startPath, ready.url).href;
+  window.loadURL(startUrl).catch((error: unknown) => log(`could not load ${startUrl}: ${String(error)}`));
+
+  if (ready.firstPasscode) deps.showPasscode(ready.firstPasscode, ready.roomUrls);
+  return { hubUrl: ready.url, window };
+}
+
+function waitForHub(
+  hub: HubChildLike,
+  exited: Promise<number>,
+  timeoutMs: number,
+): Promise<{ url: string; roomUrls: string[]; firstPasscode: string | null }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer from the hub within ${timeoutMs / 1000} s`)), timeoutMs);
+    hub.on('message', (message) => {
+      if (!isHubProcessMessage(message)) return;
+      clearTimeout(timer);
+      if (message.type === 'ready') resolve({ url: message.url, roomUrls: message.roomUrls ?? [message.url], firstPasscode: message.firstPasscode ?? null });
+      else reject(new Error(message.message));
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the hub process exited with code ${code}`));
+    });
+  });
+}

@@ -1,0 +1,111 @@
+// The hub inside Electron's utility process: how the main process passes its options (argv) and how the process
+// reports back (parentPort messages). hub-process.ts wires this to the real startHub; tests inject fakes.
+import type { HubOptions, RunningHub } from '../hub/api.ts';
+
+/** What the utility process posts to the main process. */
+export type HubProcessMessage =
+  | { type: 'ready'; url: string; roomUrls: string[]; firstPasscode: string | null }
+  | { type: 'error'; message: string };
+
+/** What the main process posts to the utility process. */
+export type HubControlMessage = { type: 'stop' };
+
+export interface HubProcessOptions {
+  dataDir: string;
+  port: number;
+  host: string;
+  webRoot: string | null;
+  seedDemo: boolean;
+}
+
+/** argv for `utilityProcess.fork(hub-process.cjs, args)`. */
+export function hubArguments(options: HubProcessOptions): string[] {
+  const args = [`--data-dir=${options.dataDir}`, `--port=${options.port}`, `--host=${options.host}`];
+  args.push(options.webRoot === null ? '--no-web-root' : `--web-root=${options.webRoot}`);
+  if (options.seedDemo) args.push('--seed-demo');
+  return args;
+}
+
+/** The inverse of hubArguments; throws on a missing data dir or a bad port. */
+export function parseHubArguments(argv: readonly string[]): HubOptions {
+  const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const dataDir = value('data-dir');
+  if (!dataDir) throw new Error('hub-process: --data-dir=<folder> is required');
+  const options: HubOptions = { dataDir, logToConsole: true, seedDemo: argv.includes('--seed-demo') };
+  const port = value('port');
+  if (port !== undefined) {
+    const n = Number(port);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`hub-process: bad --port=${port}`);
+    options.port = n;
+  }
+  const host = value('host');
+  if (host) options.host = host;
+  const webRoot = value('web-root');
+  if (argv.includes('--no-web-root')) options.webRoot = null;
+  else if (webRoot) options.webRoot = webRoot;
+  return options;
+}
+
+/** The part of Electron's `process.parentPort` used here. */
+export interface ParentPortLike {
+  postMessage(message: HubProcessMessage): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
+}
+
+export interface HubProcessDeps {
+  argv: readonly string[];
+  parentPort: ParentPortLike | undefined;
+  startHub: (options: HubOptions) => Promise<RunningHub>;
+  exit: (code: number) => void;
+  log?: (line: string) => void;
+}
+
+/**
+ * Starts the hub, posts `ready` (or `error` and exits 1), and on `{ type: 'stop' }` closes the hub and exits 0.
+ * Resolves once the hub is up (or has failed).
+ */
+export async function runHubProcess(deps: HubProcessDeps): Promise<void> {
+  const log = deps.log ?? ((line: string) => console.error(line));
+  const port = deps.parentPort;
+  if (!port) {
+    log('hub-process: no parentPort; this file runs only in an Electron utility process');
+    deps.exit(2);
+    return;
+  }
+  let hub: RunningHub;
+  try {
+    hub = await deps.startHub(parseHubArguments(deps.argv));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`hub-process: the hub did not start: ${message}`);
+    port.postMessage({ type: 'error', message });
+    deps.exit(1);
+    return;
+  }
+  let stopping = false;
+  port.on('message', ({ data }) => {
+    if (stopping || !isStop(data)) return;
+    stopping = true;
+    hub.close().then(
+      () => deps.exit(0),
+      (error: unknown) => {
+        log(`hub-process: closing the hub failed: ${String(error)}`);
+        deps.exit(1);
+      },
+    );
+  });
+  port.postMessage({ type: 'ready', url: hub.url, roomUrls: hub.roomUrls, firstPasscode: hub.firstPasscode });
+}
+
+function isStop(data: unknown): data is HubControlMessage {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'stop';
+}
+
+/** Narrows a message from the utility process. */
+export function isHubProcessMessage(data: unknown): data is HubProcessMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const message = data as Record<string, unknown>;
+  if (message.type === 'ready') return typeof message.url === 'string';
+  if (message.type === 'error') return typeof message.message === 'string';
+  return false;
+}

@@ -1,0 +1,33 @@
+// Electron's entry (bundled to dist/electron/main.cjs, package.json "main"). Only wiring: the behaviour is in
+// app.ts, where it is unit-tested. This file is loaded only inside Electron, so it may import `electron`.
+import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
+import { runApp } from './app.ts';
+
+// main.ts runs only as dist/electron/main.cjs (CommonJS), where __dirname is that folder.
+const distDir = __dirname;
+
+runApp({
+  app,
+  session: session.defaultSession,
+  createWindow: (options) => new BrowserWindow(options),
+  forkHub: (modulePath, args) => utilityProcess.fork(modulePath, args, { serviceName: 'Roundtable hub', stdio: 'inherit' }),
+  showError: (title, content) => dialog.showErrorBox(title, content),
+  showPasscode: (passcode, roomUrls) => {
+    console.log(`[roundtable] admin passcode of this new hub (shown once): ${passcode}`);
+    void dialog.showMessageBox({
+      type: 'info',
+      title: 'Roundtable',
+      message: `Admin passcode: ${passcode}`,
+      detail:
+        'Write it down: it is shown only this once, and the secretariat needs it to sign in.\n\n' +
+        `Tablets in the room open: ${roomUrls.join('  or  ')}`,
+      buttons: ['OK'],
+    });
+  },
+  env: process.env,
+  distDir,
+}).catch((error: unknown) => {
+  console.error('[roundtable] fatal:', error);
+  dialog.showErrorBox('Roundtable cannot start', String(error instanceof Error ? (error.stack ?? error.message) : error));
+  app.exit(1);
+});
