@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connect, ok, signIn, tempDir } from '../support/hub.ts';
+
+/** Starts `serve` as its own process on a free port and resolves with its address and first passcode. */
+async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; url: string; passcode: string | null }> {
+  const child = spawn(process.execPath, ['main/hub/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.setEncoding('utf8');
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (d: string) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${out}`)), 20_000);
+    child.stdout!.on('data', (d: string) => {
+      out += d;
+      const url = /Open (http:\/\/\S+?)\/ on this machine/.exec(out)?.[1];
+      if (url && out.includes('Stop with Ctrl+C')) {
+        clearTimeout(timer);
+        resolve({ child, url, passcode: /passcode \(shown only this once, keep it safe\): (\S+)/.exec(out)?.[1] ?? null });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${out}`)));
+  });
+}
+
+describe('an acknowledged write survives the hub being killed', () => {
+  const dirs: { remove(): void }[] = [];
+  const children: ChildProcess[] = [];
+  afterEach(() => {
+    for (const c of children.splice(0)) c.kill('SIGKILL');
+    for (const d of dirs.splice(0)) d.remove();
+  });
+
+  it('SIGKILL right after the ack loses nothing', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const first = await spawnHub(dir.path);
+    children.push(first.child);
+    expect(first.passcode).toMatch(/^\d{4}-\d{4}-\d{4}$/);
+    const secretariat = await signIn(first.url, first.passcode!, 'secretariat');
+    await ok(secretariat, 'meeting.create', { id: 'k', title: 'Phiên họp', date: '2026-11-23' });
+    const items: string[] = [];
+    for (let n = 1; n <= 20; n++) items.push((await ok(secretariat, 'agenda.add', { meetingId: 'k', title: `Mục ${n}` })).data.itemId);
+    const last = await ok(secretariat, 'agenda.add', { meetingId: 'k', title: 'Mục cuối' });
+    // Killed the instant the acknowledgement arrives: no shutdown, no flush.
+    first.child.kill('SIGKILL');
+    await once(first.child, 'exit');
+    secretariat.disconnect();
+
+    const second = await spawnHub(dir.path);
+    children.push(second.child);
+    expect(second.passcode).toBeNull();
+    const reader = await connect(second.url);
+    const opened = await ok(reader, 'meeting.open', { meetingId: 'k' });
+    reader.disconnect();
+    if (opened.data.mode !== 'snapshot') throw new Error('expected a snapshot');
+    expect(opened.data.snapshot.revision).toBe(last.revision);
+    expect(opened.data.snapshot.agendaItems.map((i) => i.id).sort()).toEqual([...items, last.data.itemId].sort());
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const hub = await spawnHub(dir.path);
+    children.push(hub.child);
+    hub.child.kill('SIGTERM');
+    const [code] = (await once(hub.child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
+import { connect, nextPush, ok, send, startTestHub, type TestHub } from '../support/hub.ts';
+
+describe('sessions and the handshake', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(async () => t?.stop());
+
+  it('refuses a client that speaks another protocol version, saying so', async () => {
+    const socket = io(t.hub.url, { auth: { protocolVersion: 99 }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const error = await new Promise<Error & { data?: { code: string; message: string } }>((resolve) => socket.once('connect_error', resolve));
+    socket.disconnect();
+    expect(error.data?.code).toBe('protocol_mismatch');
+    expect(error.data?.message).toContain('protocol 1');
+  });
+
+  it('welcomes every connection with the protocol and hub versions', async () => {
+    const socket = io(t.hub.url, { auth: { protocolVersion: 1 }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const welcome = await nextPush(socket as never, 'hub.welcome');
+    socket.disconnect();
+    expect(welcome).toMatchObject({ protocolVersion: 1, hubVersion: expect.any(String), hubId: expect.any(String) });
+  });
+
+  it('signs staff in with the admin passcode, spaces and dashes aside, and refuses a wrong one', async () => {
+    const socket = await connect(t.hub.url);
+    expect(await send(socket, 'session.signIn', { passcode: '0000-0000-0000', role: 'chair' })).toMatchObject({ ok: false, code: 'bad_passcode' });
+    const signedIn = await ok(socket, 'session.signIn', { passcode: t.passcode.replaceAll('-', ' '), role: 'chair' });
+    expect(signedIn.data).toMatchObject({ role: 'chair', token: expect.any(String) });
+    socket.disconnect();
+  });
+
+  it('resumes a session from the handshake token, and tells a client whose token is dead', async () => {
+    const first = await connect(t.hub.url);
+    const { data } = await ok(first, 'session.signIn', { passcode: t.passcode, role: 'secretariat' });
+    first.disconnect();
+
+    const again = await connect(t.hub.url, { sessionToken: data.token });
+    expect(await send(again, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: true });
+    await ok(again, 'session.signOut', {});
+    expect(await send(again, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: false, code: 'not_signed_in' });
+    again.disconnect();
+
+    const ended = io(t.hub.url, { auth: { protocolVersion: 1, sessionToken: data.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const notice = await nextPush(ended as never, 'session.ended');
+    ended.disconnect();
+    expect(notice.reason).toMatch(/ended|sign in/);
+  });
+
+  it('slows down guessing: the sixth wrong passcode in a minute is refused unseen', async () => {
+    const socket = await connect(t.hub.url);
+    for (let n = 0; n < 5; n++) await send(socket, 'session.signIn', { passcode: `9999-9999-999${n}`, role: 'chair' });
+    expect(await send(socket, 'session.signIn', { passcode: t.passcode, role: 'chair' })).toMatchObject({ ok: false, code: 'rate_limited' });
+    socket.disconnect();
+  });
+});

@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import type { RunningHub } from '../../main/hub/api.ts';
+import { startHub } from '../../main/hub/index.ts';
+import {
+  type Ack,
+  type ClientToServerEvents,
+  type CommandInput,
+  type CommandName,
+  type CommandResult,
+  type HandshakeAuth,
+  PROTOCOL_VERSION,
+  type PushName,
+  type PushPayload,
+  type ServerToClientEvents,
+  type StaffRole,
+} from '../../shared/protocol/index.ts';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestHub {
+  hub: RunningHub;
+  dataDir: string;
+  passcode: string;
+  stop(): Promise<void>;
+}
+
+export function tempDir(prefix = 'roundtable-test-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A real hub on an ephemeral loopback port with a real SQLite file in a temp folder. */
+export async function startTestHub(options: { seedDemo?: boolean; webRoot?: string | null; dataDir?: string } = {}): Promise<TestHub> {
+  const dir = options.dataDir ? null : tempDir();
+  const dataDir = options.dataDir ?? dir!.path;
+  const hub = await startHub({ dataDir, port: 0, host: '127.0.0.1', webRoot: options.webRoot ?? null, logToConsole: false, seedDemo: options.seedDemo ?? false });
+  return {
+    hub,
+    dataDir,
+    passcode: hub.firstPasscode ?? '',
+    async stop() {
+      await hub.close();
+      dir?.remove();
+    },
+  };
+}
+
+/** A real socket.io-client connection, connected (or rejected) before it is returned. */
+export async function connect(url: string, auth: Partial<HandshakeAuth> = {}): Promise<TestSocket> {
+  const socket: TestSocket = io(url, {
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => reject(error));
+  });
+  return socket;
+}
+
+/** Emits any event (declared or not) and resolves with the acknowledgement. */
+export function emitRaw(socket: TestSocket, event: string, payload: unknown): Promise<Ack<unknown>> {
+  return new Promise((resolve) => {
+    (socket as unknown as { emit: (e: string, p: unknown, ack: (a: Ack<unknown>) => void) => void }).emit(event, payload, resolve);
+  });
+}
+
+export function send<N extends CommandName>(socket: TestSocket, name: N, input: CommandInput<N>): Promise<Ack<CommandResult<N>>> {
+  return emitRaw(socket, name, input) as Promise<Ack<CommandResult<N>>>;
+}
+
+/** Sends a command that must succeed; returns its data and revision. */
+export async function ok<N extends CommandName>(
+  socket: TestSocket,
+  name: N,
+  input: CommandInput<N>,
+): Promise<{ data: CommandResult<N>; revision: number | null }> {
+  const ack = await send(socket, name, input);
+  if (!ack.ok) throw new Error(`${name} refused: ${ack.code} ${ack.message}`);
+  return { data: ack.data, revision: ack.revision };
+}
+
+export async function signIn(url: string, passcode: string, role: StaffRole): Promise<TestSocket> {
+  const socket = await connect(url, { deviceId: `test-${role}-${Math.random().toString(36).slice(2)}` });
+  await ok(socket, 'session.signIn', { passcode, role });
+  return socket;
+}
+
+/** Resolves with the next push of that name (rejects after `ms`). */
+export function nextPush<N extends PushName>(socket: TestSocket, name: N, ms = 5000): Promise<PushPayload<N>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} within ${ms} ms`)), ms);
+    (socket as unknown as { once: (e: string, fn: (p: PushPayload<N>) => void) => void }).once(name, (payload) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
+
+/** A minimal meeting: two top-level items, the second with one sub-item. */
+export async function makeMeeting(secretariat: TestSocket, id = 'm1') {
+  await ok(secretariat, 'meeting.create', { id, title: 'Phiên họp thử', date: '2026-11-23', place: 'Phòng họp 1' });
+  const a = (await ok(secretariat, 'agenda.add', { meetingId: id, title: 'Khai mạc' })).data.itemId;
+  const b = (await ok(secretariat, 'agenda.add', { meetingId: id, title: 'Thảo luận' })).data.itemId;
+  const b1 = (await ok(secretariat, 'agenda.add', { meetingId: id, parentId: b, title: 'Ý kiến đại biểu' })).data.itemId;
+  return { meetingId: id, items: { a, b, b1 } };
+}
