@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate } from './index.ts';
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3... without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('bring an empty database to the newest version, and running again changes nothing', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const tables = () => (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const before = tables();
+    migrate(db);
+    expect(tables()).toEqual(before);
+    expect(before).toEqual(expect.arrayContaining(['meetings', 'agenda_items', 'documents', 'delegates', 'changes', 'sessions', 'devices', 'blobs']));
+  });
+
+  it('001 creates the foundation tables with their constraints', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO meetings (id, title, date, place, status, created_at) VALUES ('m', 't', '2026-01-01', '', 'draft', 'now')").run();
+    expect(() =>
+      db.prepare("INSERT INTO meetings (id, title, date, place, status, created_at) VALUES ('n', 't', '2026-01-01', '', 'bogus', 'now')").run(),
+    ).toThrow(/CHECK/);
+  });
+
+  it('refuses a database written by a newer hub', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    expect(() => migrate(db)).toThrow(/newer than this hub knows/);
+  });
+
+  it('leaves nothing behind when a migration fails', () => {
+    const db = new Database(':memory:');
+    expect(() => migrate(db, [{ version: 1, name: 'broken', up: 'CREATE TABLE ok (x); CREATE TABLE (' }])).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok'").get()).toEqual({ n: 0 });
+  });
+});
