@@ -5,8 +5,12 @@ export const Id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, _ and - are allowed');
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256 (64 characters)');
+  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, _ and - are allowed')
+  .meta({ id: 'Id' });
+export const Sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256 (64 characters)')
+  .meta({ id: 'Sha256' });
 /** A calendar date, YYYY-MM-DD. */
 export const IsoDate = z.iso.date();
 /** An instant, ISO 8601 with offset (the hub writes UTC). */
@@ -26,7 +30,7 @@ export const Meeting = z.object({
   currentItemId: Id.nullable(),
   /** When the chair last set the current item; lets screens say "since hh:mm". */
   currentSince: IsoDateTime.nullable(),
-});
+}).meta({ id: 'Meeting' });
 export type Meeting = z.infer<typeof Meeting>;
 
 export const AgendaItem = z.object({
@@ -37,14 +41,14 @@ export const AgendaItem = z.object({
   title: required(500),
   description: text(5000),
   durationMinutes: z.number().int().min(0).max(24 * 60).nullable(),
-});
+}).meta({ id: 'AgendaItem' });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 export const DocumentAccess = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('groups'), groups: z.array(required(100)).min(1).max(50) }),
   z.object({ kind: z.literal('staff') }),
-]);
+]).meta({ id: 'DocumentAccess' });
 export type DocumentAccess = z.infer<typeof DocumentAccess>;
 
 export const MeetingDocument = z.object({
@@ -56,7 +60,7 @@ export const MeetingDocument = z.object({
   bytes: z.number().int().min(1),
   access: DocumentAccess,
   position: z.number().int().min(0),
-});
+}).meta({ id: 'MeetingDocument' });
 export type MeetingDocument = z.infer<typeof MeetingDocument>;
 
 export const Delegate = z.object({
@@ -67,7 +71,7 @@ export const Delegate = z.object({
   /** Delegation or group, used by document access rules. */
   group: text(100),
   seat: text(20),
-});
+}).meta({ id: 'Delegate' });
 export type Delegate = z.infer<typeof Delegate>;
 
 /** The collections a meeting is made of; changes name one of them. */
@@ -86,7 +90,7 @@ export const Change = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('agendaItem'), id: Id, value: AgendaItem.nullable() }),
   z.object({ collection: z.literal('document'), id: Id, value: MeetingDocument.nullable() }),
   z.object({ collection: z.literal('delegate'), id: Id, value: Delegate.nullable() }),
-]);
+]).meta({ id: 'Change' });
 /** One entity written (value) or deleted (value null) by a command. */
 export type Change = z.infer<typeof Change>;
 
@@ -96,8 +100,10 @@ export const MeetingSnapshot = z.object({
   agendaItems: z.array(AgendaItem),
   documents: z.array(MeetingDocument),
   delegates: z.array(Delegate),
-});
+}).meta({ id: 'MeetingSnapshot' });
 export type MeetingSnapshot = z.infer<typeof MeetingSnapshot>;
 
-export const MeetingSummary = Meeting.pick({ id: true, title: true, date: true, place: true, status: true });
+export const MeetingSummary = Meeting.pick({ id: true, title: true, date: true, place: true, status: true }).meta({
+  id: 'MeetingSummary',
+});
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
