@@ -72,8 +72,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     firstPasscode: core.firstPasscode,
     close() {
       closing ??= (async () => {
-        await new Promise<void>((done) => io.close(() => done()));
+        // Closes every socket and the HTTP server; keep-alive connections are cut rather than waited for.
+        const closed = io.close();
         http.closeAllConnections();
+        await closed;
         logger.info('hub stopped');
         await core.close();
       })();

@@ -16,7 +16,7 @@ describe('the hub over HTTP', () => {
   const base = () => t.hub.url;
 
   const upload = (bytes: Uint8Array, auth = `Bearer ${token}`) =>
-    fetch(`${base()}/api/documents`, { method: 'POST', body: bytes, headers: { 'Content-Type': 'application/pdf', Authorization: auth } });
+    fetch(`${base()}/api/documents`, { method: 'POST', body: new Uint8Array(bytes), headers: { 'Content-Type': 'application/pdf', Authorization: auth } });
 
   beforeAll(async () => {
     web = tempDir('roundtable-web-');
@@ -110,7 +110,7 @@ describe('the hub over HTTP', () => {
 
   it('refuses an empty upload and an upload without a secretariat session', async () => {
     expect(await (await upload(new Uint8Array())).json()).toMatchObject({ code: 'bad_document', reason: 'empty' });
-    const anonymous = await fetch(`${base()}/api/documents`, { method: 'POST', body: fixture('habibi.pdf') });
+    const anonymous = await fetch(`${base()}/api/documents`, { method: 'POST', body: new Uint8Array(fixture('habibi.pdf')) });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ code: 'not_signed_in' });
     const chair = await signIn(base(), t.passcode, 'chair');
