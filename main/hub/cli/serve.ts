@@ -32,7 +32,6 @@ export async function serve(options: { port: number; host: string; data: string;
     if (e.code === 'EADDRINUSE') failWith(`port ${options.port} is already in use; pick another with --port.`);
     failWith(e.message);
   }
-  printWelcome(hub, options.data);
   const stop = (signal: string) => {
     process.stdout.write(`\n${signal}: stopping the hub…\n`);
     hub.close().then(
@@ -40,8 +39,10 @@ export async function serve(options: { port: number; host: string; data: string;
       () => process.exit(1),
     );
   };
+  // Handlers first: whoever reads the welcome may signal the very next instant.
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  printWelcome(hub, options.data);
 }
 
 export function serveCommand(): Command {
