@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, nextPush, ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+
+/** A restricted document never reaches a screen that may not show it: not in snapshots, not in pushes. */
+describe('what each connection may see', () => {
+  let t: TestHub;
+  let secretariat: TestSocket;
+  let guest: TestSocket;
+  let chair: TestSocket;
+  let sha256: string;
+
+  beforeAll(async () => {
+    t = await startTestHub();
+    secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
+    chair = await signIn(t.hub.url, t.passcode, 'chair');
+    guest = await connect(t.hub.url);
+    const token = (await ok(secretariat, 'session.signIn', { passcode: t.passcode, role: 'secretariat' })).data.token;
+    const pdf = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/pdfs/habibi.pdf'));
+    const res = await fetch(`${t.hub.url}/api/documents`, { method: 'POST', body: new Uint8Array(pdf), headers: { Authorization: `Bearer ${token}` } });
+    sha256 = ((await res.json()) as { sha256: string }).sha256;
+    await ok(secretariat, 'meeting.create', { id: 'v', title: 'Phiên họp', date: '2026-11-23' });
+    for (const s of [secretariat, chair, guest]) await ok(s, 'meeting.open', { meetingId: 'v' });
+  });
+  afterAll(async () => {
+    for (const s of [secretariat, chair, guest]) s?.disconnect();
+    await t?.stop();
+  });
+
+  it('pushes a staff-only document to the chair and a deletion to a guest, and leaves it out of the guest snapshot', async () => {
+    const toChair = nextPush(chair, 'meeting.changed');
+    const toGuest = nextPush(guest, 'meeting.changed');
+    const { data } = await ok(secretariat, 'document.add', { meetingId: 'v', itemId: null, title: 'Tờ trình (Mật)', sha256, access: { kind: 'staff' } });
+    expect((await toChair).changes).toEqual([expect.objectContaining({ collection: 'document', id: data.documentId, value: expect.objectContaining({ title: 'Tờ trình (Mật)' }) })]);
+    const guestPush = await toGuest;
+    expect(guestPush.changes).toEqual([{ collection: 'document', id: data.documentId, value: null }]);
+    expect(JSON.stringify(guestPush)).not.toContain('Mật');
+
+    const snap = await ok(guest, 'meeting.open', { meetingId: 'v' });
+    if (snap.data.mode !== 'snapshot') throw new Error('expected a snapshot');
+    expect(snap.data.snapshot.documents).toEqual([]);
+    const replay = await ok(guest, 'meeting.open', { meetingId: 'v', sinceRevision: 0 });
+    expect(JSON.stringify(replay.data)).not.toContain('Mật');
+
+    // Opened to everyone: the guest now receives it whole.
+    const opened = nextPush(guest, 'meeting.changed');
+    await ok(secretariat, 'document.update', { meetingId: 'v', documentId: data.documentId, access: { kind: 'all' } });
+    expect((await opened).changes[0]).toMatchObject({ collection: 'document', value: { title: 'Tờ trình (Mật)' } });
+  });
+});
