@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { startTestHub, type TestHub } from '../support/hub.ts';
+
+const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
+
+async function signInAs(page: Page, passcode: string) {
+  await page.getByTestId('signin-passcode').fill(passcode);
+  await page.getByTestId('signin-submit').click();
+}
+
+describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets follow (Chromium)', () => {
+  let t: TestHub;
+  let browser: Browser;
+  const foreignRequests: string[][] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
+    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('a tablet shows the item the chair makes current, within a second', async () => {
+    const chair = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
+    const tablet = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
+    foreignRequests.push(chair.foreign, tablet.foreign);
+
+    const console = await chair.context.newPage();
+    await console.goto(`${t.hub.url}/console/demo`);
+    await signInAs(console, t.passcode);
+    await expect.poll(() => console.getByTestId('agenda-item-button').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+
+    const pad = await tablet.context.newPage();
+    await pad.goto(`${t.hub.url}/tablet/demo`);
+    await expect.poll(() => pad.getByTestId('agenda-item').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+    await expect.poll(() => pad.getByTestId('connection-badge').getAttribute('data-status')).toBe('connected');
+
+    for (const index of [2, 4]) {
+      const row = console.getByTestId('agenda-item').nth(index);
+      const itemId = await row.getAttribute('data-item-id');
+      const clickedAt = Date.now();
+      await row.getByTestId('agenda-item-button').click();
+      await pad.waitForFunction(
+        (id) => document.querySelector('[data-testid="current-item"]')?.getAttribute('data-item-id') === id,
+        itemId,
+        { timeout: 1000 },
+      );
+      expect(Date.now() - clickedAt).toBeLessThan(1000);
+      const title = await console.getByTestId('current-item-title').textContent();
+      expect(title?.trim().length).toBeGreaterThan(0);
+      await expect.poll(() => pad.getByTestId('current-item-title').first().textContent()).toBe(title);
+    }
+
+    // The reconnecting tablet: the hub goes away for the tablet only, the chair moves on, and it catches up.
+    await pad.context().setOffline(true);
+    await expect.poll(() => pad.getByTestId('connection-badge').getAttribute('data-status'), { timeout: 30_000 }).not.toBe('connected');
+    const third = console.getByTestId('agenda-item').nth(1);
+    const thirdId = await third.getAttribute('data-item-id');
+    await third.getByTestId('agenda-item-button').click();
+    await pad.context().setOffline(false);
+    await pad.waitForFunction(
+      (id) => document.querySelector('[data-testid="current-item"]')?.getAttribute('data-item-id') === id,
+      thirdId,
+      { timeout: 30_000 },
+    );
+  });
+
+  it('loaded nothing from any host but the hub', () => {
+    expect(foreignRequests.flat()).toEqual([]);
+  });
+});
