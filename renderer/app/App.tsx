@@ -1,0 +1,29 @@
+import { Route, Routes } from 'react-router';
+import { ProtocolMismatch } from '../features/connection/ProtocolMismatch.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { TabletPage } from '../features/tablet/TabletPage.tsx';
+import { ConsolePage } from '../features/console/ConsolePage.tsx';
+import { SecretariatListPage } from '../features/secretariat/SecretariatListPage.tsx';
+import { SecretariatMeetingPage } from '../features/secretariat/SecretariatMeetingPage.tsx';
+import { CheckinPage } from '../features/checkin/CheckinPage.tsx';
+import { ProjectorPage } from '../features/projector/ProjectorPage.tsx';
+import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
+
+/** The screens of the product, one route each; the hub answers every non-API path with this app. */
+export function App() {
+  return (
+    <>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/tablet/:meetingId" element={<TabletPage />} />
+        <Route path="/console/:meetingId" element={<ConsolePage />} />
+        <Route path="/secretariat" element={<SecretariatListPage />} />
+        <Route path="/secretariat/:meetingId" element={<SecretariatMeetingPage />} />
+        <Route path="/checkin/:meetingId" element={<CheckinPage />} />
+        <Route path="/projector/:meetingId" element={<ProjectorPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+      <ProtocolMismatch />
+    </>
+  );
+}

@@ -1,0 +1,432 @@
+import {
+  PROTOCOL_VERSION,
+  PUSH_NAMES,
+  type Ack,
+  type CommandInput,
+  type CommandName,
+  type CommandResult,
+  type HandshakeAuth,
+  type PushName,
+  type PushPayload,
+  type StaffRole,
+} from '../../shared/protocol/index.ts';
+import { applyChanges } from '../../shared/domain/changes.ts';
+import type { Platform } from '../platform/index.ts';
+import { HubError, toHubError } from './errors.ts';
+import { createHubStore, type HubState, type HubStore } from './state.ts';
+import { SessionVault, deviceId, type SessionInfo } from './storage.ts';
+import type { SocketFactory, SocketLike } from './socket.ts';
+
+/** A command without an answer after this long is reported as failed (and never sent later). */
+export const COMMAND_TIMEOUT_MS = 10_000;
+/** A link still down after this long is shown as offline rather than reconnecting. */
+export const OFFLINE_AFTER_MS = 8_000;
+/** Wait before retrying when the hub refused a handshake or a `meeting.open` failed for a passing reason. */
+const RETRY_MS = 2_000;
+
+type Listener<N extends PushName> = (payload: PushPayload<N>) => void;
+type ChangedPush = PushPayload<'meeting.changed'>;
+
+export interface HubClientOptions {
+  platform: Pick<Platform, 'hubUrl' | 'deviceName' | 'storage'>;
+  createSocket: SocketFactory;
+  now?: () => number;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** What `POST /api/documents` answers for a stored PDF. */
+export interface UploadedDocument {
+  sha256: string;
+  pages: number;
+  bytes: number;
+}
+
+/**
+ * The one connection of this screen to its hub. It sends typed commands, keeps the followed meeting
+ * up to date from pushes (asking for what it missed after a gap or a reconnection), keeps the staff
+ * session across reconnections, and publishes all of it in one zustand store that React reads.
+ */
+export class HubClient {
+  readonly store: HubStore;
+  private readonly socket: SocketLike;
+  private readonly vault: SessionVault;
+  private readonly now: () => number;
+  private readonly hubUrl: string;
+  private readonly fetch: typeof globalThis.fetch;
+  private readonly listeners = new Map<PushName, Set<Listener<never>>>();
+  /** True once connected and the session (if any) is confirmed: user commands wait for it. */
+  private ready = false;
+  private readyWaiters = new Set<() => void>();
+  private offlineTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by every `meeting.open`, so an answer that arrives after a newer request is dropped. */
+  private openSeq = 0;
+  private opening = false;
+  /** Pushes that arrived while a `meeting.open` was in flight; replayed on its answer. */
+  private buffered: ChangedPush[] = [];
+
+  constructor(options: HubClientOptions) {
+    this.now = options.now ?? Date.now;
+    this.hubUrl = options.platform.hubUrl;
+    this.fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
+    this.store = createHubStore(this.now());
+    this.vault = new SessionVault(options.platform.storage, this.now);
+    const id = deviceId(options.platform.storage);
+    const auth = (): HandshakeAuth => {
+      const token = this.state.session?.token;
+      return {
+        protocolVersion: PROTOCOL_VERSION,
+        deviceId: id,
+        deviceName: options.platform.deviceName,
+        ...(token ? { sessionToken: token } : {}),
+      };
+    };
+    this.socket = options.createSocket(options.platform.hubUrl, auth);
+    this.wire();
+  }
+
+  get state(): HubState {
+    return this.store.getState();
+  }
+
+  start(): void {
+    this.armOfflineTimer();
+    this.socket.connect();
+  }
+
+  stop(): void {
+    this.clearOfflineTimer();
+    this.socket.disconnect();
+  }
+
+  /** Sends a command once the link is up; rejects with a HubError on an error ack or after 10 s. */
+  async send<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandResult<N>> {
+    const deadline = this.now() + COMMAND_TIMEOUT_MS;
+    await this.whenReady(COMMAND_TIMEOUT_MS);
+    const ack = await this.request(name, input, Math.max(1, deadline - this.now()));
+    return ack.data;
+  }
+
+  /** Subscribes to a hub push; returns the unsubscribe function. */
+  on<N extends PushName>(name: N, listener: Listener<N>): () => void {
+    const set = this.listeners.get(name) ?? new Set();
+    set.add(listener as Listener<never>);
+    this.listeners.set(name, set);
+    return () => set.delete(listener as Listener<never>);
+  }
+
+  /** Follows one meeting (the previous one, if any, is closed). */
+  follow(meetingId: string): void {
+    const current = this.state.meeting;
+    if (current?.id === meetingId) return;
+    if (current && this.ready) this.fireAndForget('meeting.close', { meetingId: current.id });
+    this.buffered = [];
+    this.store.setState({ meeting: { id: meetingId, snapshot: null, error: null } });
+    if (this.ready) void this.open(true);
+  }
+
+  unfollow(meetingId: string): void {
+    if (this.state.meeting?.id !== meetingId) return;
+    this.openSeq++;
+    this.opening = false;
+    this.buffered = [];
+    this.store.setState({ meeting: null });
+    if (this.ready) this.fireAndForget('meeting.close', { meetingId });
+  }
+
+  /** Signs in to a staff role; the token is kept so the screen resumes after a reload. */
+  async signIn(role: StaffRole, passcode: string): Promise<SessionInfo> {
+    const session = await this.send('session.signIn', { role, passcode });
+    this.vault.put(session);
+    this.setSession(session);
+    return session;
+  }
+
+  /** Resumes the kept session of a role, if any. False if there was none or the hub no longer knows it. */
+  async resumeStored(role: StaffRole): Promise<boolean> {
+    if (this.state.session?.role === role) return true;
+    const stored = this.vault.get(role);
+    if (!stored) return false;
+    try {
+      const session = await this.send('session.resume', { token: stored.token });
+      this.vault.put(session);
+      this.setSession(session);
+      return true;
+    } catch (error) {
+      const code = toHubError(error).code;
+      if (code === 'session_expired' || code === 'bad_request') {
+        this.vault.remove(role);
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async signOut(): Promise<void> {
+    const session = this.state.session;
+    if (!session) return;
+    this.vault.remove(session.role);
+    try {
+      await this.send('session.signOut', {});
+    } finally {
+      this.setSession(null);
+    }
+  }
+
+  /** The token of the current session, for HTTP calls (document upload). */
+  get sessionToken(): string | null {
+    return this.state.session?.token ?? null;
+  }
+
+  /** Stores a PDF on the hub (needs a session); `document.add` then attaches it to a meeting. */
+  async uploadDocument(pdf: Blob): Promise<UploadedDocument> {
+    const token = this.sessionToken;
+    if (!token) throw new HubError('not_signed_in', 'Sign in before uploading documents.');
+    let response: Response;
+    try {
+      response = await this.fetch(`${this.hubUrl}/api/documents`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/pdf' },
+        body: pdf,
+      });
+    } catch (error) {
+      throw new HubError('network', error instanceof Error ? error.message : String(error));
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const failure = (body ?? {}) as { code?: string; message?: string; issues?: [] };
+      const code = typeof failure.code === 'string' ? failure.code : response.status === 413 ? 'payload_too_large' : 'internal';
+      throw new HubError(code as HubError['code'], failure.message ?? `HTTP ${response.status}`, failure.issues ?? []);
+    }
+    return body as UploadedDocument;
+  }
+
+  // --- connection --------------------------------------------------------------------------
+
+  private wire(): void {
+    const socket = this.socket;
+    socket.on('connect', () => void this.onConnect());
+    socket.on('disconnect', (reason: string) => this.onDisconnect(reason));
+    socket.on('connect_error', (error: Error & { data?: { code?: string; message?: string } }) =>
+      this.onConnectError(error),
+    );
+    for (const name of PUSH_NAMES) {
+      socket.on(name, (payload: never) => this.dispatch(name, payload));
+    }
+  }
+
+  private async onConnect(): Promise<void> {
+    this.clearOfflineTimer();
+    this.store.setState({ connection: { status: 'connected', since: this.now() } });
+    const session = this.state.session;
+    if (session) {
+      // The handshake token already bound the session; asking again tells us whether the hub still knows it.
+      try {
+        const renewed = await this.request('session.resume', { token: session.token }, COMMAND_TIMEOUT_MS);
+        this.vault.put(renewed.data);
+        this.store.setState({ session: renewed.data });
+      } catch (error) {
+        if (!this.socket.connected) return;
+        // The hub may already have said so with `session.ended`; end it once.
+        if (toHubError(error).code !== 'timeout' && this.state.session?.token === session.token) {
+          this.endSession(session, toHubError(error).message);
+        }
+      }
+    }
+    if (!this.socket.connected) return;
+    this.ready = true;
+    for (const wake of [...this.readyWaiters]) wake();
+    if (this.state.meeting) void this.open(false);
+  }
+
+  private onDisconnect(reason: string): void {
+    this.ready = false;
+    this.opening = false;
+    this.openSeq++;
+    this.store.setState({ connection: { status: 'reconnecting', since: this.now() } });
+    this.armOfflineTimer();
+    // The hub closed us on purpose (restart, kick): Socket.IO leaves it to us to come back.
+    if (reason === 'io server disconnect') setTimeout(() => this.socket.connect(), RETRY_MS);
+  }
+
+  private onConnectError(error: Error & { data?: { code?: string; message?: string } }): void {
+    const code = error.data?.code;
+    if (code === 'protocol_mismatch') {
+      this.clearOfflineTimer();
+      this.store.setState({ fatal: { code, message: error.data?.message ?? error.message } });
+      for (const wake of [...this.readyWaiters]) wake();
+      return;
+    }
+    if (code === 'session_expired') {
+      const session = this.state.session;
+      if (session) this.endSession(session, 'expired');
+    }
+    if (this.state.connection.status === 'connected') {
+      this.store.setState({ connection: { status: 'reconnecting', since: this.now() } });
+      this.armOfflineTimer();
+    }
+    // A refused handshake stops Socket.IO's own retries; a network failure does not.
+    if (!this.socket.active) setTimeout(() => this.socket.connect(), RETRY_MS);
+  }
+
+  private armOfflineTimer(): void {
+    this.clearOfflineTimer();
+    this.offlineTimer = setTimeout(() => {
+      const { status, since } = this.state.connection;
+      if (status === 'reconnecting' || status === 'connecting') {
+        this.store.setState({ connection: { status: 'offline', since } });
+      }
+    }, OFFLINE_AFTER_MS);
+  }
+
+  private clearOfflineTimer(): void {
+    if (this.offlineTimer) clearTimeout(this.offlineTimer);
+    this.offlineTimer = null;
+  }
+
+  private whenReady(timeoutMs: number): Promise<void> {
+    if (this.state.fatal) return Promise.reject(new HubError('protocol_mismatch', this.state.fatal.message));
+    if (this.ready) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.readyWaiters.delete(wake);
+        if (this.state.fatal) reject(new HubError('protocol_mismatch', this.state.fatal.message));
+        else resolve();
+      };
+      const timer = setTimeout(() => {
+        this.readyWaiters.delete(wake);
+        reject(new HubError('timeout', 'The hub cannot be reached.'));
+      }, timeoutMs);
+      this.readyWaiters.add(wake);
+    });
+  }
+
+  /** Emits now (the link must be up). Late answers after a timeout are ignored. */
+  private request<N extends CommandName>(
+    name: N,
+    input: CommandInput<N>,
+    timeoutMs: number,
+  ): Promise<{ revision: number | null; data: CommandResult<N> }> {
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => {
+        settled = true;
+        reject(new HubError('timeout', `No answer from the hub to ${name}.`));
+      }, timeoutMs);
+      this.socket.emit(name, input, (ack: Ack<CommandResult<N>>) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (ack.ok) resolve({ revision: ack.revision, data: ack.data });
+        else reject(new HubError(ack.code, ack.message, ack.issues));
+      });
+    });
+  }
+
+  private fireAndForget<N extends CommandName>(name: N, input: CommandInput<N>): void {
+    this.request(name, input, COMMAND_TIMEOUT_MS).catch(() => undefined);
+  }
+
+  private dispatch<N extends PushName>(name: N, payload: PushPayload<N>): void {
+    if (name === 'hub.welcome') {
+      const welcome = payload as PushPayload<'hub.welcome'>;
+      const offset = Date.parse(welcome.serverTime) - this.now();
+      this.store.setState({
+        hub: { hubId: welcome.hubId, hubVersion: welcome.hubVersion, clockOffsetMs: Number.isFinite(offset) ? offset : 0 },
+      });
+    } else if (name === 'meeting.changed') {
+      this.onChanged(payload as ChangedPush);
+    } else if (name === 'session.ended') {
+      const session = this.state.session;
+      if (session) this.endSession(session, (payload as PushPayload<'session.ended'>).reason);
+    }
+    for (const listener of this.listeners.get(name) ?? []) (listener as Listener<N>)(payload);
+  }
+
+  // --- session -----------------------------------------------------------------------------
+
+  private setSession(session: SessionInfo | null): void {
+    const before = this.state.session;
+    this.store.setState({ session, sessionEnded: null });
+    // What a connection may see depends on its role (restricted documents): take a fresh snapshot.
+    if (before?.role !== session?.role && this.state.meeting && this.ready) void this.open(true);
+  }
+
+  private endSession(session: SessionInfo, reason: string): void {
+    this.vault.remove(session.role);
+    this.store.setState({ session: null, sessionEnded: reason });
+    if (this.state.meeting && this.ready) void this.open(true);
+  }
+
+  // --- the followed meeting ----------------------------------------------------------------
+
+  /** Asks for the meeting: everything (`full`), or only what happened after the revision we hold. */
+  private async open(full: boolean): Promise<void> {
+    const followed = this.state.meeting;
+    if (!followed) return;
+    const held = full ? null : followed.snapshot;
+    const seq = ++this.openSeq;
+    this.opening = true;
+    try {
+      const { data } = await this.request(
+        'meeting.open',
+        held ? { meetingId: followed.id, sinceRevision: held.revision } : { meetingId: followed.id },
+        COMMAND_TIMEOUT_MS,
+      );
+      if (seq !== this.openSeq || this.state.meeting?.id !== followed.id) return;
+      let snapshot =
+        data.mode === 'snapshot'
+          ? data.snapshot
+          : held
+            ? applyChanges(held, data.revision, data.changes)
+            : null;
+      this.opening = false;
+      if (!snapshot) return void this.open(true);
+      // Pushes that overtook the answer: apply those that follow on, ask again if one is missing.
+      const pending = this.buffered.filter((p) => p.meetingId === followed.id).sort((a, b) => a.revision - b.revision);
+      this.buffered = [];
+      let gap = false;
+      for (const push of pending) {
+        if (push.revision <= snapshot.revision) continue;
+        if (push.revision !== snapshot.revision + 1) {
+          gap = true;
+          break;
+        }
+        snapshot = applyChanges(snapshot, push.revision, push.changes);
+      }
+      this.store.setState({ meeting: { id: followed.id, snapshot, error: null } });
+      if (gap) void this.open(false);
+    } catch (error) {
+      if (seq !== this.openSeq) return;
+      this.opening = false;
+      const failure = toHubError(error);
+      const meeting = this.state.meeting;
+      if (meeting?.id !== followed.id) return;
+      this.store.setState({ meeting: { ...meeting, error: { code: failure.code, message: failure.message } } });
+      // A lost answer is retried; a refusal (no such meeting, forbidden) is shown and left alone.
+      if (failure.code === 'timeout' || failure.code === 'internal') {
+        setTimeout(() => {
+          if (seq === this.openSeq && this.ready) void this.open(false);
+        }, RETRY_MS);
+      }
+    }
+  }
+
+  private onChanged(push: ChangedPush): void {
+    const meeting = this.state.meeting;
+    if (!meeting || push.meetingId !== meeting.id) return;
+    if (this.opening) {
+      this.buffered.push(push);
+      return;
+    }
+    if (!meeting.snapshot) return;
+    const held = meeting.snapshot;
+    if (push.revision <= held.revision) return;
+    if (push.revision !== held.revision + 1) {
+      this.buffered.push(push);
+      void this.open(false);
+      return;
+    }
+    this.store.setState({ meeting: { ...meeting, snapshot: applyChanges(held, push.revision, push.changes), error: null } });
+  }
+}

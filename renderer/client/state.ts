@@ -1,0 +1,47 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { MeetingSnapshot } from '../../shared/protocol/index.ts';
+import type { SessionInfo } from './storage.ts';
+import type { HubErrorCode } from './errors.ts';
+
+/**
+ * `connecting`: first attempt; `reconnecting`: the link dropped and Socket.IO is retrying;
+ * `offline`: still no link some seconds after it dropped. `since` is when the link was last gained or lost.
+ */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  since: number;
+}
+
+export interface FollowedMeeting {
+  id: string;
+  /** Null until the first `meeting.open` answer. */
+  snapshot: MeetingSnapshot | null;
+  error: { code: HubErrorCode; message: string } | null;
+}
+
+/** Everything the screens read about the hub. The HubClient is its only writer. */
+export interface HubState {
+  connection: ConnectionState;
+  /** Set when the hub refuses this client for good (another protocol version): nothing works until reload. */
+  fatal: { code: 'protocol_mismatch'; message: string } | null;
+  hub: { hubId: string; hubVersion: string; clockOffsetMs: number } | null;
+  session: SessionInfo | null;
+  /** Why the hub ended the last session (signed out elsewhere, expired), shown on the sign-in form. */
+  sessionEnded: string | null;
+  meeting: FollowedMeeting | null;
+}
+
+export type HubStore = StoreApi<HubState>;
+
+export function createHubStore(now: number): HubStore {
+  return createStore<HubState>()(() => ({
+    connection: { status: 'connecting', since: now },
+    fatal: null,
+    hub: null,
+    session: null,
+    sessionEnded: null,
+    meeting: null,
+  }));
+}

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { useCommand } from '../../client/react.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { AgendaList } from '../agenda/AgendaList.tsx';
+import { useAgenda } from '../agenda/useAgenda.ts';
+import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { DocumentList } from '../documents/DocumentList.tsx';
+import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
+import { CurrentItemPanel } from './CurrentItemPanel.tsx';
+import styles from './console.module.css';
+
+export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
+  const { t } = useTranslation(['console', 'agenda', 'documents', 'common', 'meeting']);
+  const format = useFormat();
+  const { meeting } = snapshot;
+  const agenda = useAgenda(snapshot.agendaItems, meeting.currentItemId);
+  const setCurrent = useCommand('agenda.setCurrent');
+  const [target, setTarget] = useState<string | null>(null);
+
+  const moveTo = (itemId: string | null) => {
+    if (setCurrent.pending || itemId === meeting.currentItemId) return;
+    setTarget(itemId);
+    void setCurrent.run({ meetingId: meeting.id, itemId }).finally(() => setTarget(null));
+  };
+
+  const current = agenda.current;
+  const documents = documentsOf(snapshot.documents, current?.item.id ?? null);
+
+  return (
+    <div className={styles.board}>
+      <aside className={styles.agenda} aria-labelledby="console-agenda-title">
+        <div className={styles.panelHead}>
+          <h2 id="console-agenda-title">{t('agenda:title')}</h2>
+          <p>{t('agendaHint')}</p>
+        </div>
+        <div className={styles.scroll}>
+          <AgendaList
+            rows={agenda.rows}
+            currentItemId={meeting.currentItemId}
+            pendingId={target}
+            onSelect={moveTo}
+            variant="console"
+            documentCounts={documentCounts(snapshot.documents)}
+          />
+        </div>
+      </aside>
+
+      <section className={styles.main}>
+        <CurrentItemPanel current={current} since={meeting.currentSince} />
+        <div className={styles.controls}>
+          <ErrorMessage error={setCurrent.error} testId="console-error" />
+          <div className={styles.navigation}>
+            <button
+              type="button"
+              className={`btn ${styles.navButton}`}
+              disabled={!agenda.previous || setCurrent.pending}
+              onClick={() => moveTo(agenda.previous?.item.id ?? null)}
+              data-testid="previous-item"
+            >
+              <span className={styles.arrow} aria-hidden="true">
+                ←
+              </span>
+              <span className={styles.navText}>
+                <span className={styles.navLabel}>{t('previous')}</span>
+                <span className={styles.navTitle}>
+                  {agenda.previous ? `${agenda.previous.number}. ${agenda.previous.item.title}` : current ? t('startOfAgenda') : '—'}
+                </span>
+              </span>
+            </button>
+            <button
+              type="button"
+              className={`btn btn-accent ${styles.navButton} ${styles.next}`}
+              disabled={!agenda.next || setCurrent.pending}
+              onClick={() => moveTo(agenda.next?.item.id ?? null)}
+              data-testid="next-item"
+            >
+              <span className={styles.navText}>
+                <span className={styles.navLabel}>{current ? t('next') : t('start')}</span>
+                <span className={styles.navTitle}>
+                  {agenda.next ? `${agenda.next.number}. ${agenda.next.item.title}` : t('endOfAgenda')}
+                </span>
+              </span>
+              <span className={styles.arrow} aria-hidden="true">
+                →
+              </span>
+            </button>
+          </div>
+          <div className={styles.secondary}>
+            <span className={styles.status} aria-live="polite">
+              {setCurrent.pending ? t('changing') : ''}
+            </span>
+            <button
+              type="button"
+              className="btn btn-ghost btn-small"
+              disabled={!current || setCurrent.pending}
+              onClick={() => moveTo(null)}
+              title={t('stopHint')}
+              data-testid="clear-current"
+            >
+              {t('stop')}
+            </button>
+          </div>
+        </div>
+      </section>
+
+      <aside className={styles.side}>
+        <div className={`card ${styles.stat}`} data-testid="delegate-count" data-count={snapshot.delegates.length}>
+          <span className={styles.statLabel}>{t('delegates')}</span>
+          <span className={styles.statValue}>{format.number(snapshot.delegates.length)}</span>
+          <span className={styles.statHint}>{t('delegatesOnList')}</span>
+        </div>
+        <div className={`card ${styles.documents}`}>
+          <h2>{current ? t('documents:ofItem', { number: current.number }) : t('documents:general')}</h2>
+          <div className={styles.scroll}>
+            <DocumentList
+              documents={documents}
+              empty={current ? t('documents:none') : t('documents:noneGeneral')}
+              showAccess
+            />
+          </div>
+        </div>
+        <div className={`card ${styles.meetingCard}`}>
+          <h2>{t('meeting')}</h2>
+          <dl>
+            <dt>{t('meeting:date')}</dt>
+            <dd>{format.longDate(meeting.date)}</dd>
+            <dt>{t('meeting:place')}</dt>
+            <dd>{meeting.place || t('meeting:noPlace')}</dd>
+            <dt>{t('meeting:status')}</dt>
+            <dd>{t(`common:status.${meeting.status}`)}</dd>
+          </dl>
+        </div>
+      </aside>
+    </div>
+  );
+}

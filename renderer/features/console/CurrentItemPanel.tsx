@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { AgendaNode } from '../../../shared/domain/agenda.ts';
+import { useFormat } from '../../i18n/format.ts';
+import styles from './console.module.css';
+
+/** The item the room is on, big: the chair reads it at a glance from the rostrum. */
+export function CurrentItemPanel({ current, since }: { current: AgendaNode | null; since: string | null }) {
+  const { t } = useTranslation(['agenda', 'console']);
+  const format = useFormat();
+  if (!current) {
+    return (
+      <div className={`${styles.current} ${styles.idle}`} data-testid="current-item" data-item-id="">
+        <span className={styles.currentLabel}>{t('noCurrent')}</span>
+        <p className={styles.idleHint} data-testid="current-item-title">
+          {t('noCurrentHint')}
+        </p>
+      </div>
+    );
+  }
+  const { item } = current;
+  return (
+    <div className={styles.current} data-testid="current-item" data-item-id={item.id} key={item.id}>
+      <span className={styles.currentLabel}>
+        <span className={styles.liveDot} aria-hidden="true" />
+        {since ? t('currentSince', { time: format.time(new Date(since)) }) : t('current')}
+      </span>
+      <div className={styles.currentNumber} data-testid="current-item-number">
+        {current.number}
+      </div>
+      <h1 className={styles.currentTitle} data-testid="current-item-title">
+        {item.title}
+      </h1>
+      {item.description ? <p className={styles.currentDescription}>{item.description}</p> : null}
+      {item.durationMinutes ? (
+        <p className={styles.planned}>
+          {t('console:planned')}: <strong>{t('duration', { count: item.durationMinutes })}</strong>
+        </p>
+      ) : null}
+    </div>
+  );
+}

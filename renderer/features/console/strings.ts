@@ -1,0 +1,38 @@
+import type { FeatureStrings } from '../../i18n/types.ts';
+
+const vi = {
+  agendaHint: 'Bấm vào một mục để chuyển cả phòng họp sang mục đó.',
+  previous: 'Mục trước',
+  next: 'Mục tiếp theo',
+  start: 'Bắt đầu mục đầu tiên',
+  stop: 'Dừng thảo luận',
+  stopHint: 'Không mục nào được hiện là đang thảo luận',
+  changing: 'Đang chuyển mục…',
+  planned: 'Thời lượng dự kiến',
+  delegates: 'Đại biểu',
+  delegatesOnList: 'có tên trong danh sách',
+  documents: 'Tài liệu',
+  meeting: 'Cuộc họp',
+  endOfAgenda: 'Đây là mục cuối cùng',
+  startOfAgenda: 'Đây là mục đầu tiên',
+};
+
+export const strings: FeatureStrings<typeof vi> = {
+  vi,
+  en: {
+    agendaHint: 'Click an item to move the whole room to it.',
+    previous: 'Previous item',
+    next: 'Next item',
+    start: 'Start the first item',
+    stop: 'Stop discussion',
+    stopHint: 'No item is shown as under discussion',
+    changing: 'Changing item…',
+    planned: 'Planned duration',
+    delegates: 'Delegates',
+    delegatesOnList: 'on the list',
+    documents: 'Documents',
+    meeting: 'Meeting',
+    endOfAgenda: 'This is the last item',
+    startOfAgenda: 'This is the first item',
+  },
+};

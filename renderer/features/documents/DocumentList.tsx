@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDocument } from '../../../shared/protocol/index.ts';
+import { useFormat } from '../../i18n/format.ts';
+import styles from './documents.module.css';
+
+/** Title, pages and size of each document. `actions` adds per-document controls (the secretariat's). */
+export function DocumentList({
+  documents,
+  empty,
+  size = 'normal',
+  showAccess = false,
+  actions,
+}: {
+  documents: readonly MeetingDocument[];
+  empty: string;
+  size?: 'normal' | 'large';
+  showAccess?: boolean;
+  actions?: (document: MeetingDocument) => ReactNode;
+}) {
+  const { t } = useTranslation('documents');
+  const format = useFormat();
+  if (documents.length === 0) {
+    return (
+      <p className={styles.empty} data-testid="documents-empty">
+        {empty}
+      </p>
+    );
+  }
+  return (
+    <ul className={`${styles.list} ${styles[size]}`} data-testid="documents">
+      {documents.map((document) => (
+        <li key={document.id} className={styles.document} data-testid="document-item" data-document-id={document.id}>
+          <PdfIcon />
+          <div className={styles.body}>
+            <div className={styles.title}>{document.title}</div>
+            <div className={styles.meta}>
+              <span>{t('pages', { count: document.pages })}</span>
+              <span aria-hidden="true">·</span>
+              <span>{format.bytes(document.bytes)}</span>
+              {showAccess && document.access.kind !== 'all' ? (
+                <span className={styles.access}>
+                  {document.access.kind === 'staff' ? t('access.staff') : t('access.groups', { groups: document.access.groups.join(', ') })}
+                </span>
+              ) : null}
+            </div>
+          </div>
+          {actions ? <div className={styles.actions}>{actions(document)}</div> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PdfIcon() {
+  return (
+    <svg className={styles.icon} width="30" height="36" viewBox="0 0 30 36" aria-hidden="true">
+      <path d="M2 2h17l9 9v23H2z" fill="#fff" stroke="#b7c2d3" strokeWidth="1.5" strokeLinejoin="round" />
+      <path d="M19 2v9h9" fill="#eef1f6" stroke="#b7c2d3" strokeWidth="1.5" strokeLinejoin="round" />
+      <rect x="5" y="19" width="20" height="9" rx="2" fill="#b42318" />
+      <text x="15" y="26" textAnchor="middle" fontSize="7" fontWeight="700" fill="#fff" fontFamily="Noto Sans, sans-serif">
+        PDF
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,40 @@
+import type { FeatureStrings } from '../../i18n/types.ts';
+
+const vi = {
+  title: 'Tài liệu',
+  ofItem: 'Tài liệu của mục {{number}}',
+  general: 'Tài liệu chung của cuộc họp',
+  none: 'Mục này chưa có tài liệu.',
+  noneGeneral: 'Chưa có tài liệu chung.',
+  pages_one: '{{count}} trang',
+  pages_other: '{{count}} trang',
+  count_one: '{{count}} tài liệu',
+  count_other: '{{count}} tài liệu',
+  access: {
+    all: 'Mọi người',
+    staff: 'Chỉ chủ tọa và Ban thư ký',
+    groups: 'Nhóm: {{groups}}',
+  },
+  viewerLater: 'Xem tài liệu trên máy tính bảng sẽ có trong bản cập nhật tới.',
+};
+
+export const strings: FeatureStrings<typeof vi> = {
+  vi,
+  en: {
+    title: 'Documents',
+    ofItem: 'Documents of item {{number}}',
+    general: 'General meeting documents',
+    none: 'This item has no documents yet.',
+    noneGeneral: 'No general documents yet.',
+    pages_one: '{{count}} page',
+    pages_other: '{{count}} pages',
+    count_one: '{{count}} document',
+    count_other: '{{count}} documents',
+    access: {
+      all: 'Everyone',
+      staff: 'Chair and secretariat only',
+      groups: 'Groups: {{groups}}',
+    },
+    viewerLater: 'Reading documents on the tablet comes with the next update.',
+  },
+};

@@ -1,0 +1,26 @@
+import type { Meeting } from '../../../shared/protocol/index.ts';
+import { useFormat } from '../../i18n/format.ts';
+import styles from './meeting.module.css';
+
+/** The meeting's title, date and place, as shown in every screen's header. */
+export function MeetingHeading({ meeting }: { meeting: Meeting }) {
+  const format = useFormat();
+  return (
+    <div className={styles.heading} data-testid="meeting-heading">
+      <div className={styles.title} data-testid="meeting-title" title={meeting.title}>
+        {meeting.title}
+      </div>
+      <div className={styles.meta}>
+        <span data-testid="meeting-date">{format.longDate(meeting.date)}</span>
+        {meeting.place ? (
+          <>
+            <span aria-hidden="true" className={styles.sep}>
+              •
+            </span>
+            <span data-testid="meeting-place">{meeting.place}</span>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { FeatureStrings } from '../../i18n/types.ts';
+
+const vi = {
+  opening: 'Đang mở cuộc họp…',
+  notFoundTitle: 'Không tìm thấy cuộc họp',
+  notFoundBody: 'Máy chủ phòng họp không có cuộc họp mã “{{id}}”. Hãy kiểm tra lại địa chỉ hoặc hỏi Ban thư ký.',
+  failedTitle: 'Chưa mở được cuộc họp',
+  backHome: 'Chọn cuộc họp khác',
+  noPlace: 'Chưa có địa điểm',
+  date: 'Ngày họp',
+  place: 'Địa điểm',
+  status: 'Trạng thái',
+};
+
+export const strings: FeatureStrings<typeof vi> = {
+  vi,
+  en: {
+    opening: 'Opening the meeting…',
+    notFoundTitle: 'Meeting not found',
+    notFoundBody: 'The meeting hub has no meeting with the id “{{id}}”. Check the address or ask the secretariat.',
+    failedTitle: 'The meeting could not be opened yet',
+    backHome: 'Choose another meeting',
+    noPlace: 'No place set',
+    date: 'Date',
+    place: 'Place',
+    status: 'Status',
+  },
+};

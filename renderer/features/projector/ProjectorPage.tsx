@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { useFollowMeeting } from '../../client/react.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { AgendaList } from '../agenda/AgendaList.tsx';
+import { useAgenda } from '../agenda/useAgenda.ts';
+import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
+import { MeetingState } from '../meeting/MeetingState.tsx';
+import { useMeetingId } from '../meeting/useMeetingId.ts';
+import { BrandMark } from '../shell/BrandMark.tsx';
+import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { useHubClock } from './useClock.ts';
+import styles from './projector.module.css';
+
+/** The hall's screen: readable from the back row, no controls but a discreet language switch. */
+export function ProjectorPage() {
+  const meetingId = useMeetingId();
+  const followed = useFollowMeeting(meetingId);
+  return (
+    <div className={styles.screen} data-screen="projector">
+      <MeetingState meetingId={meetingId} followed={followed}>
+        {(snapshot) => <ProjectorView snapshot={snapshot} />}
+      </MeetingState>
+      <div className={styles.corner}>
+        <ConnectionBadge />
+        <LanguageSwitch tone="quiet" />
+      </div>
+    </div>
+  );
+}
+
+function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
+  const { t } = useTranslation(['projector', 'agenda']);
+  const format = useFormat();
+  const clock = useHubClock();
+  const { meeting } = snapshot;
+  const agenda = useAgenda(snapshot.agendaItems, meeting.currentItemId);
+  const current = agenda.current;
+  const next = current ? agenda.next : null;
+
+  return (
+    <div className={styles.layout}>
+      <header className={styles.header}>
+        <BrandMark size={56} />
+        <div className={styles.meeting}>
+          <h1 className={styles.meetingTitle} data-testid="meeting-title">
+            {meeting.title}
+          </h1>
+          <p className={styles.meetingMeta}>
+            {format.longDate(meeting.date)}
+            {meeting.place ? ` · ${meeting.place}` : ''}
+          </p>
+        </div>
+      </header>
+
+      <main className={styles.stage} data-testid="current-item" data-item-id={current?.item.id ?? ''}>
+        {current ? (
+          <div key={current.item.id} className={styles.currentBlock}>
+            <span className={styles.label}>{t('now')}</span>
+            <div className={styles.number} data-testid="current-item-number">
+              {current.number}
+            </div>
+            <h2 className={styles.title} data-testid="current-item-title">
+              {current.item.title}
+            </h2>
+          </div>
+        ) : (
+          <div className={styles.currentBlock}>
+            <h2 className={`${styles.title} ${styles.waiting}`} data-testid="current-item-title">
+              {t('waiting')}
+            </h2>
+          </div>
+        )}
+      </main>
+
+      <aside className={styles.agenda} aria-label={t('agenda:title')}>
+        <h2 className={styles.agendaTitle}>{t('agenda:title')}</h2>
+        <AgendaList rows={agenda.rows} currentItemId={meeting.currentItemId} variant="projector" />
+      </aside>
+
+      <footer className={styles.footer}>
+        <div className={styles.next}>
+          {current ? (
+            <>
+              <span className={styles.nextLabel}>{t('next')}</span>
+              <span className={styles.nextTitle}>{next ? `${next.number}. ${next.item.title}` : t('finished')}</span>
+            </>
+          ) : null}
+        </div>
+        <time className={styles.clock} dateTime={clock.toISOString()} data-testid="projector-clock">
+          {format.time(clock)}
+        </time>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Delegate, MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { useCommand } from '../../client/react.tsx';
+import { searchDelegates } from '../checkin/search.ts';
+import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { ConfirmRemove } from './ConfirmRemove.tsx';
+import { DelegateForm } from './DelegateForm.tsx';
+import styles from './secretariat.module.css';
+
+export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
+  const { t } = useTranslation(['secretariat', 'checkin']);
+  const meetingId = snapshot.meeting.id;
+  const add = useCommand('delegate.add');
+  const [filter, setFilter] = useState('');
+  const deferred = useDeferredValue(filter);
+  const shown = useMemo(() => searchDelegates(snapshot.delegates, deferred), [snapshot.delegates, deferred]);
+
+  return (
+    <section className={`card ${styles.delegates}`}>
+      <header className={styles.editorHead}>
+        <h2>
+          {t('delegates.title')} <span className={styles.muted}>· {t('delegates.count', { count: snapshot.delegates.length })}</span>
+        </h2>
+      </header>
+      <DelegateForm
+        heading={t('delegates.addTitle')}
+        submitLabel={t('delegates.add')}
+        pending={add.pending}
+        error={add.error}
+        onSubmit={async (fields) => !!(await add.run({ meetingId, ...fields }))}
+        testId="add-delegate-form"
+      />
+      <label className={`field ${styles.filter}`}>
+        <span>{t('delegates.filter')}</span>
+        <input className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="delegate-filter" />
+      </label>
+      {snapshot.delegates.length === 0 ? (
+        <p className={styles.muted}>{t('delegates.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p className={styles.muted}>{t('delegates.noMatch')}</p>
+      ) : (
+        <table className={styles.delegateTable}>
+          <thead>
+            <tr>
+              <th>{t('delegates.fields.seat')}</th>
+              <th>{t('delegates.fields.fullName')}</th>
+              <th>{t('delegates.fields.organisation')}</th>
+              <th>{t('delegates.fields.group')}</th>
+              <th aria-label="actions" />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((delegate) => (
+              <DelegateRow key={delegate.id} meetingId={meetingId} delegate={delegate} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function DelegateRow({ meetingId, delegate }: { meetingId: string; delegate: Delegate }) {
+  const { t } = useTranslation(['secretariat', 'common']);
+  const [editing, setEditing] = useState(false);
+  const update = useCommand('delegate.update');
+  const remove = useCommand('delegate.remove');
+  if (editing) {
+    const { id, ...initial } = delegate;
+    return (
+      <tr data-testid="delegate-row" data-delegate-id={id}>
+        <td colSpan={5}>
+          <DelegateForm
+            heading={t('delegates.editTitle')}
+            initial={initial}
+            submitLabel={t('common:actions.save')}
+            pending={update.pending}
+            error={update.error}
+            onSubmit={async (fields) => {
+              const ok = !!(await update.run({ meetingId, delegateId: id, ...fields }));
+              if (ok) setEditing(false);
+              return ok;
+            }}
+            onCancel={() => setEditing(false)}
+            testId="edit-delegate-form"
+          />
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <tr data-testid="delegate-row" data-delegate-id={delegate.id}>
+      <td className={styles.seat}>{delegate.seat || '—'}</td>
+      <td>
+        <strong>{delegate.fullName}</strong>
+        {delegate.title ? <div className={styles.muted}>{delegate.title}</div> : null}
+      </td>
+      <td>{delegate.organisation}</td>
+      <td>{delegate.group}</td>
+      <td className={styles.rowButtons}>
+        <div className={styles.rowActions}>
+          <button type="button" className="btn btn-small" onClick={() => setEditing(true)} data-testid="edit-delegate">
+            {t('common:actions.edit')}
+          </button>
+          <ConfirmRemove
+            question={t('delegates.removeConfirm', { name: delegate.fullName })}
+            onConfirm={() => void remove.run({ meetingId, delegateId: delegate.id })}
+            disabled={remove.pending}
+            testId="remove-delegate"
+          />
+        </div>
+        <ErrorMessage error={remove.error} testId="delegate-error" />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../shared/protocol/index.ts';
+import { useCommand } from '../../client/react.tsx';
+import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import styles from './secretariat.module.css';
+
+/** Title, date and place. Sends only what changed, so two secretaries editing different fields do not clash. */
+export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation(['secretariat', 'common']);
+  const update = useCommand('meeting.update');
+  const [title, setTitle] = useState(meeting.title);
+  const [date, setDate] = useState(meeting.date);
+  const [place, setPlace] = useState(meeting.place);
+  const [saved, setSaved] = useState(false);
+
+  const changes = {
+    ...(title.trim() !== meeting.title ? { title } : {}),
+    ...(date !== meeting.date ? { date } : {}),
+    ...(place.trim() !== meeting.place ? { place } : {}),
+  };
+  const dirty = Object.keys(changes).length > 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    if (await update.run({ meetingId: meeting.id, ...changes })) setSaved(true);
+  };
+
+  return (
+    <form className={`card ${styles.form}`} onSubmit={(e) => void submit(e)} data-testid="meeting-details-form">
+      <h2>{t('details.title')}</h2>
+      <label className="field">
+        <span>{t('fields.title')}</span>
+        <input
+          className="input"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setSaved(false);
+          }}
+          required
+          maxLength={300}
+          data-testid="meeting-title-input"
+        />
+      </label>
+      <div className={styles.twoColumns}>
+        <label className="field">
+          <span>{t('fields.date')}</span>
+          <input
+            className="input"
+            type="date"
+            value={date}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setSaved(false);
+            }}
+            required
+            data-testid="meeting-date-input"
+          />
+        </label>
+        <label className="field">
+          <span>{t('fields.place')}</span>
+          <input
+            className="input"
+            value={place}
+            onChange={(e) => {
+              setPlace(e.target.value);
+              setSaved(false);
+            }}
+            maxLength={300}
+            data-testid="meeting-place-input"
+          />
+        </label>
+      </div>
+      <dl className={styles.facts}>
+        <dt>{t('details.id')}</dt>
+        <dd>
+          <code>{meeting.id}</code>
+        </dd>
+        <dt>{t('details.status')}</dt>
+        <dd>{t(`common:status.${meeting.status}`)}</dd>
+      </dl>
+      <ErrorMessage error={update.error} testId="meeting-details-error" />
+      <div className={styles.formActions}>
+        <button type="submit" className="btn btn-primary" disabled={!dirty || update.pending} data-testid="meeting-details-save">
+          {update.pending ? t('common:actions.saving') : t('common:actions.save')}
+        </button>
+        {saved && !dirty ? (
+          <span className={styles.saved} role="status">
+            {t('details.saved')}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

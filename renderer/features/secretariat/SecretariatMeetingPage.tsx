@@ -1,0 +1,77 @@
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { useFollowMeeting } from '../../client/react.tsx';
+import { AgendaList } from '../agenda/AgendaList.tsx';
+import { useAgenda } from '../agenda/useAgenda.ts';
+import { MeetingState } from '../meeting/MeetingState.tsx';
+import { useMeetingId } from '../meeting/useMeetingId.ts';
+import { ScreenFrame } from '../shell/ScreenFrame.tsx';
+import { RequireRole } from '../signin/RequireRole.tsx';
+import { AgendaEditor } from './AgendaEditor.tsx';
+import { DelegatesEditor } from './DelegatesEditor.tsx';
+import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
+import styles from './secretariat.module.css';
+
+const TABS = ['agenda', 'delegates', 'details'] as const;
+type Tab = (typeof TABS)[number];
+
+/** `/secretariat/:id`: prepares one meeting. The tab is in the address (`?tab=delegates`), so it survives a reload. */
+export function SecretariatMeetingPage() {
+  const meetingId = useMeetingId();
+  const followed = useFollowMeeting(meetingId);
+  return (
+    <ScreenFrame screen="secretariat" meeting={followed?.snapshot?.meeting} scroll>
+      <RequireRole role="secretariat">
+        <MeetingState meetingId={meetingId} followed={followed}>
+          {(snapshot) => <SecretariatBoard snapshot={snapshot} />}
+        </MeetingState>
+      </RequireRole>
+    </ScreenFrame>
+  );
+}
+
+function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
+  const { t } = useTranslation(['secretariat', 'agenda']);
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab: Tab = TABS.find((name) => name === requested) ?? 'agenda';
+  const agenda = useAgenda(snapshot.agendaItems, snapshot.meeting.currentItemId);
+
+  return (
+    <div className={styles.meetingPage}>
+      <nav className={styles.tabs} aria-label={t('tabs.agenda')}>
+        <Link to="/secretariat" className={styles.back}>
+          ← {t('allMeetings')}
+        </Link>
+        <div className={styles.tabList} role="tablist">
+          {TABS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              className={styles.tab}
+              onClick={() => setParams(name === 'agenda' ? {} : { tab: name }, { replace: true })}
+              data-testid={`tab-${name}`}
+            >
+              {t(`tabs.${name}`)}
+              {name === 'delegates' ? <span className={styles.tabCount}>{snapshot.delegates.length}</span> : null}
+            </button>
+          ))}
+        </div>
+      </nav>
+      {tab === 'agenda' ? (
+        <AgendaEditor snapshot={snapshot} />
+      ) : (
+        <div className={styles.withAgenda}>
+          {tab === 'delegates' ? <DelegatesEditor snapshot={snapshot} /> : <MeetingDetailsForm meeting={snapshot.meeting} />}
+          <aside className={`card ${styles.agendaAside}`}>
+            <h2>{t('agenda:title')}</h2>
+            <AgendaList rows={agenda.rows} currentItemId={snapshot.meeting.currentItemId} variant="compact" />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

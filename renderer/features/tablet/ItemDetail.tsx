@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { AgendaNode } from '../../../shared/domain/agenda.ts';
+import type { MeetingDocument } from '../../../shared/protocol/index.ts';
+import { DocumentList } from '../documents/DocumentList.tsx';
+import { documentsOf } from '../documents/documentsOf.ts';
+import styles from './tablet.module.css';
+
+/** One agenda item as a delegate reads it: title, description, planned time and its documents. */
+export function ItemDetail({ node, isCurrent, documents }: { node: AgendaNode; isCurrent: boolean; documents: readonly MeetingDocument[] }) {
+  const { t } = useTranslation(['tablet', 'agenda', 'documents']);
+  const { item } = node;
+  const own = documentsOf(documents, item.id);
+  return (
+    <article key={item.id} className={`${styles.item} ${isCurrent ? styles.itemCurrent : ''}`} data-testid="selected-item" data-item-id={item.id}>
+      <header className={styles.itemHead}>
+        <span className={styles.itemNumber}>{node.number}</span>
+        <div>
+          {isCurrent ? <span className={styles.currentTag}>{t('isCurrent')}</span> : null}
+          <h1 className={styles.itemTitle} data-testid="selected-item-title">
+            {item.title}
+          </h1>
+          {item.durationMinutes ? <p className={styles.itemMeta}>{t('agenda:duration', { count: item.durationMinutes })}</p> : null}
+        </div>
+      </header>
+      {item.description ? <p className={styles.itemDescription}>{item.description}</p> : null}
+      <section className={styles.itemDocuments}>
+        <h2>
+          {t('documents:title')}
+          {own.length > 0 ? <span className={styles.count}>{t('documents:count', { count: own.length })}</span> : null}
+        </h2>
+        <DocumentList documents={own} empty={t('documents:none')} size="large" />
+        {own.length > 0 ? <p className={styles.later}>{t('documents:viewerLater')}</p> : null}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { AgendaList } from '../agenda/AgendaList.tsx';
+import { useAgenda } from '../agenda/useAgenda.ts';
+import { documentCounts } from '../documents/documentsOf.ts';
+import { ItemDetail } from './ItemDetail.tsx';
+import { NowStrip } from './NowStrip.tsx';
+import { useFollowCurrent } from './useFollowCurrent.ts';
+import styles from './tablet.module.css';
+
+export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
+  const { t } = useTranslation(['tablet', 'agenda']);
+  const { meeting } = snapshot;
+  const agenda = useAgenda(snapshot.agendaItems, meeting.currentItemId);
+  const [selectedId, setSelectedId] = useFollowCurrent(meeting.currentItemId, agenda.rows[0]?.item.id ?? null);
+  const selected = selectedId ? (agenda.byId.get(selectedId) ?? null) : null;
+
+  return (
+    <div className={styles.board}>
+      <NowStrip
+        current={agenda.current}
+        showJump={!!agenda.current && selectedId !== agenda.current.item.id}
+        onJump={() => setSelectedId(meeting.currentItemId)}
+      />
+      <div className={styles.columns}>
+        <nav className={styles.agenda} aria-labelledby="tablet-agenda-title">
+          <h2 id="tablet-agenda-title" className={styles.columnTitle}>
+            {t('agenda:title')}
+          </h2>
+          <div className={styles.scroll}>
+            <AgendaList
+              rows={agenda.rows}
+              currentItemId={meeting.currentItemId}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              variant="tablet"
+              documentCounts={documentCounts(snapshot.documents)}
+            />
+          </div>
+        </nav>
+        <section className={styles.detail} aria-live="polite">
+          {selected ? (
+            <ItemDetail node={selected} isCurrent={selected.item.id === meeting.currentItemId} documents={snapshot.documents} />
+          ) : (
+            <p className={styles.choose}>{t('chooseItem')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

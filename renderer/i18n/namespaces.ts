@@ -1,0 +1,33 @@
+import { strings as common } from '../features/common/strings.ts';
+import { strings as shell } from '../features/shell/strings.ts';
+import { strings as connection } from '../features/connection/strings.ts';
+import { strings as agenda } from '../features/agenda/strings.ts';
+import { strings as documents } from '../features/documents/strings.ts';
+import { strings as meeting } from '../features/meeting/strings.ts';
+import { strings as signin } from '../features/signin/strings.ts';
+import { strings as home } from '../features/home/strings.ts';
+import { strings as console } from '../features/console/strings.ts';
+import { strings as tablet } from '../features/tablet/strings.ts';
+import { strings as projector } from '../features/projector/strings.ts';
+import { strings as secretariat } from '../features/secretariat/strings.ts';
+import { strings as checkin } from '../features/checkin/strings.ts';
+
+/** Every feature's strings, one i18next namespace each. A new feature adds its line here. */
+export const namespaces = {
+  common,
+  shell,
+  connection,
+  agenda,
+  documents,
+  meeting,
+  signin,
+  home,
+  console,
+  tablet,
+  projector,
+  secretariat,
+  checkin,
+};
+
+export type Namespace = keyof typeof namespaces;
+export type Resources = { [N in Namespace]: (typeof namespaces)[N]['vi'] };
