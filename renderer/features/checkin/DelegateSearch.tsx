@@ -21,7 +21,9 @@ export function DelegateSearch({ delegates }: { delegates: readonly Delegate[] }
           <SearchIcon />
           <input
             className={styles.searchInput}
-            type="search"
+            type="text"
+            inputMode="search"
+            enterKeyHint="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             placeholder={t('searchPlaceholder')}

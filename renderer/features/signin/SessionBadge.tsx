@@ -12,7 +12,11 @@ export function SessionBadge() {
   if (!role) return null;
   const signOut = () => {
     setPending(true);
-    client.signOut().finally(() => setPending(false));
+    // Signing out ends the session here even if the hub cannot be told (offline): nothing to report.
+    void client
+      .signOut()
+      .catch(() => undefined)
+      .finally(() => setPending(false));
   };
   return (
     <div className={styles.session} data-testid="session-badge" data-role={role}>

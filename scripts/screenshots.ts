@@ -1,0 +1,141 @@
+// `npm run screenshots`: the screens as people see them, in Vietnamese and English, saved to docs/screenshots/.
+// Starts a hub with the demo meeting on a temporary data folder, drives Chromium through every screen,
+// and fails if a page asks anything of a host other than the hub.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startHub } from '../main/hub/index.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, 'docs/screenshots');
+const CONSOLE = { width: 1920, height: 1080 };
+const TABLET = { width: 1280, height: 800 };
+const DESK = { width: 1440, height: 900 };
+
+type Language = 'vi' | 'en';
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-screens-'));
+  const hub = await startHub({ dataDir, port: 0, host: '127.0.0.1', webRoot: join(ROOT, 'dist/renderer'), logToConsole: false, seedDemo: true });
+  const passcode = hub.firstPasscode ?? '';
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const foreign: string[] = [];
+  try {
+    for (const language of ['vi', 'en'] as const) {
+      await shootLanguage(browser, hub.url, passcode, language, foreign);
+    }
+  } finally {
+    await browser.close();
+    await hub.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (foreign.length > 0) {
+    process.stderr.write(`Requests to other hosts than the hub:\n${foreign.join('\n')}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`Screenshots written to ${OUT}\n`);
+}
+
+async function shootLanguage(browser: Browser, hubUrl: string, passcode: string, language: Language, foreign: string[]) {
+  const context = await hubContext(browser, hubUrl, language, foreign);
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}-${language}.png`) });
+
+  const home = await open(context, `${hubUrl}/`, DESK);
+  await home.getByTestId('meeting-card').first().waitFor();
+  await shot(home, 'home');
+
+  // The chair moves the room to item 2.1 (first run) so every other screen has a current item to show.
+  const console = await open(context, `${hubUrl}/console/demo`, CONSOLE);
+  await signInIfAsked(console, passcode);
+  await console.getByTestId('agenda-item-button').first().waitFor();
+  if (language === 'vi') {
+    await console.locator('[data-testid="agenda-item"][data-number="2.1"] [data-testid="agenda-item-button"]').click();
+  }
+  await console.locator('[data-testid="current-item"][data-item-id]:not([data-item-id=""])').waitFor();
+  await settle(console);
+  await shot(console, 'console');
+
+  const tablet = await open(context, `${hubUrl}/tablet/demo`, TABLET);
+  await tablet.getByTestId('selected-item').waitFor();
+  await settle(tablet);
+  await shot(tablet, 'tablet');
+
+  const projector = await open(context, `${hubUrl}/projector/demo`, CONSOLE);
+  await projector.getByTestId('current-item-title').waitFor();
+  await settle(projector);
+  await shot(projector, 'projector');
+
+  const secretariat = await open(context, `${hubUrl}/secretariat/demo`, CONSOLE);
+  await signInIfAsked(secretariat, passcode);
+  await secretariat.getByTestId('agenda-editor').waitFor();
+  await settle(secretariat);
+  await shot(secretariat, 'secretariat');
+  await secretariat.getByTestId('tab-delegates').click();
+  await secretariat.getByTestId('delegate-row').first().waitFor();
+  await settle(secretariat);
+  await shot(secretariat, 'secretariat-delegates');
+
+  const list = await open(context, `${hubUrl}/secretariat`, DESK);
+  await list.getByTestId('secretariat-meeting').first().waitFor();
+  await settle(list);
+  await shot(list, 'secretariat-list');
+
+  const checkin = await open(context, `${hubUrl}/checkin/demo`, TABLET);
+  await signInIfAsked(checkin, passcode);
+  await checkin.getByTestId('checkin-search').fill('nguyen van');
+  await settle(checkin);
+  await shot(checkin, 'checkin');
+
+  const signIn = await open(await hubContext(browser, hubUrl, language, foreign), `${hubUrl}/console/demo`, TABLET);
+  await signIn.getByTestId('signin-passcode').waitFor();
+  await settle(signIn);
+  await shot(signIn, 'signin');
+  await signIn.context().close();
+
+  await context.close();
+}
+
+async function hubContext(browser: Browser, hubUrl: string, language: Language, foreign: string[]): Promise<BrowserContext> {
+  const hub = new URL(hubUrl);
+  const context = await browser.newContext({ locale: language === 'vi' ? 'vi-VN' : 'en-GB', deviceScaleFactor: 1 });
+  await context.addInitScript((lng) => localStorage.setItem('roundtable.language', lng), language);
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === hub.host || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    foreign.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return context;
+}
+
+async function open(context: BrowserContext, url: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(url);
+  return page;
+}
+
+/** Signs in when the screen asks for the passcode (a kept session resumes without asking). */
+async function signInIfAsked(page: Page, passcode: string): Promise<void> {
+  const form = page.getByTestId('signin-passcode');
+  const content = page.locator('[data-testid="agenda"], [data-testid="agenda-editor"], [data-testid="checkin-search"]');
+  await form.or(content).first().waitFor();
+  if (await form.isVisible()) {
+    await form.fill(passcode);
+    await page.getByTestId('signin-submit').click();
+    await content.first().waitFor();
+  }
+}
+
+/** Fonts loaded and entrance animations over. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(900);
+}
+
+await main();
