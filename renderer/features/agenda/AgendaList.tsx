@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import styles from './agenda.module.css';
@@ -26,6 +27,11 @@ export function AgendaList({
   documentCounts?: ReadonlyMap<string, number>;
 }) {
   const { t } = useTranslation('agenda');
+  const currentRef = useRef<HTMLLIElement | null>(null);
+  // Long agendas (a congress has dozens of items): keep the item under discussion in view as it moves on.
+  useEffect(() => {
+    currentRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [currentItemId]);
   if (rows.length === 0) {
     return (
       <p className={styles.empty} data-testid="agenda-empty">
@@ -70,6 +76,7 @@ export function AgendaList({
         return (
           <li
             key={item.id}
+            ref={current ? currentRef : undefined}
             className={styles.entry}
             style={{ ['--depth' as string]: row.depth }}
             data-testid="agenda-item"

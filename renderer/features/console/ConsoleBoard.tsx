@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useChairKeys } from './useChairKeys.ts';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../../client/react.tsx';
@@ -24,6 +25,12 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
     setTarget(itemId);
     void setCurrent.run({ meetingId: meeting.id, itemId }).finally(() => setTarget(null));
   };
+
+  // Presentation clickers send PageDown / PageUp: the chair can run the agenda without touching the screen.
+  useChairKeys({
+    next: () => agenda.next && moveTo(agenda.next.item.id),
+    previous: () => agenda.previous && moveTo(agenda.previous.item.id),
+  });
 
   const current = agenda.current;
   const documents = documentsOf(snapshot.documents, current?.item.id ?? null);
@@ -89,7 +96,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
           </div>
           <div className={styles.secondary}>
             <span className={styles.status} aria-live="polite">
-              {setCurrent.pending ? t('changing') : ''}
+              {setCurrent.pending ? t('changing') : t('keysHint')}
             </span>
             <button
               type="button"

@@ -15,6 +15,7 @@ const vi = {
   meeting: 'Cuộc họp',
   endOfAgenda: 'Đây là mục cuối cùng',
   startOfAgenda: 'Đây là mục đầu tiên',
+  keysHint: 'Phím tắt: → hoặc Page Down sang mục tiếp theo, ← hoặc Page Up về mục trước.',
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -34,5 +35,6 @@ export const strings: FeatureStrings<typeof vi> = {
     meeting: 'Meeting',
     endOfAgenda: 'This is the last item',
     startOfAgenda: 'This is the first item',
+    keysHint: 'Shortcuts: → or Page Down for the next item, ← or Page Up for the previous one.',
   },
 };

@@ -1,0 +1,146 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
+import { I18nextProvider } from 'react-i18next';
+import type { MeetingSnapshot } from '../../shared/protocol/index.ts';
+import { App } from '../app/App.tsx';
+import { HubClient } from '../client/HubClient.ts';
+import { HubProvider } from '../client/react.tsx';
+import { fakeSocketFactory, type FakeSocket } from '../client/testing/fakeSocket.ts';
+import { createI18n } from '../i18n/index.ts';
+import { memoryStorage, type Platform } from '../platform/index.ts';
+import { PlatformProvider } from '../platform/react.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface Rendered {
+  container: HTMLElement;
+  client: HubClient;
+  socket: FakeSocket;
+  storage: Platform['storage'];
+  /** The element with that data-testid (the first), or a failure naming what is missing. */
+  get(testId: string): HTMLElement;
+  all(testId: string): HTMLElement[];
+  unmount(): void;
+}
+
+export const ok = (data: unknown, revision: number | null = null) => ({ ok: true, revision, data });
+
+/**
+ * The whole app at `path`, against a scripted hub: the same providers as main.tsx, a FakeSocket
+ * instead of Socket.IO. Commands the test did not script get no answer.
+ */
+export async function renderApp(
+  path: string,
+  script: (socket: FakeSocket) => void = () => {},
+  options: { language?: 'vi' | 'en'; stored?: Record<string, string> } = {},
+): Promise<Rendered> {
+  const storage = memoryStorage();
+  storage.setItem('roundtable.language', options.language ?? 'vi');
+  for (const [key, value] of Object.entries(options.stored ?? {})) storage.setItem(key, value);
+  const platform: Platform = { kind: 'browser', appVersion: 'test', hubUrl: 'http://hub.test', deviceName: 'test', storage };
+  const fake = fakeSocketFactory();
+  const client = new HubClient({ platform, createSocket: fake.factory });
+  const socket = fake.socket();
+  script(socket);
+  const i18n = await createI18n(storage);
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => {
+    root.render(
+      <PlatformProvider platform={platform}>
+        <I18nextProvider i18n={i18n}>
+          <HubProvider client={client}>
+            <MemoryRouter initialEntries={[path]}>
+              <App />
+            </MemoryRouter>
+          </HubProvider>
+        </I18nextProvider>
+      </PlatformProvider>,
+    );
+  });
+  client.start();
+  await act(async () => socket.open());
+  await settle();
+  const all = (testId: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+  return {
+    container,
+    client,
+    socket,
+    storage,
+    all,
+    get(testId) {
+      const found = all(testId)[0];
+      if (!found) throw new Error(`no element with data-testid="${testId}" in:\n${container.textContent}`);
+      return found;
+    },
+    unmount() {
+      act(() => root.unmount());
+      client.stop();
+      container.remove();
+    },
+  };
+}
+
+/** Lets acks (queued as microtasks) and the renders they cause run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+export async function click(element: Element): Promise<void> {
+  await act(async () => (element as HTMLElement).click());
+  await settle();
+}
+
+/** Types into a React-controlled input (React listens to the native setter plus an input event). */
+export async function fill(input: Element, value: string): Promise<void> {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export async function push(socket: FakeSocket, event: string, payload: unknown): Promise<void> {
+  await act(async () => socket.push(event, payload));
+  await settle();
+}
+
+/** A small meeting: 1, 2 (2.1, 2.2), 3; item 2.1 has a document. */
+export function demoSnapshot(revision = 1, currentItemId: string | null = null): MeetingSnapshot {
+  const item = (id: string, parentId: string | null, position: number, title: string) => ({
+    id,
+    parentId,
+    position,
+    title,
+    description: '',
+    durationMinutes: null,
+  });
+  return {
+    revision,
+    meeting: { id: 'demo', title: 'Phiên họp thường kỳ', date: '2026-11-23', place: 'Hội trường A', status: 'published', currentItemId, currentSince: null },
+    agendaItems: [
+      item('open', null, 0, 'Khai mạc'),
+      item('report', null, 1, 'Báo cáo'),
+      item('report-a', 'report', 0, 'Báo cáo của UBND'),
+      item('report-b', 'report', 1, 'Thẩm tra'),
+      item('close', null, 2, 'Bế mạc'),
+    ],
+    documents: [
+      { id: 'd1', itemId: 'report-a', title: 'Báo cáo số 215', sha256: 'a'.repeat(64), pages: 3, bytes: 18_700, access: { kind: 'all' }, position: 0 },
+    ],
+    delegates: [
+      { id: 'p1', fullName: 'Nguyễn Văn Hùng', title: 'Bí thư', organisation: 'Tỉnh ủy', group: 'Thường trực', seat: 'A01' },
+      { id: 'p2', fullName: 'Trần Thị Hằng', title: '', organisation: 'UBND tỉnh', group: '', seat: 'A02' },
+    ],
+  };
+}
+
+export function currentChange(revision: number, snapshot: MeetingSnapshot, itemId: string | null) {
+  return {
+    meetingId: snapshot.meeting.id,
+    revision,
+    changes: [{ collection: 'meeting', id: snapshot.meeting.id, value: { ...snapshot.meeting, currentItemId: itemId } }],
+  };
+}
