@@ -110,7 +110,16 @@ const sharedGlobals = [
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'release/**', '**/node_modules/**', 'coverage/**', '.ci/cache/**', '.data/**', 'test-results/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      '**/node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      // Hidden files and folders (.ci/cache, .data, someone's scratch .check-x.ts): TypeScript's include skips them too.
+      '**/.*',
+      '**/.*/',
+    ],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
