@@ -55,7 +55,11 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
       </aside>
 
       <section className={styles.main}>
-        <CurrentItemPanel current={current} since={meeting.currentSince} />
+        <CurrentItemPanel
+          current={current}
+          parent={current?.item.parentId ? (agenda.byId.get(current.item.parentId) ?? null) : null}
+          since={meeting.currentSince}
+        />
         <div className={styles.controls}>
           <ErrorMessage error={setCurrent.error} testId="console-error" />
           <div className={styles.navigation}>

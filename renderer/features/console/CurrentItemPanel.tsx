@@ -4,7 +4,16 @@ import { useFormat } from '../../i18n/format.ts';
 import styles from './console.module.css';
 
 /** The item the room is on, big: the chair reads it at a glance from the rostrum. */
-export function CurrentItemPanel({ current, since }: { current: AgendaNode | null; since: string | null }) {
+export function CurrentItemPanel({
+  current,
+  parent,
+  since,
+}: {
+  current: AgendaNode | null;
+  /** The item a sub-item belongs to, named above it so "2.1 Thảo luận" is never ambiguous. */
+  parent: AgendaNode | null;
+  since: string | null;
+}) {
   const { t } = useTranslation(['agenda', 'console']);
   const format = useFormat();
   if (!current) {
@@ -24,6 +33,11 @@ export function CurrentItemPanel({ current, since }: { current: AgendaNode | nul
         <span className={styles.liveDot} aria-hidden="true" />
         {since ? t('currentSince', { time: format.time(new Date(since)) }) : t('current')}
       </span>
+      {parent ? (
+        <p className={styles.parent} data-testid="current-item-parent">
+          {parent.number}. {parent.item.title}
+        </p>
+      ) : null}
       <div className={styles.currentNumber} data-testid="current-item-number">
         {current.number}
       </div>

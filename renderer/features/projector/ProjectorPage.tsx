@@ -37,6 +37,7 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
   const agenda = useAgenda(snapshot.agendaItems, meeting.currentItemId);
   const current = agenda.current;
   const next = current ? agenda.next : null;
+  const parent = current?.item.parentId ? (agenda.byId.get(current.item.parentId) ?? null) : null;
 
   return (
     <div className={styles.layout}>
@@ -57,6 +58,11 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
         {current ? (
           <div key={current.item.id} className={styles.currentBlock}>
             <span className={styles.label}>{t('now')}</span>
+            {parent ? (
+              <span className={styles.parent}>
+                {parent.number}. {parent.item.title}
+              </span>
+            ) : null}
             <div className={styles.number} data-testid="current-item-number">
               {current.number}
             </div>
