@@ -1,4 +1,4 @@
-// The desktop app end to end: the built app (npm run build) launched with Electron's binary through Playwright.
+// The desktop app end to end: the built app (dist/renderer from npm run build:web, dist/electron built here) launched with Electron's binary through Playwright.
 // Skipped, with one plain line, where this checkout has no binary (`npm run electron:install` needs the internet).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MEETING } from '../../main/hub/demo/content.ts';
+import { buildElectron } from '../../scripts/build-electron.ts';
 import { electronArgs, findElectronBinary, repoRoot } from '../../scripts/electron-binary.ts';
 
 const binary = findElectronBinary();
@@ -36,6 +37,8 @@ describe.skipIf(!binary.present)('the desktop app (Electron)', () => {
 
   beforeAll(async () => {
     if (!binary.present) return;
+    // `npm test` builds the web client; the Electron bundles take a moment, so they are built here, fresh.
+    await buildElectron();
     dir = mkdtempSync(path.join(tmpdir(), 'rt-electron-e2e-'));
     const screen = ensureDisplay();
     xvfb = screen.xvfb;
