@@ -1,21 +1,27 @@
-import {
-  PROTOCOL_VERSION,
-  PUSH_NAMES,
-  type Ack,
-  type CommandInput,
-  type CommandName,
-  type CommandResult,
-  type HandshakeAuth,
-  type PushName,
-  type PushPayload,
-  type StaffRole,
+import type {
+  Ack,
+  CommandInput,
+  CommandName,
+  CommandResult,
+  HandshakeAuth,
+  PushName,
+  PushPayload,
+  StaffRole,
 } from '../../shared/protocol/index.ts';
+// Values from the protocol's zod-free modules only: the schemas (zod) are the hub's business, not the tablets' download.
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { applyChanges } from '../../shared/domain/changes.ts';
 import type { Platform } from '../platform/index.ts';
 import { HubError, toHubError } from './errors.ts';
 import { createHubStore, type HubState, type HubStore } from './state.ts';
 import { SessionVault, deviceId, type SessionInfo } from './storage.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
+
+/** Every push the hub sends; the check below fails the build if the protocol gains one this list lacks. */
+const PUSH_NAMES = ['hub.welcome', 'meeting.changed', 'session.ended'] as const satisfies readonly PushName[];
+type UnhandledPush = Exclude<PushName, (typeof PUSH_NAMES)[number]>;
+const everyPushHandled: [UnhandledPush] extends [never] ? true : never = true;
+void everyPushHandled;
 
 /** A command without an answer after this long is reported as failed (and never sent later). */
 export const COMMAND_TIMEOUT_MS = 10_000;

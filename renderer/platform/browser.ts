@@ -1,12 +1,12 @@
 import type { Platform } from './index.ts';
 import { webStorage } from './index.ts';
 import { describeUserAgent } from './deviceName.ts';
-import { version } from './version.ts';
 
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
-    appVersion: version,
+    // The hub serves the web build it ships with: its version (hub.welcome) is the client's.
+    appVersion: null,
     hubUrl: globalThis.location.origin,
     deviceName: describeUserAgent(globalThis.navigator?.userAgent ?? ''),
     storage: webStorage(),

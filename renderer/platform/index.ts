@@ -7,8 +7,8 @@ import { electronPlatform, readElectronBridge } from './electron.ts';
  */
 export interface Platform {
   kind: 'browser' | 'electron';
-  /** The client's version (the Electron app's, or the web build's). */
-  appVersion: string;
+  /** The Electron app's version; null in a browser, where the client is the one the hub (hub.welcome) ships. */
+  appVersion: string | null;
   /** Origin of the hub the client talks to (the page's own origin in a browser). */
   hubUrl: string;
   /** A human name for this device, sent in the handshake so the hub can list devices. */

@@ -58,7 +58,7 @@ export function HomePage() {
 
         <footer className={styles.footer}>
           <span>{t(`platform.${platform.kind}`)}</span>
-          <span>{t('version', { version: platform.appVersion })}</span>
+          {platform.appVersion ? <span>{t('version', { version: platform.appVersion })}</span> : null}
           {hubVersion ? <span>{t('hubVersion', { version: hubVersion })}</span> : null}
         </footer>
       </div>
