@@ -2,19 +2,13 @@ import type { FeatureStrings } from '../../i18n/types.ts';
 
 const vi = {
   appName: 'Roundtable',
-  tagline: 'Phòng họp không giấy',
   actions: {
     save: 'Lưu',
     saving: 'Đang lưu…',
     cancel: 'Hủy',
-    add: 'Thêm',
     edit: 'Sửa',
     remove: 'Xóa',
-    confirmRemove: 'Xóa hẳn',
-    retry: 'Thử lại',
     reload: 'Tải lại trang',
-    back: 'Quay lại',
-    open: 'Mở',
   },
   roles: {
     guest: 'Khách',
@@ -61,19 +55,13 @@ export const strings: FeatureStrings<typeof vi> = {
   vi,
   en: {
     appName: 'Roundtable',
-    tagline: 'The paperless meeting room',
     actions: {
       save: 'Save',
       saving: 'Saving…',
       cancel: 'Cancel',
-      add: 'Add',
       edit: 'Edit',
       remove: 'Remove',
-      confirmRemove: 'Remove for good',
-      retry: 'Try again',
       reload: 'Reload the page',
-      back: 'Back',
-      open: 'Open',
     },
     roles: {
       guest: 'Guest',

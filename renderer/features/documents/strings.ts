@@ -11,7 +11,6 @@ const vi = {
   count_one: '{{count}} tài liệu',
   count_other: '{{count}} tài liệu',
   access: {
-    all: 'Mọi người',
     staff: 'Chỉ chủ tọa và Ban thư ký',
     groups: 'Nhóm: {{groups}}',
   },
@@ -31,7 +30,6 @@ export const strings: FeatureStrings<typeof vi> = {
     count_one: '{{count}} document',
     count_other: '{{count}} documents',
     access: {
-      all: 'Everyone',
       staff: 'Chair and secretariat only',
       groups: 'Groups: {{groups}}',
     },

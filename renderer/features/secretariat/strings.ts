@@ -47,7 +47,6 @@ const vi = {
     editTitle: 'Sửa mục {{number}}',
   },
   documents: {
-    title: 'Tài liệu',
     general: 'Tài liệu chung (không thuộc mục nào)',
     upload: 'Tải lên tài liệu PDF',
     uploadTo: 'Tải tài liệu lên mục {{number}}',
@@ -136,7 +135,6 @@ export const strings: FeatureStrings<typeof vi> = {
       editTitle: 'Edit item {{number}}',
     },
     documents: {
-      title: 'Documents',
       general: 'General documents (not tied to an item)',
       upload: 'Upload a PDF document',
       uploadTo: 'Upload a document to item {{number}}',

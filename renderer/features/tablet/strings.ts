@@ -7,7 +7,6 @@ const vi = {
   showCurrent: 'Xem mục đang thảo luận',
   chooseItem: 'Chọn một mục trong chương trình nghị sự để xem tài liệu.',
   isCurrent: 'Mục này đang được thảo luận',
-  guest: 'Đang xem với tư cách khách',
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -19,6 +18,5 @@ export const strings: FeatureStrings<typeof vi> = {
     showCurrent: 'Show the current item',
     chooseItem: 'Choose an agenda item to see its documents.',
     isCurrent: 'This item is under discussion',
-    guest: 'Viewing as a guest',
   },
 };
