@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../support/fixtures.ts';
 import { ok, signIn, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
 
-const FIXTURES = join(import.meta.dirname, '../../../shared/fixtures/pdfs');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 
 describe('the hub over HTTP', () => {
   let t: TestHub;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../support/fixtures.ts';
 import { connect, nextPush, ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
 
 /** A restricted document never reaches a screen that may not show it: not in snapshots, not in pushes. */
@@ -17,7 +16,7 @@ describe('what each connection may see', () => {
     chair = await signIn(t.hub.url, t.passcode, 'chair');
     guest = await connect(t.hub.url);
     const token = (await ok(secretariat, 'session.signIn', { passcode: t.passcode, role: 'secretariat' })).data.token;
-    const pdf = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/pdfs/habibi.pdf'));
+    const pdf = fixture('habibi.pdf');
     const res = await fetch(`${t.hub.url}/api/documents`, { method: 'POST', body: new Uint8Array(pdf), headers: { Authorization: `Bearer ${token}` } });
     sha256 = ((await res.json()) as { sha256: string }).sha256;
     await ok(secretariat, 'meeting.create', { id: 'v', title: 'Phiên họp', date: '2026-11-23' });
