@@ -12,6 +12,8 @@ export interface HubOptions {
   logToConsole?: boolean;
   /** Load the demo meeting (id `demo`) if the hub holds no meeting yet. Default false. */
   seedDemo?: boolean;
+  /** Devices must pair (pairing code / room QR) before they may read anything. */
+  requirePairing?: boolean;
 }
 
 export interface RunningHub {

@@ -10,6 +10,8 @@ import { appVersion } from './paths.ts';
 import type { PipelineDeps } from './pipeline.ts';
 import { openStore, type Store } from './store/store.ts';
 import { FailureThrottle } from './throttle.ts';
+import { LiveConnections } from './live.ts';
+import { pairingCode } from './pairing.ts';
 
 /** The hub without its network: the data folder opened, the commands ready. The CLI's batch work runs on this. */
 export interface HubCore {
@@ -22,6 +24,10 @@ export interface HubCore {
   firstPasscode: string | null;
   /** The pipeline's collaborators; `broadcast` is replaced once sockets exist. */
   deps: PipelineDeps;
+  /** Open connections; the socket layer fills it. */
+  live: LiveConnections;
+  /** Where tablets reach this hub; set once it listens. */
+  setRoomUrls(urls: string[]): void;
   close(): Promise<void>;
 }
 
@@ -37,12 +43,19 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     store.setSetting('hub_id', hubId);
   }
   const firstPasscode = ensurePasscode(store);
+  pairingCode(store);
   const throttle = new FailureThrottle();
+  const live = new LiveConnections();
+  let roomUrls: string[] = [];
   const services: HubServices = {
     checkPasscode: (passcode) => checkPasscode(store, passcode),
     signInAllowed: (address) => throttle.allowed(address),
     signInFailed: (address) => throttle.fail(address),
     sessionHours: 24,
+    roomUrls: () => roomUrls,
+    onlineDevices: () => live.onlineDevices(),
+    endLiveSessions: (hashes, reason) => live.endSessions(hashes, reason),
+    unpairLiveDevice: (deviceId, reason) => live.unpairDevice(deviceId, reason),
   };
   return {
     dataDir,
@@ -53,6 +66,10 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     version: appVersion(),
     firstPasscode,
     deps: { store, registry: buildRegistry(), services, logger, broadcast: () => {} },
+    live,
+    setRoomUrls: (urls) => {
+      roomUrls = urls;
+    },
     async close() {
       store.close();
       await flushLogger(logger);

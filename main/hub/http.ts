@@ -7,7 +7,7 @@ import { type ErrorCode, type Role } from '../../shared/protocol/index.ts';
 import { BlobTooLargeError, type BlobStore } from './blobs.ts';
 import type { Logger } from './logger.ts';
 import { inspectPdf, type InspectLimits } from './pdf/inspect.ts';
-import { findSession } from './sessions.ts';
+import { findSession, hashToken } from './sessions.ts';
 import type { Store } from './store/store.ts';
 
 export interface HttpDeps {
@@ -19,6 +19,8 @@ export interface HttpDeps {
   startedAt: number;
   maxUploadBytes: number;
   inspectLimits: InspectLimits;
+  /** Read at request time: the hub may switch it after start. */
+  requirePairing: () => boolean;
 }
 
 const STATUS: Record<ErrorCode, number> = {
@@ -35,6 +37,15 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   bad_document: 422,
   internal: 500,
+  not_paired: 401,
+  session_elsewhere: 409,
+  badge_malformed: 400,
+  badge_truncated: 400,
+  badge_other_meeting: 403,
+  badge_forged: 403,
+  badge_altered: 403,
+  badge_expired: 403,
+  badge_revoked: 403,
 };
 
 // Everything a screen loads comes from the hub itself: no CDN, nothing that calls out.
@@ -61,7 +72,7 @@ function fail(res: ServerResponse, code: ErrorCode, message: string): void {
   json(res, STATUS[code], { ok: false, code, message });
 }
 
-/** The bearer token of a request: `Authorization: Bearer <token>`, or `?token=` for links a PDF viewer opens. */
+/** The bearer token of a request (a session's or a paired device's): `Authorization: Bearer <token>`, or `?token=` for links a PDF viewer opens. */
 function tokenOf(req: IncomingMessage, url: URL): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
@@ -72,10 +83,15 @@ type Caller = { ok: true; role: Role; delegateId: string | null; meetingId: stri
 
 function callerOf(deps: HttpDeps, req: IncomingMessage, url: URL): Caller {
   const token = tokenOf(req, url);
-  if (!token) return { ok: true, role: 'guest', delegateId: null, meetingId: null };
+  const unpaired: Caller = deps.requirePairing()
+    ? { ok: false, code: 'not_paired', message: 'This device has not paired with the hub; pair it, then send its device token (Authorization: Bearer <token>).' }
+    : { ok: true, role: 'guest', delegateId: null, meetingId: null };
+  if (!token) return unpaired;
   const found = findSession(deps.store, token, new Date());
-  if (!found.ok) return { ok: false, code: 'session_expired', message: found.reason };
-  return { ok: true, role: found.session.role as Role, delegateId: found.session.delegateId, meetingId: found.session.meetingId };
+  if (found.ok) return { ok: true, role: found.session.role as Role, delegateId: found.session.delegateId, meetingId: found.session.meetingId };
+  const device = deps.store.deviceByTokenHash(hashToken(token));
+  if (device && !device.revokedAt) return { ok: true, role: 'guest', delegateId: null, meetingId: null };
+  return { ok: false, code: 'session_expired', message: found.reason };
 }
 
 export function createRequestHandler(deps: HttpDeps) {
@@ -91,7 +107,7 @@ export function createRequestHandler(deps: HttpDeps) {
 
   const upload = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const caller = callerOf(deps, req, url);
-    if (!caller.ok) return fail(res, caller.code, caller.message);
+    if (!caller.ok) return fail(res, caller.code === 'not_paired' ? 'not_signed_in' : caller.code, caller.code === 'not_paired' ? 'Uploading documents needs a secretariat session (Authorization: Bearer <token>).' : caller.message);
     if (caller.role === 'guest') return fail(res, 'not_signed_in', 'Uploading documents needs a secretariat session (Authorization: Bearer <token>).');
     if (caller.role !== 'secretariat') return fail(res, 'forbidden', `The ${caller.role} role may not upload documents; the secretariat does.`);
     const declared = Number(req.headers['content-length'] ?? 0);

@@ -26,6 +26,8 @@ function roomAddresses(host: string, port: number): string[] {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const core = openHubCore({ dataDir: options.dataDir, logToConsole: options.logToConsole ?? true });
   const { store, blobs, logger } = core;
+  // Off until every screen of the web client can pair; then it becomes the default.
+  core.deps.requirePairing = options.requirePairing ?? false;
   const http = createServer(
     createRequestHandler({
       store,
@@ -36,9 +38,18 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       startedAt: Date.now(),
       maxUploadBytes: DEFAULT_MAX_UPLOAD,
       inspectLimits: DEFAULT_INSPECT_LIMITS,
+      requirePairing: () => core.deps.requirePairing ?? true,
     }),
   );
-  const { io, broadcast } = attachSockets({ http, store, logger, hubId: core.hubId, hubVersion: core.version, deps: core.deps });
+  const { io, broadcast } = attachSockets({
+    http,
+    store,
+    live: core.live,
+    logger,
+    hubId: core.hubId,
+    hubVersion: core.version,
+    deps: core.deps,
+  });
   core.deps.broadcast = broadcast;
 
   if (options.seedDemo && store.countMeetings() === 0) {
@@ -62,6 +73,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const port = (http.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
   const roomUrls = roomAddresses(host, port);
+  core.setRoomUrls(roomUrls.length > 0 ? roomUrls : [url]);
   logger.info({ url, roomUrls, dataDir: core.dataDir, version: core.version }, 'hub started');
 
   let closing: Promise<void> | null = null;

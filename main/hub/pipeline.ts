@@ -9,7 +9,7 @@ import {
   isCommandName,
 } from '../../shared/protocol/index.ts';
 import { CommandError, type CommandContext, type Connection, type Handler, type HubServices, createWriter } from './commands/context.ts';
-import type { CommandName } from '../../shared/protocol/index.ts';
+import type { CommandName, CommandSpec } from '../../shared/protocol/index.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/store.ts';
 
@@ -20,6 +20,8 @@ export interface PipelineDeps {
   logger: Logger;
   /** Pushes a committed revision to the meeting's followers. */
   broadcast(meetingId: string, revision: number, changes: Change[]): void;
+  /** Devices must pair before they may read anything. */
+  requirePairing?: boolean;
   now?: () => Date;
 }
 
@@ -41,7 +43,13 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
   if (!isCommandName(name)) {
     return errorBody('unknown_event', `"${name}" is not an event of this protocol; see docs/protocol.md for the list.`);
   }
-  const spec = COMMANDS[name];
+  const spec: CommandSpec = COMMANDS[name];
+  if (principal.role === 'guest' && !principal.paired && !spec.unpaired && (deps.requirePairing ?? true)) {
+    return errorBody(
+      'not_paired',
+      `This device has not paired with the hub, so it may not send "${name}": pair it first (device.pair with the code on the chair console).`,
+    );
+  }
   if (!spec.roles.includes(principal.role)) {
     return principal.role === 'guest'
       ? errorBody('not_signed_in', `"${name}" needs you to sign in as ${spec.roles.join(' or ')}.`)

@@ -11,8 +11,8 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export function guest(address: string, deviceId: string | null): Principal {
-  return { role: 'guest', session: null, delegateId: null, meetingId: null, deviceId, address };
+export function guest(address: string, deviceId: string | null, paired: boolean): Principal {
+  return { role: 'guest', session: null, delegateId: null, meetingId: null, deviceId, address, paired };
 }
 
 export type SessionLookup = { ok: true; session: SessionRow } | { ok: false; reason: string };
@@ -34,28 +34,40 @@ export function principalOf(session: SessionRow, address: string, deviceId: stri
     meetingId: session.meetingId,
     deviceId,
     address,
+    // Staff sessions come from the admin passcode; delegate sessions are only made on paired devices.
+    paired: true,
   };
 }
 
-/** Starts a staff session; the token is returned once and only its hash is kept. */
-export function startStaffSession(
+/** Starts a session; the token is returned once and only its hash is kept. */
+export function startSession(
   store: Store,
-  role: StaffRole,
-  deviceId: string | null,
+  fields: { role: StaffRole | 'delegate'; deviceId: string | null; delegateId?: string; meetingId?: string },
   now: Date,
-  hours: number,
+  expiresAt: Date,
 ): { token: string; session: SessionRow } {
   const token = newToken();
   const session: SessionRow = {
     tokenHash: hashToken(token),
-    role,
-    delegateId: null,
-    meetingId: null,
-    deviceId,
+    role: fields.role,
+    delegateId: fields.delegateId ?? null,
+    meetingId: fields.meetingId ?? null,
+    deviceId: fields.deviceId,
     createdAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + hours * 3600_000).toISOString(),
+    expiresAt: expiresAt.toISOString(),
     endedAt: null,
   };
   store.insertSession(session);
   return { token, session };
+}
+
+/** What `session.*` commands answer. */
+export function sessionInfo(token: string, session: SessionRow) {
+  return {
+    token,
+    role: session.role as StaffRole | 'delegate',
+    delegateId: session.delegateId,
+    meetingId: session.meetingId,
+    expiresAt: session.expiresAt,
+  };
 }

@@ -14,7 +14,8 @@ import type { Connection, Principal } from './commands/context.ts';
 import { readerOf } from './commands/reader.ts';
 import type { Logger } from './logger.ts';
 import { runCommand, type PipelineDeps } from './pipeline.ts';
-import { findSession, guest, principalOf } from './sessions.ts';
+import { findSession, guest, hashToken, principalOf } from './sessions.ts';
+import type { LiveConnection, LiveConnections } from './live.ts';
 import type { Store } from './store/store.ts';
 
 type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -24,18 +25,22 @@ interface Follower {
   connection: SocketConnection;
 }
 
-class SocketConnection implements Connection {
+class SocketConnection implements Connection, LiveConnection {
   principal: Principal;
   readonly following = new Set<string>();
+  /** Paired by its own device token (or by device.pair on this connection), not by a staff session. */
+  private ownPairing: boolean;
   private readonly followers: Map<string, Set<Follower>>;
   private readonly socket: RoomSocket;
-  constructor(principal: Principal, followers: Map<string, Set<Follower>>, socket: RoomSocket) {
+  constructor(principal: Principal, ownPairing: boolean, followers: Map<string, Set<Follower>>, socket: RoomSocket) {
     this.principal = principal;
+    this.ownPairing = ownPairing;
     this.followers = followers;
     this.socket = socket;
   }
   setPrincipal(principal: Principal): void {
     this.principal = principal;
+    if (principal.role === 'guest') this.ownPairing = principal.paired;
   }
   follow(meetingId: string): void {
     this.following.add(meetingId);
@@ -53,6 +58,17 @@ class SocketConnection implements Connection {
   leaveAll(): void {
     for (const id of [...this.following]) this.unfollow(id);
   }
+  becomeGuest(): void {
+    this.principal = guest(this.principal.address, this.principal.deviceId, this.ownPairing);
+    // Pushes are filtered by the principal of the moment, so a paired guest may go on following;
+    // a device that may read nothing stops receiving anything.
+    if (!this.ownPairing) this.leaveAll();
+  }
+  drop(reason: string, options: { unpair: boolean }): void {
+    if (options.unpair) this.ownPairing = false;
+    this.becomeGuest();
+    this.socket.emit('session.ended', { reason });
+  }
 }
 
 /** Handshake payload as sent; validated field by field since any client may connect. */
@@ -64,12 +80,14 @@ function readAuth(raw: unknown): Partial<HandshakeAuth> {
     deviceId: str(auth.deviceId, 100),
     deviceName: str(auth.deviceName, 200),
     sessionToken: str(auth.sessionToken, 200),
+    deviceToken: str(auth.deviceToken, 200),
   } as Partial<HandshakeAuth>;
 }
 
 export interface SocketHubOptions {
   http: HttpServer;
   store: Store;
+  live: LiveConnections;
   logger: Logger;
   hubId: string;
   hubVersion: string;
@@ -126,17 +144,26 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     const address = socket.handshake.address;
     const deviceId = auth.deviceId ?? null;
     const now = new Date();
-    let principal = guest(address, deviceId);
+    // Paired: the device token matches a device that is still paired, and is presented by that same device.
+    const devicePaired = () => {
+      if (!auth.deviceToken || !deviceId) return false;
+      const device = store.deviceByTokenHash(hashToken(auth.deviceToken));
+      return !!device && device.id === deviceId && !device.revokedAt;
+    };
+    const paired = devicePaired();
+    let principal = guest(address, deviceId, paired);
     let endedReason: string | null = null;
     if (auth.sessionToken) {
       const found = findSession(store, auth.sessionToken, now);
-      if (found.ok) principal = principalOf(found.session, address, deviceId);
-      else endedReason = found.reason;
+      if (found.ok && (found.session.role !== 'delegate' || found.session.deviceId === deviceId)) {
+        principal = principalOf(found.session, address, deviceId);
+      } else endedReason = found.ok ? 'This session belongs to another device; sign in with your badge here.' : found.reason;
     }
     if (deviceId) {
       store.touchDevice({ id: deviceId, name: auth.deviceName ?? 'unnamed device', at: now.toISOString(), address });
     }
-    const connection = new SocketConnection(principal, followers, socket);
+    const connection = new SocketConnection(principal, paired, followers, socket);
+    options.live.add(connection);
     socket.emit('hub.welcome', {
       protocolVersion: PROTOCOL_VERSION,
       hubVersion: options.hubVersion,
@@ -161,7 +188,10 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     socket.onAny((event: string, ...args: unknown[]) => {
       if (!(COMMAND_NAMES as string[]).includes(event)) handle(event, args);
     });
-    socket.on('disconnect', () => connection.leaveAll());
+    socket.on('disconnect', () => {
+      connection.leaveAll();
+      options.live.remove(connection);
+    });
   });
 
   return { io, broadcast };

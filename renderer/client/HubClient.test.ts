@@ -11,13 +11,14 @@ const ok = (data: unknown, revision: number | null = null) => ({ ok: true, revis
 function snapshot(revision: number, currentItemId: string | null = null): MeetingSnapshot {
   return {
     revision,
-    meeting: { id: 'demo', title: 'Kỳ họp', date: '2025-03-01', place: 'Hội trường', status: 'published', currentItemId, currentSince: null },
+    meeting: { id: 'demo', title: 'Kỳ họp', date: '2025-03-01', place: 'Hội trường', status: 'published', currentItemId, currentSince: null, quorumRule: { kind: 'majority' } },
     agendaItems: [
       { id: 'a', parentId: null, position: 0, title: 'Khai mạc', description: '', durationMinutes: null },
       { id: 'b', parentId: null, position: 1, title: 'Báo cáo', description: '', durationMinutes: 30 },
     ],
     documents: [],
     delegates: [],
+    attendance: [],
   };
 }
 

@@ -3,7 +3,9 @@ import type { StaffRole } from '../../shared/protocol/index.ts';
 
 export interface SessionInfo {
   token: string;
-  role: StaffRole;
+  role: StaffRole | 'delegate';
+  delegateId: string | null;
+  meetingId: string | null;
   expiresAt: string;
 }
 
@@ -32,7 +34,7 @@ export class SessionVault {
     this.now = now;
   }
 
-  get(role: StaffRole): SessionInfo | null {
+  get(role: SessionInfo['role']): SessionInfo | null {
     const session = this.read()[role];
     if (!session) return null;
     if (Date.parse(session.expiresAt) <= this.now()) {
@@ -46,22 +48,22 @@ export class SessionVault {
     this.write({ ...this.read(), [session.role]: session });
   }
 
-  remove(role: StaffRole): void {
+  remove(role: SessionInfo['role']): void {
     const sessions = this.read();
     delete sessions[role];
     this.write(sessions);
   }
 
-  private read(): Partial<Record<StaffRole, SessionInfo>> {
+  private read(): Partial<Record<SessionInfo['role'], SessionInfo>> {
     try {
       const parsed: unknown = JSON.parse(this.storage.getItem(SESSIONS) ?? '{}');
-      return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<Record<StaffRole, SessionInfo>>) : {};
+      return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<Record<SessionInfo['role'], SessionInfo>>) : {};
     } catch {
       return {};
     }
   }
 
-  private write(sessions: Partial<Record<StaffRole, SessionInfo>>): void {
+  private write(sessions: Partial<Record<SessionInfo['role'], SessionInfo>>): void {
     this.storage.setItem(SESSIONS, JSON.stringify(sessions));
   }
 }

@@ -119,7 +119,7 @@ export function demoSnapshot(revision = 1, currentItemId: string | null = null):
   });
   return {
     revision,
-    meeting: { id: 'demo', title: 'Phiên họp thường kỳ', date: '2026-11-23', place: 'Hội trường A', status: 'published', currentItemId, currentSince: null },
+    meeting: { id: 'demo', title: 'Phiên họp thường kỳ', date: '2026-11-23', place: 'Hội trường A', status: 'published', currentItemId, currentSince: null, quorumRule: { kind: 'majority' } },
     agendaItems: [
       item('open', null, 0, 'Khai mạc'),
       item('report', null, 1, 'Báo cáo'),
@@ -131,9 +131,10 @@ export function demoSnapshot(revision = 1, currentItemId: string | null = null):
       { id: 'd1', itemId: 'report-a', title: 'Báo cáo số 215', sha256: 'a'.repeat(64), pages: 3, bytes: 18_700, access: { kind: 'all' }, position: 0 },
     ],
     delegates: [
-      { id: 'p1', fullName: 'Nguyễn Văn Hùng', title: 'Bí thư', organisation: 'Tỉnh ủy', group: 'Thường trực', seat: 'A01' },
-      { id: 'p2', fullName: 'Trần Thị Hằng', title: '', organisation: 'UBND tỉnh', group: '', seat: 'A02' },
+      { id: 'p1', fullName: 'Nguyễn Văn Hùng', title: 'Bí thư', organisation: 'Tỉnh ủy', group: 'Thường trực', seat: 'A01', badgeSerial: 1 },
+      { id: 'p2', fullName: 'Trần Thị Hằng', title: '', organisation: 'UBND tỉnh', group: '', seat: 'A02', badgeSerial: 1 },
     ],
+    attendance: [],
   };
 }
 

@@ -118,6 +118,15 @@ const ERROR_MEANINGS: Record<(typeof ERROR_CODES)[number], string> = {
   payload_too_large: 'An upload over the hub\'s size limit.',
   bad_document: 'An upload the tablets could not show: not a PDF, encrypted, damaged, empty, too slow or too big to open.',
   internal: 'A fault on the hub; nothing was changed. The hub log says more.',
+  not_paired: 'This device has not paired with the hub (pairing code or room QR), so it may read nothing yet; send `device.pair` first.',
+  session_elsewhere: 'The delegate is signed in on another device; send `session.badgeSignIn` again with `takeOver: true` to move the session there.',
+  badge_malformed: 'What was scanned is not a Roundtable badge.',
+  badge_truncated: 'The badge was read only in part; scan it again.',
+  badge_other_meeting: 'The badge belongs to another meeting.',
+  badge_forged: 'The badge was not signed by this hub.',
+  badge_altered: "A genuine badge's signature on changed contents: the badge was tampered with.",
+  badge_expired: 'The badge is past its last valid day.',
+  badge_revoked: 'A newer badge replaced this one, or its holder is no longer on the delegate list.',
 };
 
 /** Replaces the generated half of a document, keeping the hand-written text around it. */

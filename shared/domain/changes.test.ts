@@ -4,10 +4,11 @@ import { applyChanges } from './changes.ts';
 
 const base: MeetingSnapshot = {
   revision: 4,
-  meeting: { id: 'm', title: 'Họp', date: '2026-11-23', place: '', status: 'draft', currentItemId: null, currentSince: null },
+  meeting: { id: 'm', title: 'Họp', date: '2026-11-23', place: '', status: 'draft', currentItemId: null, currentSince: null, quorumRule: { kind: 'majority' } },
   agendaItems: [{ id: 'a', parentId: null, position: 0, title: 'Khai mạc', description: '', durationMinutes: null }],
   documents: [],
-  delegates: [{ id: 'd', fullName: 'Nguyễn Văn An', title: '', organisation: '', group: '', seat: 'A1' }],
+  delegates: [{ id: 'd', fullName: 'Nguyễn Văn An', title: '', organisation: '', group: '', seat: 'A1', badgeSerial: 0 }],
+  attendance: [],
 };
 
 describe('applying changes', () => {

@@ -27,6 +27,9 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
       case 'delegate':
         next = { ...next, delegates: upsert(next.delegates, change.id, change.value) };
         break;
+      case 'attendance':
+        next = { ...next, attendance: upsert(next.attendance, change.id, change.value) };
+        break;
     }
   }
   return next;

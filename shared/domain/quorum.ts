@@ -1,18 +1,6 @@
-import { z } from 'zod';
+import type { QuorumRule } from '../protocol/model.ts';
 
-/**
- * How many members must be present for the meeting to decide. "Members" are the delegates on the
- * meeting's list; excused delegates still count as members (the usual rule of Party committees:
- * "hội nghị hợp lệ khi có ít nhất … số thành viên tham dự").
- */
-export const QuorumRule = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('majority') }), // more than half of the members
-    z.object({ kind: z.literal('twoThirds') }), // at least two thirds of the members
-    z.object({ kind: z.literal('fixed'), count: z.number().int().min(1).max(100_000) }), // at least this many
-  ])
-  .meta({ id: 'QuorumRule' });
-export type QuorumRule = z.infer<typeof QuorumRule>;
+export type { QuorumRule };
 
 export interface QuorumStatus {
   members: number;

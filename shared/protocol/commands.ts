@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AgendaItem,
+  AttendanceStatus,
   Change,
   Delegate,
   DocumentAccess,
@@ -8,6 +9,7 @@ import {
   IsoDate,
   MeetingSnapshot,
   MeetingSummary,
+  QuorumRule,
   Sha256,
 } from './model.ts';
 import { ANY_ROLE, SIGNED_IN, STAFF_ROLES, type Role } from './roles.ts';
@@ -20,6 +22,8 @@ import { ANY_ROLE, SIGNED_IN, STAFF_ROLES, type Role } from './roles.ts';
 export interface CommandSpec<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   summary: string;
   roles: readonly Role[];
+  /** May a device that has not paired with the hub send it? Only the ways in: pairing and signing in. */
+  unpaired?: true;
   input: I;
   result: R;
 }
@@ -36,21 +40,48 @@ const nothing = z.object({}).strict();
 
 const SessionInfo = z.object({
   token: z.string(),
-  role: z.enum(STAFF_ROLES),
+  role: z.enum([...STAFF_ROLES, 'delegate']),
+  /** For a delegate session: who, and in which meeting. */
+  delegateId: Id.nullable(),
+  meetingId: Id.nullable(),
   expiresAt: z.iso.datetime({ offset: true }),
 });
+
+const CHECKERS: readonly Role[] = ['checkin', 'secretariat'];
+
+const CheckinResult = z.object({
+  delegateId: Id,
+  fullName: z.string(),
+  seat: z.string(),
+  organisation: z.string(),
+  /** `checked_in` now, or `already_present` since `at` (the desk shows amber rather than green). */
+  outcome: z.enum(['checked_in', 'already_present']),
+  at: z.iso.datetime({ offset: true }),
+});
+
+/** What a person scanned or typed: a badge token (RT1.…) or the short code printed under the QR (XXXX-XXXX). */
+const BadgeCode = z.string().trim().min(1, 'scan a badge or type its code').max(200);
 
 export const COMMANDS = {
   'session.signIn': command({
     summary: 'Sign in to a staff role with the admin passcode; the token resumes the session on reconnect.',
     roles: ANY_ROLE,
+    unpaired: true,
     input: z.object({ passcode: z.string().min(1).max(200), role: z.enum(STAFF_ROLES) }).strict(),
     result: SessionInfo,
   }),
   'session.resume': command({
     summary: 'Bind this connection to an earlier session by its token.',
     roles: ANY_ROLE,
+    unpaired: true,
     input: z.object({ token: z.string().min(1).max(200) }).strict(),
+    result: SessionInfo,
+  }),
+  'session.badgeSignIn': command({
+    summary:
+      'A delegate signs in on a paired tablet with the badge (scanned token or typed short code). If the delegate is signed in on another device, the answer is `session_elsewhere` unless `takeOver` is true, which signs the other device out.',
+    roles: ['guest'],
+    input: z.object({ meetingId: Id, code: BadgeCode, takeOver: z.boolean().default(false) }).strict(),
     result: SessionInfo,
   }),
   'session.signOut': command({
@@ -90,10 +121,16 @@ export const COMMANDS = {
     result: z.object({ meetingId: Id }),
   }),
   'meeting.update': command({
-    summary: 'Change the title, date or place of a meeting.',
+    summary: 'Change the title, date, place or quorum rule of a meeting.',
     roles: EDITORS,
     input: z
-      .object({ ...meetingRef, title: required(300).optional(), date: IsoDate.optional(), place: text(300).optional() })
+      .object({
+        ...meetingRef,
+        title: required(300).optional(),
+        date: IsoDate.optional(),
+        place: text(300).optional(),
+        quorumRule: QuorumRule.optional(),
+      })
       .strict(),
     result: nothing,
   }),
@@ -149,7 +186,7 @@ export const COMMANDS = {
   'delegate.add': command({
     summary: 'Add a delegate to the meeting.',
     roles: EDITORS,
-    input: Delegate.omit({ id: true })
+    input: Delegate.omit({ id: true, badgeSerial: true })
       .extend({ ...meetingRef, title: text(200).default(''), organisation: text(200).default(''), group: text(100).default(''), seat: text(20).default('') })
       .strict(),
     result: z.object({ delegateId: Id }),
@@ -157,7 +194,7 @@ export const COMMANDS = {
   'delegate.update': command({
     summary: "Change a delegate's name, title, organisation, group or seat.",
     roles: EDITORS,
-    input: Delegate.omit({ id: true }).partial().extend({ ...meetingRef, delegateId: Id }).strict(),
+    input: Delegate.omit({ id: true, badgeSerial: true }).partial().extend({ ...meetingRef, delegateId: Id }).strict(),
     result: nothing,
   }),
   'delegate.remove': command({
@@ -200,6 +237,85 @@ export const COMMANDS = {
     roles: EDITORS,
     input: z.object({ ...meetingRef, documentId: Id }).strict(),
     result: nothing,
+  }),
+  'badge.issue': command({
+    summary:
+      "Issue a delegate's badge: the first one, or a replacement for a lost one (raises the serial, so the old badge is refused from now on).",
+    roles: CHECKERS,
+    input: z.object({ ...meetingRef, delegateId: Id }).strict(),
+    result: z.object({ delegateId: Id, serial: z.number().int().min(1), token: z.string(), shortCode: z.string() }),
+  }),
+  'checkin.scan': command({
+    summary: 'Check a delegate in with the badge: the scanned token, or the short code typed from it.',
+    roles: CHECKERS,
+    input: z.object({ ...meetingRef, code: BadgeCode }).strict(),
+    result: CheckinResult,
+  }),
+  'checkin.manual': command({
+    summary: 'Check a delegate in without the badge (lost or forgotten), after the desk has checked who it is.',
+    roles: CHECKERS,
+    input: z.object({ ...meetingRef, delegateId: Id }).strict(),
+    result: CheckinResult,
+  }),
+  'checkin.checkout': command({
+    summary: 'Check a delegate out: they count as absent until they check in again.',
+    roles: CHECKERS,
+    input: z.object({ ...meetingRef, delegateId: Id }).strict(),
+    result: nothing,
+  }),
+  'attendance.set': command({
+    summary: 'Set a delegate present, absent or excused by hand (an excused delegate still counts as a member for the quorum).',
+    roles: ['secretariat', 'chair'],
+    input: z.object({ ...meetingRef, delegateId: Id, status: AttendanceStatus }).strict(),
+    result: nothing,
+  }),
+  'device.pair': command({
+    summary:
+      'Pair this device with the hub using the pairing code (shown on the chair console, in the room QR). Connect with a `deviceId`; keep the `deviceToken` and send it in the handshake from then on.',
+    roles: ['guest'],
+    unpaired: true,
+    input: z.object({ code: z.string().trim().min(1).max(20) }).strict(),
+    result: z.object({ deviceId: z.string(), deviceToken: z.string() }),
+  }),
+  'device.list': command({
+    summary: 'The devices that have connected to this hub, paired or not, with whether they are online now.',
+    roles: ['secretariat'],
+    input: nothing,
+    result: z.object({
+      devices: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          firstSeenAt: z.iso.datetime({ offset: true }),
+          lastSeenAt: z.iso.datetime({ offset: true }),
+          lastAddress: z.string(),
+          pairedAt: z.iso.datetime({ offset: true }).nullable(),
+          revokedAt: z.iso.datetime({ offset: true }).nullable(),
+          online: z.boolean(),
+          /** Who uses it now, when signed in. */
+          role: z.string().nullable(),
+          delegateName: z.string().nullable(),
+        }),
+      ),
+    }),
+  }),
+  'device.revoke': command({
+    summary: 'Unpair a device: its sessions end at once and it reads nothing more until it pairs again.',
+    roles: ['secretariat'],
+    input: z.object({ deviceId: z.string().min(1).max(100) }).strict(),
+    result: nothing,
+  }),
+  'pairing.get': command({
+    summary: 'The current pairing code and the addresses tablets can reach this hub at, for the room QR.',
+    roles: ['secretariat', 'chair'],
+    input: nothing,
+    result: z.object({ code: z.string(), urls: z.array(z.string()) }),
+  }),
+  'pairing.rotate': command({
+    summary: 'Make a new pairing code; devices already paired stay paired.',
+    roles: ['secretariat'],
+    input: nothing,
+    result: z.object({ code: z.string() }),
   }),
 } as const satisfies Record<string, CommandSpec>;
 

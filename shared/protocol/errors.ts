@@ -1,9 +1,13 @@
+import { BADGE_REFUSALS } from '../domain/badge-token.ts';
+
 /** Stable error codes: clients branch on the code, people read the message. */
 export const ERROR_CODES = [
   'bad_request', // the payload does not match the event's schema
   'unknown_event', // no such event in this protocol version
   'protocol_mismatch', // the client speaks another protocol version
   'not_signed_in', // the event needs a signed-in role
+  'not_paired', // this device has not paired with the hub (room QR or pairing code) and may read nothing yet
+  'session_elsewhere', // the delegate is signed in on another device; send again with takeOver to move the session
   'forbidden', // the signed-in role may not send this event, or read this resource
   'bad_passcode', // sign-in refused
   'rate_limited', // too many attempts; wait and try again
@@ -13,6 +17,7 @@ export const ERROR_CODES = [
   'payload_too_large', // an upload over the hub's size limit
   'bad_document', // an upload that is not a PDF the tablets can show (encrypted, damaged, empty...)
   'internal', // a bug or an I/O failure on the hub; nothing was written
+  ...BADGE_REFUSALS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -21,6 +21,19 @@ const required = (max: number) => z.string().trim().min(1, 'must not be empty').
 
 export const MeetingStatus = z.enum(['draft', 'published', 'closed']);
 
+/**
+ * How many members must be present for the meeting to decide (shared/domain/quorum.ts computes it).
+ * Members are the delegates on the list; excused delegates still count as members.
+ */
+export const QuorumRule = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('majority') }), // more than half of the members
+    z.object({ kind: z.literal('twoThirds') }), // at least two thirds of the members
+    z.object({ kind: z.literal('fixed'), count: z.number().int().min(1).max(100_000) }), // at least this many
+  ])
+  .meta({ id: 'QuorumRule' });
+export type QuorumRule = z.infer<typeof QuorumRule>;
+
 export const Meeting = z.object({
   id: Id,
   title: required(300),
@@ -30,6 +43,7 @@ export const Meeting = z.object({
   currentItemId: Id.nullable(),
   /** When the chair last set the current item; lets screens say "since hh:mm". */
   currentSince: IsoDateTime.nullable(),
+  quorumRule: QuorumRule,
 }).meta({ id: 'Meeting' });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -71,11 +85,28 @@ export const Delegate = z.object({
   /** Delegation or group, used by document access rules. */
   group: text(100),
   seat: text(20),
+  /** Serial of the delegate's valid badge; 0 before the first is issued. Reissuing raises it and revokes the old one. */
+  badgeSerial: z.number().int().min(0),
 }).meta({ id: 'Delegate' });
 export type Delegate = z.infer<typeof Delegate>;
 
+export const AttendanceStatus = z.enum(['present', 'absent', 'excused']);
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+/** A delegate's attendance; `id` is the delegate's id. A delegate without a record is absent. */
+export const Attendance = z
+  .object({
+    id: Id,
+    status: AttendanceStatus,
+    /** First check-in of the meeting; kept through a check-out so the desk can say "already checked in at". */
+    checkedInAt: IsoDateTime.nullable(),
+    checkedOutAt: IsoDateTime.nullable(),
+  })
+  .meta({ id: 'Attendance' });
+export type Attendance = z.infer<typeof Attendance>;
+
 /** The collections a meeting is made of; changes name one of them. */
-export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate'] as const;
+export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate', 'attendance'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface CollectionTypes {
@@ -83,6 +114,7 @@ export interface CollectionTypes {
   agendaItem: AgendaItem;
   document: MeetingDocument;
   delegate: Delegate;
+  attendance: Attendance;
 }
 
 export const Change = z.discriminatedUnion('collection', [
@@ -90,6 +122,7 @@ export const Change = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('agendaItem'), id: Id, value: AgendaItem.nullable() }),
   z.object({ collection: z.literal('document'), id: Id, value: MeetingDocument.nullable() }),
   z.object({ collection: z.literal('delegate'), id: Id, value: Delegate.nullable() }),
+  z.object({ collection: z.literal('attendance'), id: Id, value: Attendance.nullable() }),
 ]).meta({ id: 'Change' });
 /** One entity written (value) or deleted (value null) by a command. */
 export type Change = z.infer<typeof Change>;
@@ -100,6 +133,7 @@ export const MeetingSnapshot = z.object({
   agendaItems: z.array(AgendaItem),
   documents: z.array(MeetingDocument),
   delegates: z.array(Delegate),
+  attendance: z.array(Attendance),
 }).meta({ id: 'MeetingSnapshot' });
 export type MeetingSnapshot = z.infer<typeof MeetingSnapshot>;
 

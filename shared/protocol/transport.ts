@@ -11,8 +11,10 @@ export interface HandshakeAuth {
   /** A stable id the device keeps (localStorage / app data), so the hub can tell devices apart. */
   deviceId?: string;
   deviceName?: string;
-  /** A session token from an earlier `session.signIn`; resumes that session at once. */
+  /** A session token from an earlier `session.signIn` or `session.badgeSignIn`; resumes that session at once. */
   sessionToken?: string;
+  /** The token `device.pair` gave this device; without it (or a staff session) the device may read nothing. */
+  deviceToken?: string;
 }
 
 /** Socket.IO's typed maps, derived from the declarations so that a renamed field breaks the build. */

@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyChanges } from '../../shared/domain/changes.ts';
 import type { MeetingSnapshot } from '../../shared/protocol/index.ts';
-import { connect, emitRaw, makeMeeting, nextPush, ok, send, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { emitRaw, makeMeeting, nextPush, ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
 
 describe('the hub with three real clients', () => {
   let t: TestHub;
   let secretariat: TestSocket;
   let chair: TestSocket;
   let tablet: TestSocket;
+  let reconnectTablet: () => Promise<TestSocket>;
   let meeting: Awaited<ReturnType<typeof makeMeeting>>;
 
   beforeAll(async () => {
     t = await startTestHub();
     secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
     chair = await signIn(t.hub.url, t.passcode, 'chair');
-    tablet = await connect(t.hub.url, { deviceId: 'tablet-1' });
+    const paired = await pairedDevice(t.hub.url, t.passcode, 'tablet-1');
+    tablet = paired.socket;
+    reconnectTablet = paired.reconnect;
     meeting = await makeMeeting(secretariat);
   });
   afterAll(async () => {
@@ -109,7 +112,7 @@ describe('the hub with three real clients', () => {
     await ok(secretariat, 'agenda.update', { meetingId: meeting.meetingId, itemId: meeting.items.a, title: 'Khai mạc hội nghị' });
     await ok(secretariat, 'delegate.add', { meetingId: meeting.meetingId, fullName: 'Lê Thị Cúc', seat: 'C02' });
 
-    tablet = await connect(t.hub.url, { deviceId: 'tablet-1' });
+    tablet = await reconnectTablet();
     const delta = await ok(tablet, 'meeting.open', { meetingId: meeting.meetingId, sinceRevision: state.revision });
     if (delta.data.mode !== 'changes') throw new Error('expected changes');
     expect(delta.data.revision).toBe(state.revision + 3);

@@ -4,7 +4,7 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixtures.ts';
-import { ok, signIn, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
+import { ok, pairedDevice, signIn, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
 
 
 describe('the hub over HTTP', () => {
@@ -67,25 +67,29 @@ describe('the hub over HTTP', () => {
     await ok(secretariat, 'meeting.create', { id: 'h', title: 'Phiên họp', date: '2026-11-23' });
     await ok(secretariat, 'document.add', { meetingId: 'h', itemId: null, title: 'Tài liệu', sha256 });
 
-    const whole = await fetch(`${base()}/api/documents/${sha256}`);
+    const device = await pairedDevice(base(), t.passcode);
+    device.socket.disconnect();
+    const asDevice = { Authorization: `Bearer ${device.deviceToken}` };
+    expect((await fetch(`${base()}/api/documents/${sha256}`)).status).toBe(401);
+    const whole = await fetch(`${base()}/api/documents/${sha256}`, { headers: asDevice });
     expect(whole.status).toBe(200);
     expect(whole.headers.get('etag')).toBe(`"${sha256}"`);
     expect(whole.headers.get('cache-control')).toContain('immutable');
     expect(whole.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true);
 
-    const part = await fetch(`${base()}/api/documents/${sha256}`, { headers: { Range: 'bytes=100-199' } });
+    const part = await fetch(`${base()}/api/documents/${sha256}`, { headers: { ...asDevice, Range: 'bytes=100-199' } });
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe(`bytes 100-199/${bytes.length}`);
     expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(100, 200))).toBe(true);
 
-    const tail = await fetch(`${base()}/api/documents/${sha256}`, { headers: { Range: `bytes=${bytes.length - 10}-` } });
+    const tail = await fetch(`${base()}/api/documents/${sha256}`, { headers: { ...asDevice, Range: `bytes=${bytes.length - 10}-` } });
     expect(tail.status).toBe(206);
     expect(Buffer.from(await tail.arrayBuffer()).equals(bytes.subarray(bytes.length - 10))).toBe(true);
 
     // node:http, not fetch: fetch adds `Cache-Control: no-cache` to conditional requests, which forbids a 304.
     const unchanged = await new Promise<number>((resolve, reject) =>
-      get(`${base()}/api/documents/${sha256}`, { headers: { 'If-None-Match': `"${sha256}"` } }, (res) => {
+      get(`${base()}/api/documents/${sha256}`, { headers: { ...asDevice, 'If-None-Match': `"${sha256}"` } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       }).on('error', reject),

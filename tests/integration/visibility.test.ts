@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixtures.ts';
-import { connect, nextPush, ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { nextPush, ok, pairedDevice, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
 
 /** A restricted document never reaches a screen that may not show it: not in snapshots, not in pushes. */
 describe('what each connection may see', () => {
@@ -14,7 +14,7 @@ describe('what each connection may see', () => {
     t = await startTestHub();
     secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
     chair = await signIn(t.hub.url, t.passcode, 'chair');
-    guest = await connect(t.hub.url);
+    guest = (await pairedDevice(t.hub.url, t.passcode)).socket;
     const token = (await ok(secretariat, 'session.signIn', { passcode: t.passcode, role: 'secretariat' })).data.token;
     const pdf = fixture('habibi.pdf');
     const res = await fetch(`${t.hub.url}/api/documents`, { method: 'POST', body: new Uint8Array(pdf), headers: { Authorization: `Bearer ${token}` } });

@@ -33,10 +33,20 @@ export function tempDir(prefix = 'roundtable-test-'): { path: string; remove(): 
 }
 
 /** A real hub on an ephemeral loopback port with a real SQLite file in a temp folder. */
-export async function startTestHub(options: { seedDemo?: boolean; webRoot?: string | null; dataDir?: string } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { seedDemo?: boolean; webRoot?: string | null; dataDir?: string; requirePairing?: boolean } = {},
+): Promise<TestHub> {
   const dir = options.dataDir ? null : tempDir();
   const dataDir = options.dataDir ?? dir!.path;
-  const hub = await startHub({ dataDir, port: 0, host: '127.0.0.1', webRoot: options.webRoot ?? null, logToConsole: false, seedDemo: options.seedDemo ?? false });
+  const hub = await startHub({
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    webRoot: options.webRoot ?? null,
+    logToConsole: false,
+    seedDemo: options.seedDemo ?? false,
+    requirePairing: options.requirePairing ?? true,
+  });
   return {
     hub,
     dataDir,
@@ -83,6 +93,16 @@ export async function ok<N extends CommandName>(
   const ack = await send(socket, name, input);
   if (!ack.ok) throw new Error(`${name} refused: ${ack.code} ${ack.message}`);
   return { data: ack.data, revision: ack.revision };
+}
+
+/** A device that has paired with the hub (it may read), with its id and token for later connections. */
+export async function pairedDevice(url: string, passcode: string, deviceId = `tablet-${Math.random().toString(36).slice(2)}`) {
+  const staff = await signIn(url, passcode, 'secretariat');
+  const { code } = (await ok(staff, 'pairing.get', {})).data;
+  staff.disconnect();
+  const socket = await connect(url, { deviceId, deviceName: `Máy tính bảng ${deviceId}` });
+  const { deviceToken } = (await ok(socket, 'device.pair', { code })).data;
+  return { socket, deviceId, deviceToken, reconnect: () => connect(url, { deviceId, deviceToken }) };
 }
 
 export async function signIn(url: string, passcode: string, role: StaffRole): Promise<TestSocket> {

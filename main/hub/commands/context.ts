@@ -10,6 +10,7 @@ import type {
   Meeting,
   MeetingDocument,
   ParsedInput,
+  Attendance,
   Role,
 } from '../../../shared/protocol/index.ts';
 import type { Store } from '../store/store.ts';
@@ -35,22 +36,34 @@ export interface Principal {
   meetingId: string | null;
   deviceId: string | null;
   address: string;
+  /** The device has paired with the hub (or a staff session vouches for it): it may read. */
+  paired: boolean;
 }
 
 /** What a handler may do to the connection that sent the command. Applied only after the commit. */
 export interface Connection {
   readonly principal: Principal;
   setPrincipal(principal: Principal): void;
+  /** Drops the session: a guest again, paired only if the device paired on its own. */
+  becomeGuest(): void;
   follow(meetingId: string): void;
   unfollow(meetingId: string): void;
 }
 
 export interface HubServices {
   checkPasscode(passcode: string): boolean;
-  /** False when sign-ins from this address failed too often lately. */
+  /** False when sign-ins (passcode, pairing code, badge code) from this address failed too often lately. */
   signInAllowed(address: string): boolean;
   signInFailed(address: string): void;
   sessionHours: number;
+  /** Addresses tablets can open to reach this hub (for the room QR). */
+  roomUrls(): string[];
+  /** Connections that are open now, by device id, with who uses them. */
+  onlineDevices(): Map<string, { role: string; delegateId: string | null; meetingId: string | null }>;
+  /** Ends these sessions on the connections that hold them now: each is told why and becomes a guest. */
+  endLiveSessions(sessionHashes: readonly string[], reason: string): void;
+  /** Cuts a device off: its connections are told why and lose their pairing. */
+  unpairLiveDevice(deviceId: string, reason: string): void;
 }
 
 /** Writes one entity to the store and records it as a change of this command's meeting. */
@@ -62,6 +75,8 @@ export interface MeetingWriter {
   removeDocument(id: string): void;
   delegate(value: Delegate): void;
   removeDelegate(id: string): void;
+  attendance(value: Attendance): void;
+  removeAttendance(id: string): void;
 }
 
 export interface CommandContext {
@@ -142,11 +157,20 @@ export function createWriter(store: Store, meetingId: string, record: (change: C
     },
     delegate(value) {
       store.putDelegate(meetingId, value);
-      record({ collection: 'delegate', id: value.id, value });
+      // Read back: the badge serial is derived from the badges issued.
+      record({ collection: 'delegate', id: value.id, value: store.getDelegate(meetingId, value.id) ?? value });
     },
     removeDelegate(id) {
       store.deleteDelegate(meetingId, id);
       record({ collection: 'delegate', id, value: null });
+    },
+    attendance(value) {
+      store.putAttendance(meetingId, value);
+      record({ collection: 'attendance', id: value.id, value });
+    },
+    removeAttendance(id) {
+      store.deleteAttendance(meetingId, id);
+      record({ collection: 'attendance', id, value: null });
     },
   };
 }

@@ -19,13 +19,26 @@ import delegateRemove from './delegate/remove.ts';
 import documentAdd from './document/add.ts';
 import documentUpdate from './document/update.ts';
 import documentRemove from './document/remove.ts';
+import badgeSignIn from './session/badge-sign-in.ts';
+import badgeIssue from './badge/issue.ts';
+import checkinScan from './checkin/scan.ts';
+import checkinManual from './checkin/manual.ts';
+import checkinCheckout from './checkin/checkout.ts';
+import attendanceSet from './attendance/set.ts';
+import devicePair from './device/pair.ts';
+import deviceList from './device/list.ts';
+import deviceRevoke from './device/revoke.ts';
+import pairingGet from './pairing/get.ts';
+import pairingRotate from './pairing/rotate.ts';
 
 const ALL: Handler[] = [
-  signIn, resume, signOut,
+  signIn, resume, signOut, badgeSignIn,
   meetingList, meetingOpen, meetingClose, meetingCreate, meetingUpdate,
   agendaAdd, agendaUpdate, agendaMove, agendaRemove, agendaSetCurrent,
   delegateAdd, delegateUpdate, delegateRemove,
   documentAdd, documentUpdate, documentRemove,
+  badgeIssue, checkinScan, checkinManual, checkinCheckout, attendanceSet,
+  devicePair, deviceList, deviceRevoke, pairingGet, pairingRotate,
 ] as Handler[];
 
 /** The handler of every declared command, by name. Refuses a duplicate, an undeclared or a missing handler. */

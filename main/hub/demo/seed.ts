@@ -14,8 +14,9 @@ import { makeTextPdf } from './pdf.ts';
 export async function seedDemo(deps: PipelineDeps, blobs: BlobStore, date = new Date()): Promise<boolean> {
   if (deps.store.getMeeting(DEMO_MEETING.id)) return false;
   const connection: Connection = {
-    principal: { role: 'secretariat', session: 'demo-loader', delegateId: null, meetingId: null, deviceId: null, address: 'local' },
+    principal: { role: 'secretariat', session: 'demo-loader', delegateId: null, meetingId: null, deviceId: null, address: 'local', paired: true },
     setPrincipal: () => {},
+    becomeGuest: () => {},
     follow: () => {},
     unfollow: () => {},
   };

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import {
   type AgendaItem,
+  type Attendance,
   type Change,
   type Delegate,
   DocumentAccess,
@@ -8,6 +9,7 @@ import {
   type MeetingDocument,
   type MeetingSnapshot,
   type MeetingSummary,
+  QuorumRule,
 } from '../../../shared/protocol/index.ts';
 import { migrate } from './migrations/index.ts';
 
@@ -28,6 +30,27 @@ export interface SessionRow {
   createdAt: string;
   expiresAt: string;
   endedAt: string | null;
+}
+
+export interface BadgeRow {
+  meetingId: string;
+  delegateId: string;
+  serial: number;
+  expiresDay: number;
+  issuedAt: string;
+  macHash: string;
+  codeHash: string;
+}
+
+export interface DeviceRow {
+  id: string;
+  name: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  lastAddress: string;
+  tokenHash: string | null;
+  pairedAt: string | null;
+  revokedAt: string | null;
 }
 
 export interface RevisionChanges {
@@ -76,8 +99,22 @@ export interface Store {
 
   delegates(meetingId: string): Delegate[];
   getDelegate(meetingId: string, id: string): Delegate | null;
+  /** Writes the delegate's own fields; `badgeSerial` is derived from the badges issued. */
   putDelegate(meetingId: string, delegate: Delegate): void;
   deleteDelegate(meetingId: string, id: string): void;
+
+  attendance(meetingId: string): Attendance[];
+  getAttendance(meetingId: string, delegateId: string): Attendance | null;
+  putAttendance(meetingId: string, attendance: Attendance): void;
+  deleteAttendance(meetingId: string, delegateId: string): void;
+
+  /** The meeting's badge-signing key, made on first use. */
+  badgeKey(meetingId: string, make: () => Buffer): Buffer;
+  insertBadge(badge: BadgeRow): void;
+  /** The newest badge of a delegate, or null before the first. */
+  currentBadge(meetingId: string, delegateId: string): BadgeRow | null;
+  badgeByMacHash(meetingId: string, macHash: string): BadgeRow | null;
+  badgeByCodeHash(meetingId: string, codeHash: string): BadgeRow | null;
 
   getBlob(sha256: string): BlobInfo | null;
   putBlob(blob: BlobInfo): void;
@@ -91,9 +128,18 @@ export interface Store {
   insertSession(session: SessionRow): void;
   getSession(tokenHash: string): SessionRow | null;
   endSession(tokenHash: string, at: string): void;
+  /** Sessions not ended and not expired at `now`, of a delegate in a meeting. */
+  liveDelegateSessions(meetingId: string, delegateId: string, now: string): SessionRow[];
+  /** Sessions not ended and not expired at `now`, on a device. */
+  liveDeviceSessions(deviceId: string, now: string): SessionRow[];
 
   touchDevice(device: { id: string; name: string; at: string; address: string }): void;
   countDevices(): number;
+  listDevices(): DeviceRow[];
+  getDevice(id: string): DeviceRow | null;
+  deviceByTokenHash(tokenHash: string): DeviceRow | null;
+  pairDevice(id: string, tokenHash: string, at: string): void;
+  revokeDevice(id: string, at: string): void;
 }
 
 interface MeetingRow {
@@ -104,6 +150,7 @@ interface MeetingRow {
   status: Meeting['status'];
   current_item_id: string | null;
   current_since: string | null;
+  quorum_rule: string;
 }
 interface AgendaRow {
   id: string;
@@ -131,6 +178,42 @@ interface DelegateRow {
   organisation: string;
   group_name: string;
   seat: string;
+  badge_serial: number;
+}
+interface AttendanceRow {
+  delegate_id: string;
+  status: Attendance['status'];
+  checked_in_at: string | null;
+  checked_out_at: string | null;
+}
+interface BadgeDbRow {
+  meeting_id: string;
+  delegate_id: string;
+  serial: number;
+  expires_day: number;
+  issued_at: string;
+  mac_hash: string;
+  code_hash: string;
+}
+interface DeviceDbRow {
+  id: string;
+  name: string;
+  first_seen_at: string;
+  last_seen_at: string;
+  last_address: string;
+  token_hash: string | null;
+  paired_at: string | null;
+  revoked_at: string | null;
+}
+interface SessionDbRow {
+  token_hash: string;
+  role: string;
+  delegate_id: string | null;
+  meeting_id: string | null;
+  device_id: string | null;
+  created_at: string;
+  expires_at: string;
+  ended_at: string | null;
 }
 
 const meetingOf = (r: MeetingRow): Meeting => ({
@@ -141,6 +224,7 @@ const meetingOf = (r: MeetingRow): Meeting => ({
   status: r.status,
   currentItemId: r.current_item_id,
   currentSince: r.current_since,
+  quorumRule: QuorumRule.parse(JSON.parse(r.quorum_rule)),
 });
 const agendaOf = (r: AgendaRow): AgendaItem => ({
   id: r.id,
@@ -167,7 +251,46 @@ const delegateOf = (r: DelegateRow): Delegate => ({
   organisation: r.organisation,
   group: r.group_name,
   seat: r.seat,
+  badgeSerial: r.badge_serial,
 });
+const attendanceOf = (r: AttendanceRow): Attendance => ({
+  id: r.delegate_id,
+  status: r.status,
+  checkedInAt: r.checked_in_at,
+  checkedOutAt: r.checked_out_at,
+});
+const badgeOf = (r: BadgeDbRow): BadgeRow => ({
+  meetingId: r.meeting_id,
+  delegateId: r.delegate_id,
+  serial: r.serial,
+  expiresDay: r.expires_day,
+  issuedAt: r.issued_at,
+  macHash: r.mac_hash,
+  codeHash: r.code_hash,
+});
+const deviceOf = (r: DeviceDbRow): DeviceRow => ({
+  id: r.id,
+  name: r.name,
+  firstSeenAt: r.first_seen_at,
+  lastSeenAt: r.last_seen_at,
+  lastAddress: r.last_address,
+  tokenHash: r.token_hash,
+  pairedAt: r.paired_at,
+  revokedAt: r.revoked_at,
+});
+const sessionOf = (r: SessionDbRow): SessionRow => ({
+  tokenHash: r.token_hash,
+  role: r.role,
+  delegateId: r.delegate_id,
+  meetingId: r.meeting_id,
+  deviceId: r.device_id,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  endedAt: r.ended_at,
+});
+
+const DELEGATE_SELECT = `SELECT d.*, coalesce((SELECT max(serial) FROM badges b WHERE b.meeting_id = d.meeting_id AND b.delegate_id = d.id), 0) AS badge_serial
+  FROM delegates d`;
 
 const DOCUMENT_SELECT = `SELECT d.meeting_id, d.id, d.item_id, d.title, d.sha256, d.access, d.position, b.bytes, b.pages
   FROM documents d JOIN blobs b ON b.sha256 = d.sha256`;
@@ -216,14 +339,14 @@ export function openStore(file: string): Store {
     },
     insertMeeting: (m, createdAt) =>
       void run(
-        `INSERT INTO meetings (id, title, date, place, status, current_item_id, current_since, revision, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-        m.id, m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, createdAt,
+        `INSERT INTO meetings (id, title, date, place, status, current_item_id, current_since, quorum_rule, revision, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+        m.id, m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, JSON.stringify(m.quorumRule), createdAt,
       ),
     updateMeeting: (m) =>
       void run(
-        'UPDATE meetings SET title = ?, date = ?, place = ?, status = ?, current_item_id = ?, current_since = ? WHERE id = ?',
-        m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, m.id,
+        'UPDATE meetings SET title = ?, date = ?, place = ?, status = ?, current_item_id = ?, current_since = ?, quorum_rule = ? WHERE id = ?',
+        m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, JSON.stringify(m.quorumRule), m.id,
       ),
     revisionOf: (meetingId) => get<{ revision: number }>('SELECT revision FROM meetings WHERE id = ?', meetingId)?.revision ?? 0,
     bumpRevision: (meetingId) => {
@@ -269,9 +392,9 @@ export function openStore(file: string): Store {
       all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.sha256 = ?`, sha256).map((r) => ({ meetingId: r.meeting_id, document: documentOf(r) })),
 
     delegates: (meetingId) =>
-      all<DelegateRow>('SELECT * FROM delegates WHERE meeting_id = ? ORDER BY seat, full_name', meetingId).map(delegateOf),
+      all<DelegateRow>(`${DELEGATE_SELECT} WHERE d.meeting_id = ? ORDER BY d.seat, d.full_name`, meetingId).map(delegateOf),
     getDelegate: (meetingId, id) => {
-      const row = get<DelegateRow>('SELECT * FROM delegates WHERE meeting_id = ? AND id = ?', meetingId, id);
+      const row = get<DelegateRow>(`${DELEGATE_SELECT} WHERE d.meeting_id = ? AND d.id = ?`, meetingId, id);
       return row ? delegateOf(row) : null;
     },
     putDelegate: (meetingId, d) =>
@@ -282,6 +405,51 @@ export function openStore(file: string): Store {
         meetingId, d.id, d.fullName, d.title, d.organisation, d.group, d.seat,
       ),
     deleteDelegate: (meetingId, id) => void run('DELETE FROM delegates WHERE meeting_id = ? AND id = ?', meetingId, id),
+
+    attendance: (meetingId) =>
+      all<AttendanceRow>('SELECT * FROM attendance WHERE meeting_id = ? ORDER BY delegate_id', meetingId).map(attendanceOf),
+    getAttendance: (meetingId, delegateId) => {
+      const row = get<AttendanceRow>('SELECT * FROM attendance WHERE meeting_id = ? AND delegate_id = ?', meetingId, delegateId);
+      return row ? attendanceOf(row) : null;
+    },
+    putAttendance: (meetingId, a) =>
+      void run(
+        `INSERT INTO attendance (meeting_id, delegate_id, status, checked_in_at, checked_out_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(meeting_id, delegate_id) DO UPDATE SET status = excluded.status, checked_in_at = excluded.checked_in_at,
+           checked_out_at = excluded.checked_out_at`,
+        meetingId, a.id, a.status, a.checkedInAt, a.checkedOutAt,
+      ),
+    deleteAttendance: (meetingId, delegateId) =>
+      void run('DELETE FROM attendance WHERE meeting_id = ? AND delegate_id = ?', meetingId, delegateId),
+
+    badgeKey: (meetingId, make) => {
+      const row = get<{ badge_key: Buffer }>('SELECT badge_key FROM meeting_keys WHERE meeting_id = ?', meetingId);
+      if (row) return row.badge_key;
+      const key = make();
+      run('INSERT INTO meeting_keys (meeting_id, badge_key) VALUES (?, ?)', meetingId, key);
+      return key;
+    },
+    insertBadge: (b) =>
+      void run(
+        `INSERT INTO badges (meeting_id, delegate_id, serial, expires_day, issued_at, mac_hash, code_hash) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        b.meetingId, b.delegateId, b.serial, b.expiresDay, b.issuedAt, b.macHash, b.codeHash,
+      ),
+    currentBadge: (meetingId, delegateId) => {
+      const row = get<BadgeDbRow>(
+        'SELECT * FROM badges WHERE meeting_id = ? AND delegate_id = ? ORDER BY serial DESC LIMIT 1',
+        meetingId,
+        delegateId,
+      );
+      return row ? badgeOf(row) : null;
+    },
+    badgeByMacHash: (meetingId, macHash) => {
+      const row = get<BadgeDbRow>('SELECT * FROM badges WHERE meeting_id = ? AND mac_hash = ?', meetingId, macHash);
+      return row ? badgeOf(row) : null;
+    },
+    badgeByCodeHash: (meetingId, codeHash) => {
+      const row = get<BadgeDbRow>('SELECT * FROM badges WHERE meeting_id = ? AND code_hash = ?', meetingId, codeHash);
+      return row ? badgeOf(row) : null;
+    },
 
     getBlob: (sha256) => {
       const row = get<{ sha256: string; bytes: number; pages: number; media_type: string; created_at: string }>(
@@ -319,6 +487,7 @@ export function openStore(file: string): Store {
           agendaItems: this.agendaItems(meetingId),
           documents: this.documents(meetingId),
           delegates: this.delegates(meetingId),
+          attendance: this.attendance(meetingId),
         };
       })();
     },
@@ -330,18 +499,19 @@ export function openStore(file: string): Store {
         s.tokenHash, s.role, s.delegateId, s.meetingId, s.deviceId, s.createdAt, s.expiresAt, s.endedAt,
       ),
     getSession: (tokenHash) => {
-      const r = get<{
-        token_hash: string; role: string; delegate_id: string | null; meeting_id: string | null; device_id: string | null;
-        created_at: string; expires_at: string; ended_at: string | null;
-      }>('SELECT * FROM sessions WHERE token_hash = ?', tokenHash);
-      return r
-        ? {
-            tokenHash: r.token_hash, role: r.role, delegateId: r.delegate_id, meetingId: r.meeting_id, deviceId: r.device_id,
-            createdAt: r.created_at, expiresAt: r.expires_at, endedAt: r.ended_at,
-          }
-        : null;
+      const r = get<SessionDbRow>('SELECT * FROM sessions WHERE token_hash = ?', tokenHash);
+      return r ? sessionOf(r) : null;
     },
     endSession: (tokenHash, at) => void run('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL', at, tokenHash),
+    liveDelegateSessions: (meetingId, delegateId, now) =>
+      all<SessionDbRow>(
+        'SELECT * FROM sessions WHERE meeting_id = ? AND delegate_id = ? AND ended_at IS NULL AND expires_at > ?',
+        meetingId,
+        delegateId,
+        now,
+      ).map(sessionOf),
+    liveDeviceSessions: (deviceId, now) =>
+      all<SessionDbRow>('SELECT * FROM sessions WHERE device_id = ? AND ended_at IS NULL AND expires_at > ?', deviceId, now).map(sessionOf),
 
     touchDevice: (d) =>
       void run(
@@ -350,5 +520,17 @@ export function openStore(file: string): Store {
         d.id, d.name, d.at, d.at, d.address,
       ),
     countDevices: () => get<{ n: number }>('SELECT count(*) AS n FROM devices')?.n ?? 0,
+    listDevices: () => all<DeviceDbRow>('SELECT * FROM devices ORDER BY last_seen_at DESC').map(deviceOf),
+    getDevice: (id) => {
+      const row = get<DeviceDbRow>('SELECT * FROM devices WHERE id = ?', id);
+      return row ? deviceOf(row) : null;
+    },
+    deviceByTokenHash: (tokenHash) => {
+      const row = get<DeviceDbRow>('SELECT * FROM devices WHERE token_hash = ?', tokenHash);
+      return row ? deviceOf(row) : null;
+    },
+    pairDevice: (id, tokenHash, at) =>
+      void run('UPDATE devices SET token_hash = ?, paired_at = ?, revoked_at = NULL WHERE id = ?', tokenHash, at, id),
+    revokeDevice: (id, at) => void run('UPDATE devices SET token_hash = NULL, revoked_at = ? WHERE id = ?', at, id),
   };
 }

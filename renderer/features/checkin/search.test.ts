@@ -9,6 +9,7 @@ const delegate = (id: string, fullName: string, organisation = '', seat = ''): D
   organisation,
   group: '',
   seat,
+  badgeSerial: 1,
 });
 
 describe('check-in search', () => {

@@ -5,7 +5,7 @@ import type { HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import styles from './secretariat.module.css';
 
-export type DelegateFields = Omit<Delegate, 'id'>;
+export type DelegateFields = Omit<Delegate, 'id' | 'badgeSerial'>;
 
 const FIELDS = ['fullName', 'title', 'organisation', 'group', 'seat'] as const;
 const MAX: Record<(typeof FIELDS)[number], number> = { fullName: 200, title: 200, organisation: 200, group: 100, seat: 20 };

@@ -1,12 +1,13 @@
 import { defineHandler, requireMeeting } from '../context.ts';
 
-export default defineHandler('meeting.update', (ctx, { meetingId, title, date, place }) => {
+export default defineHandler('meeting.update', (ctx, { meetingId, title, date, place, quorumRule }) => {
   const meeting = requireMeeting(ctx, meetingId);
   ctx.writer(meetingId).meeting({
     ...meeting,
     title: title ?? meeting.title,
     date: date ?? meeting.date,
     place: place ?? meeting.place,
+    quorumRule: quorumRule ?? meeting.quorumRule,
   });
   return {};
 });

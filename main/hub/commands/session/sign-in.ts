@@ -1,5 +1,5 @@
 import { CommandError, defineHandler } from '../context.ts';
-import { principalOf, startStaffSession } from '../../sessions.ts';
+import { principalOf, sessionInfo, startSession } from '../../sessions.ts';
 
 export default defineHandler('session.signIn', (ctx, { passcode, role }) => {
   const { address, deviceId } = ctx.principal;
@@ -10,8 +10,9 @@ export default defineHandler('session.signIn', (ctx, { passcode, role }) => {
     ctx.services.signInFailed(address);
     throw new CommandError('bad_passcode', 'That passcode is not right.');
   }
-  const { token, session } = startStaffSession(ctx.store, role, deviceId, ctx.now, ctx.services.sessionHours);
+  const expires = new Date(ctx.now.getTime() + ctx.services.sessionHours * 3600_000);
+  const { token, session } = startSession(ctx.store, { role, deviceId }, ctx.now, expires);
   ctx.logger.info({ role, deviceId, address }, 'staff signed in');
   ctx.afterCommit(() => ctx.connection.setPrincipal(principalOf(session, address, deviceId)));
-  return { token, role, expiresAt: session.expiresAt };
+  return sessionInfo(token, session);
 });

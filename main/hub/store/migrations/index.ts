@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001-initial.ts';
+import { migration002 } from './002-badges-attendance-pairing.ts';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 /**
  * Brings the database to the newest version, each migration in its own transaction.

@@ -40,3 +40,16 @@ describe('migrations', () => {
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok'").get()).toEqual({ n: 0 });
   });
 });
+
+describe('002 badges, attendance, pairing', () => {
+  it('upgrades a database with meetings in it, giving them the majority quorum rule', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO meetings (id, title, date, place, status, created_at) VALUES ('m', 't', '2026-01-01', '', 'draft', 'now')").run();
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(db.prepare("SELECT quorum_rule FROM meetings WHERE id = 'm'").get()).toEqual({ quorum_rule: '{"kind":"majority"}' });
+    expect(() =>
+      db.prepare("INSERT INTO attendance (meeting_id, delegate_id, status) VALUES ('m', 'd', 'asleep')").run(),
+    ).toThrow(/CHECK/);
+  });
+});

@@ -1,0 +1,49 @@
+import { dayNumber } from '../../../../shared/domain/badge-token.ts';
+import { findBadgeHolder } from '../../badges/issuer.ts';
+import { principalOf, sessionInfo, startSession } from '../../sessions.ts';
+import { CommandError, defineHandler, requireMeeting } from '../context.ts';
+
+export default defineHandler('session.badgeSignIn', (ctx, { meetingId, code, takeOver }) => {
+  const { address, deviceId } = ctx.principal;
+  if (!deviceId) throw new CommandError('bad_request', 'Connect with a deviceId in the handshake to sign in with a badge.');
+  if (!ctx.services.signInAllowed(address)) {
+    throw new CommandError('rate_limited', 'Too many refused badges from this device; wait a minute and try again.');
+  }
+  requireMeeting(ctx, meetingId);
+  const holder = findBadgeHolder(ctx.store, meetingId, code, ctx.now);
+  if (!holder.ok) {
+    ctx.services.signInFailed(address);
+    throw new CommandError(holder.code, holder.message);
+  }
+  const now = ctx.now.toISOString();
+  const elsewhere = ctx.store
+    .liveDelegateSessions(meetingId, holder.delegateId, now)
+    .filter((s) => s.deviceId !== deviceId);
+  if (elsewhere.length > 0 && !takeOver) {
+    const other = elsewhere[0]?.deviceId ? ctx.store.getDevice(elsewhere[0].deviceId) : null;
+    throw new CommandError(
+      'session_elsewhere',
+      `You are signed in on another device${other ? ` (${other.name})` : ''}. Sign in here to move your session; the other device will be signed out.`,
+    );
+  }
+  // One device per delegate: the sessions elsewhere (and any older one here) end now.
+  const ending = ctx.store.liveDelegateSessions(meetingId, holder.delegateId, now);
+  for (const s of ending) ctx.store.endSession(s.tokenHash, now);
+  const badge = ctx.store.currentBadge(meetingId, holder.delegateId);
+  const expiresDay = badge?.expiresDay ?? dayNumber(ctx.now);
+  const { token, session } = startSession(
+    ctx.store,
+    { role: 'delegate', deviceId, delegateId: holder.delegateId, meetingId },
+    ctx.now,
+    new Date((expiresDay + 1) * 86_400_000),
+  );
+  ctx.logger.info({ meetingId, delegateId: holder.delegateId, deviceId, movedFrom: elsewhere.map((s) => s.deviceId) }, 'delegate signed in');
+  ctx.afterCommit(() => {
+    ctx.services.endLiveSessions(
+      ending.map((s) => s.tokenHash),
+      'You signed in on another device; this one was signed out.',
+    );
+    ctx.connection.setPrincipal(principalOf(session, address, deviceId));
+  });
+  return sessionInfo(token, session);
+});

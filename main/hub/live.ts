@@ -1,0 +1,42 @@
+import type { Principal } from './commands/context.ts';
+
+/** A connection as the hub sees it from outside the pipeline: who it is, and how to tell it something. */
+export interface LiveConnection {
+  readonly principal: Principal;
+  /** Ends its session (or its pairing too) at once: it is told why and carries on as a guest. */
+  drop(reason: string, options: { unpair: boolean }): void;
+}
+
+/** Every open connection, so the hub can end a session or unpair a device on the spot. */
+export class LiveConnections {
+  private readonly open = new Set<LiveConnection>();
+
+  add(connection: LiveConnection): void {
+    this.open.add(connection);
+  }
+
+  remove(connection: LiveConnection): void {
+    this.open.delete(connection);
+  }
+
+  onlineDevices(): Map<string, { role: string; delegateId: string | null; meetingId: string | null }> {
+    const devices = new Map<string, { role: string; delegateId: string | null; meetingId: string | null }>();
+    for (const { principal: p } of this.open) {
+      if (!p.deviceId) continue;
+      const seen = devices.get(p.deviceId);
+      // A device with one signed-in tab and one guest tab is shown as signed in.
+      if (!seen || seen.role === 'guest') devices.set(p.deviceId, { role: p.role, delegateId: p.delegateId, meetingId: p.meetingId });
+    }
+    return devices;
+  }
+
+  endSessions(sessionHashes: readonly string[], reason: string): void {
+    if (sessionHashes.length === 0) return;
+    const ending = new Set(sessionHashes);
+    for (const c of [...this.open]) if (c.principal.session && ending.has(c.principal.session)) c.drop(reason, { unpair: false });
+  }
+
+  unpairDevice(deviceId: string, reason: string): void {
+    for (const c of [...this.open]) if (c.principal.deviceId === deviceId) c.drop(reason, { unpair: true });
+  }
+}
