@@ -19,7 +19,8 @@ describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets f
 
   beforeAll(async () => {
     if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
-    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
+    // The web client cannot pair yet; pairing becomes required once it can.
+    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT, requirePairing: false });
     browser = await launchChromium();
   });
   afterAll(async () => {
