@@ -1,4 +1,4 @@
-import { connect, ok, signIn, startTestHub, type TestSocket } from '../tests/support/hub.ts';
+import { ok, pairedDevice, signIn, startTestHub, type TestSocket } from '../tests/support/hub.ts';
 
 export interface Result {
   scenario: string;
@@ -27,7 +27,7 @@ async function currentItem(tablets: number): Promise<Result[]> {
     if (opened.data.mode !== 'snapshot') throw new Error('expected a snapshot');
     const items = opened.data.snapshot.agendaItems.map((i) => i.id);
     for (let n = 0; n < tablets; n++) {
-      const s = await connect(t.hub.url, { deviceId: `bench-${n}` });
+      const s = (await pairedDevice(t.hub.url, t.passcode, `bench-${n}`)).socket;
       await ok(s, 'meeting.open', { meetingId: 'demo' });
       sockets.push(s);
     }
@@ -76,7 +76,52 @@ async function writes(): Promise<Result[]> {
   }
 }
 
+/**
+ * Check-in at the door of a congress: 1,500 delegates with badges. One desk scanning one badge after another
+ * (the desk shows green the moment the ack arrives), then ten desks scanning all at once.
+ */
+async function checkin(): Promise<Result[]> {
+  const t = await startTestHub();
+  const desks: TestSocket[] = [];
+  try {
+    const secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
+    await ok(secretariat, 'meeting.create', { id: 'congress', title: 'Đại hội', date: new Date().toISOString().slice(0, 10) });
+    const tokens: string[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const { delegateId } = (await ok(secretariat, 'delegate.add', { meetingId: 'congress', fullName: `Đại biểu ${n}`, seat: `${n}` })).data;
+      tokens.push((await ok(secretariat, 'badge.issue', { meetingId: 'congress', delegateId })).data.token);
+    }
+    secretariat.disconnect();
+    for (let n = 0; n < 10; n++) desks.push(await signIn(t.hub.url, t.passcode, 'checkin'));
+
+    const single: number[] = [];
+    for (const token of tokens.slice(0, 300)) {
+      const started = performance.now();
+      await ok(desks[0]!, 'checkin.scan', { meetingId: 'congress', code: token });
+      single.push(performance.now() - started);
+    }
+    single.sort((a, b) => a - b);
+
+    const rest = tokens.slice(300);
+    const started = performance.now();
+    await Promise.all(
+      desks.map(async (desk, d) => {
+        for (let i = d; i < rest.length; i += desks.length) await ok(desk, 'checkin.scan', { meetingId: 'congress', code: rest[i]! });
+      }),
+    );
+    const rate = rest.length / ((performance.now() - started) / 1000);
+    return [
+      { scenario: 'check-in, one desk', measure: 'scan to acknowledged (green), median / p99', value: `${ms(percentile(single, 50))} / ${ms(percentile(single, 99))}`, target: '< 100 ms p99' },
+      { scenario: 'check-in, ten desks at once', measure: 'check-ins per second', value: `${Math.round(rate)}`, target: '> 50 /s (1,500 in 30 s)' },
+    ];
+  } finally {
+    for (const d of desks) d.disconnect();
+    await t.stop();
+  }
+}
+
 export const SCENARIOS: Record<string, () => Promise<Result[]>> = {
   'current-item': async () => [...(await currentItem(60)), ...(await currentItem(500))],
   writes,
+  checkin,
 };
