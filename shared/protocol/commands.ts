@@ -245,6 +245,12 @@ export const COMMANDS = {
     input: z.object({ ...meetingRef, delegateId: Id }).strict(),
     result: z.object({ delegateId: Id, serial: z.number().int().min(1), token: z.string(), shortCode: z.string() }),
   }),
+  'badge.issueMissing': command({
+    summary: 'Issue a first badge to every delegate of the meeting who has none yet (before printing the badge sheet).',
+    roles: ['secretariat'],
+    input: z.object(meetingRef).strict(),
+    result: z.object({ issued: z.number().int().min(0) }),
+  }),
   'checkin.scan': command({
     summary: 'Check a delegate in with the badge: the scanned token, or the short code typed from it.',
     roles: CHECKERS,

@@ -55,10 +55,10 @@ export function issueBadge(store: Store, meeting: Meeting, delegateId: string, n
   return issued;
 }
 
-/** The token of a delegate's current badge, for printing it again; issues the first badge if there is none. */
-export function currentOrNewBadge(store: Store, meeting: Meeting, delegateId: string, now: Date): IssuedBadge {
-  const current = store.currentBadge(meeting.id, delegateId);
-  return current ? tokenFor(macOf(store, meeting.id), current) : issueBadge(store, meeting, delegateId, now);
+/** The token of a delegate's current badge, to print it (again), or null before the first is issued. */
+export function currentBadge(store: Store, meetingId: string, delegateId: string): IssuedBadge | null {
+  const current = store.currentBadge(meetingId, delegateId);
+  return current ? tokenFor(macOf(store, meetingId), current) : null;
 }
 
 export const BADGE_MESSAGES: Record<BadgeRefusal, string> = {

@@ -21,6 +21,7 @@ import documentUpdate from './document/update.ts';
 import documentRemove from './document/remove.ts';
 import badgeSignIn from './session/badge-sign-in.ts';
 import badgeIssue from './badge/issue.ts';
+import badgeIssueMissing from './badge/issue-missing.ts';
 import checkinScan from './checkin/scan.ts';
 import checkinManual from './checkin/manual.ts';
 import checkinCheckout from './checkin/checkout.ts';
@@ -37,7 +38,7 @@ const ALL: Handler[] = [
   agendaAdd, agendaUpdate, agendaMove, agendaRemove, agendaSetCurrent,
   delegateAdd, delegateUpdate, delegateRemove,
   documentAdd, documentUpdate, documentRemove,
-  badgeIssue, checkinScan, checkinManual, checkinCheckout, attendanceSet,
+  badgeIssue, badgeIssueMissing, checkinScan, checkinManual, checkinCheckout, attendanceSet,
   devicePair, deviceList, deviceRevoke, pairingGet, pairingRotate,
 ] as Handler[];
 
