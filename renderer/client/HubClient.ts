@@ -14,7 +14,7 @@ import { applyChanges } from '../../shared/domain/changes.ts';
 import type { Platform } from '../platform/index.ts';
 import { HubError, toHubError } from './errors.ts';
 import { createHubStore, type HubState, type HubStore } from './state.ts';
-import { SessionVault, deviceId, type SessionInfo } from './storage.ts';
+import { SessionVault, deviceId, deviceToken, type SessionInfo } from './storage.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
 
 /** Every push the hub sends; the check below fails the build if the protocol gains one this list lacks. */
@@ -47,6 +47,12 @@ export interface UploadedDocument {
   bytes: number;
 }
 
+/** How much of a download has arrived; `total` is null when the hub did not say. */
+export interface DownloadProgress {
+  loaded: number;
+  total: number | null;
+}
+
 /**
  * The one connection of this screen to its hub. It sends typed commands, keeps the followed meeting
  * up to date from pushes (asking for what it missed after a gap or a reconnection), keeps the staff
@@ -56,6 +62,11 @@ export class HubClient {
   readonly store: HubStore;
   private readonly socket: SocketLike;
   private readonly vault: SessionVault;
+  private readonly storage: Platform['storage'];
+  /** The device token the current (or last) handshake presented; the hub judged pairing by it. */
+  private handshakeDeviceToken: string | null = null;
+  /** The last `session.ended` reason, shown on the pairing screen if the hub then says `not_paired`. */
+  private lastEndedReason: string | null = null;
   private readonly now: () => number;
   private readonly hubUrl: string;
   private readonly fetch: typeof globalThis.fetch;
@@ -74,15 +85,19 @@ export class HubClient {
     this.now = options.now ?? Date.now;
     this.hubUrl = options.platform.hubUrl;
     this.fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
-    this.store = createHubStore(this.now());
-    this.vault = new SessionVault(options.platform.storage, this.now);
-    const id = deviceId(options.platform.storage);
+    this.storage = options.platform.storage;
+    this.store = createHubStore(this.now(), deviceToken.get(this.storage) !== null);
+    this.vault = new SessionVault(this.storage, this.now);
+    const id = deviceId(this.storage);
     const auth = (): HandshakeAuth => {
       const token = this.state.session?.token;
+      const device = deviceToken.get(this.storage);
+      this.handshakeDeviceToken = device;
       return {
         protocolVersion: PROTOCOL_VERSION,
         deviceId: id,
         deviceName: options.platform.deviceName,
+        ...(device ? { deviceToken: device } : {}),
         ...(token ? { sessionToken: token } : {}),
       };
     };
@@ -147,11 +162,42 @@ export class HubClient {
     return session;
   }
 
-  /** Resumes the kept session of a role, if any. False if there was none or the hub no longer knows it. */
-  async resumeStored(role: StaffRole): Promise<boolean> {
-    if (this.state.session?.role === role) return true;
+  /**
+   * Pairs this device with the room's hub (the 6-digit code from the chair console or the room QR).
+   * The device token is kept and sent in every handshake from now on; this connection counts as paired at once.
+   */
+  async pair(code: string): Promise<void> {
+    const { deviceToken: token } = await this.send('device.pair', { code });
+    deviceToken.put(this.storage, token);
+    this.handshakeDeviceToken = token;
+    this.lastEndedReason = null;
+    this.store.setState({ pairing: { status: 'paired', reason: null } });
+    // What the meeting refused to an unpaired device, it now answers.
+    if (this.state.meeting && this.ready) void this.open(true);
+  }
+
+  /**
+   * Signs a delegate in on this (paired) tablet with a badge: the scanned token or the typed short code.
+   * `session_elsewhere` rejects unless `takeOver`, which moves the session here and signs the other device out.
+   * The session is kept under the `delegate` role and resumed after a reload or a reconnection.
+   */
+  async badgeSignIn(meetingId: string, code: string, takeOver = false): Promise<SessionInfo> {
+    const session = await this.send('session.badgeSignIn', { meetingId, code, takeOver });
+    this.vault.put(session);
+    this.setSession(session);
+    return session;
+  }
+
+  /**
+   * Resumes the kept session of a role, if any. False if there was none or the hub no longer knows it.
+   * A delegate session is resumed only on the screen of its own meeting (`meetingId`).
+   */
+  async resumeStored(role: SessionInfo['role'], meetingId?: string): Promise<boolean> {
+    const current = this.state.session;
+    if (current?.role === role && (meetingId === undefined || current.meetingId === meetingId)) return true;
     const stored = this.vault.get(role);
     if (!stored) return false;
+    if (meetingId !== undefined && role === 'delegate' && stored.meetingId !== meetingId) return false;
     try {
       const session = await this.send('session.resume', { token: stored.token });
       this.vault.put(session);
@@ -204,6 +250,66 @@ export class HubClient {
       throw new HubError(code as HubError['code'], failure.message ?? `HTTP ${response.status}`, failure.issues ?? []);
     }
     return body as UploadedDocument;
+  }
+
+  /** Where a document's bytes are on the hub. The token is not in it: `fetchDocument` sends it as a header. */
+  documentUrl(sha256: string): string {
+    return `${this.hubUrl}/api/documents/${sha256}`;
+  }
+
+  /**
+   * Downloads a document's bytes, with the session token when this screen has one, reporting progress as
+   * they arrive. Rejects with a HubError: the hub's code (`not_signed_in`, `forbidden`, `not_found`,
+   * `not_paired`, `session_expired`...) or `network` when the hub cannot be reached; an abort rejects as fetch does.
+   */
+  async fetchDocument(
+    sha256: string,
+    options: { signal?: AbortSignal; onProgress?: (progress: DownloadProgress) => void } = {},
+  ): Promise<Uint8Array<ArrayBuffer>> {
+    const { signal, onProgress } = options;
+    const token = this.sessionToken;
+    let response: Response;
+    try {
+      response = await this.fetch(this.documentUrl(sha256), {
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new HubError('network', error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) {
+      const failure = ((await response.json().catch(() => null)) ?? {}) as { code?: unknown; message?: unknown };
+      const code = typeof failure.code === 'string' ? failure.code : response.status === 404 ? 'not_found' : 'internal';
+      throw new HubError(code as HubError['code'], typeof failure.message === 'string' ? failure.message : `HTTP ${response.status}`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+    onProgress?.({ loaded: 0, total });
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        loaded += value.byteLength;
+        onProgress?.({ loaded, total });
+      }
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new HubError('network', error instanceof Error ? error.message : String(error));
+    }
+    if (chunks.length === 1 && chunks[0]!.byteLength === chunks[0]!.buffer.byteLength) return chunks[0] as Uint8Array<ArrayBuffer>;
+    const bytes = new Uint8Array(loaded);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes;
   }
 
   // --- connection --------------------------------------------------------------------------
@@ -324,7 +430,10 @@ export class HubClient {
         settled = true;
         clearTimeout(timer);
         if (ack.ok) resolve({ revision: ack.revision, data: ack.data });
-        else reject(new HubError(ack.code, ack.message, ack.issues));
+        else {
+          if (ack.code === 'not_paired') this.onNotPaired();
+          reject(new HubError(ack.code, ack.message, ack.issues));
+        }
       });
     });
   }
@@ -343,10 +452,36 @@ export class HubClient {
     } else if (name === 'meeting.changed') {
       this.onChanged(payload as ChangedPush);
     } else if (name === 'session.ended') {
+      const { reason } = payload as PushPayload<'session.ended'>;
+      this.lastEndedReason = reason;
       const session = this.state.session;
-      if (session) this.endSession(session, (payload as PushPayload<'session.ended'>).reason);
+      if (session) this.endSession(session, reason);
+      // No session to end, yet the hub spoke: it may have unpaired this device. Reading again tells (not_paired).
+      else if (this.ready && this.state.pairing.status === 'paired') this.recheck();
     }
     for (const listener of this.listeners.get(name) ?? []) (listener as Listener<N>)(payload);
+  }
+
+  // --- pairing -----------------------------------------------------------------------------
+
+  /** The hub says this connection may read nothing: the device is not (or no longer) paired. */
+  private onNotPaired(): void {
+    const stored = deviceToken.get(this.storage);
+    if (stored && stored !== this.handshakeDeviceToken) {
+      // Another tab paired this device since this connection began: present the new token.
+      this.socket.disconnect();
+      this.socket.connect();
+      return;
+    }
+    if (stored) deviceToken.remove(this.storage);
+    const reason = this.lastEndedReason;
+    const pairing = this.state.pairing;
+    if (pairing.status !== 'unpaired' || pairing.reason !== reason) this.store.setState({ pairing: { status: 'unpaired', reason } });
+  }
+
+  private recheck(): void {
+    if (this.state.meeting) void this.open(true);
+    else this.fireAndForget('meeting.list', {});
   }
 
   // --- session -----------------------------------------------------------------------------

@@ -21,6 +21,17 @@ export interface FollowedMeeting {
   error: { code: HubErrorCode; message: string } | null;
 }
 
+/**
+ * Whether this device may read the room's meetings as a guest. `paired`: it holds the token `device.pair`
+ * gave it and the hub has not refused it; `unpaired`: it has none, or the hub answered `not_paired`.
+ * Staff sessions need no pairing (the hub counts them as paired).
+ */
+export interface PairingState {
+  status: 'paired' | 'unpaired';
+  /** Why the hub stopped counting this device as paired (its `session.ended` reason), when it said so. */
+  reason: string | null;
+}
+
 /** Everything the screens read about the hub. The HubClient is its only writer. */
 export interface HubState {
   connection: ConnectionState;
@@ -30,18 +41,20 @@ export interface HubState {
   session: SessionInfo | null;
   /** Why the hub ended the last session (signed out elsewhere, expired), shown on the sign-in form. */
   sessionEnded: string | null;
+  pairing: PairingState;
   meeting: FollowedMeeting | null;
 }
 
 export type HubStore = StoreApi<HubState>;
 
-export function createHubStore(now: number): HubStore {
+export function createHubStore(now: number, paired = false): HubStore {
   return createStore<HubState>()(() => ({
     connection: { status: 'connecting', since: now },
     fatal: null,
     hub: null,
     session: null,
     sessionEnded: null,
+    pairing: { status: paired ? 'paired' : 'unpaired', reason: null },
     meeting: null,
   }));
 }

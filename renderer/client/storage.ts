@@ -10,6 +10,7 @@ export interface SessionInfo {
 }
 
 const DEVICE_ID = 'roundtable.deviceId';
+const DEVICE_TOKEN = 'roundtable.deviceToken';
 const SESSIONS = 'roundtable.sessions';
 
 /** A random id kept by this device, so the hub can tell devices apart across reconnections. */
@@ -22,8 +23,25 @@ export function deviceId(storage: KeyValueStorage): string {
 }
 
 /**
+ * The token `device.pair` gave this device, kept beside its id: sent in every handshake, it lets the
+ * device read the room's meetings. Null before pairing, and again once the hub says it no longer counts.
+ */
+export const deviceToken = {
+  get(storage: KeyValueStorage): string | null {
+    const token = storage.getItem(DEVICE_TOKEN);
+    return token && token.length <= 200 ? token : null;
+  },
+  put(storage: KeyValueStorage, token: string): void {
+    storage.setItem(DEVICE_TOKEN, token);
+  },
+  remove(storage: KeyValueStorage): void {
+    storage.removeItem(DEVICE_TOKEN);
+  },
+};
+
+/**
  * Session tokens by role: one browser may run the chair console in one tab and the secretariat in another,
- * and each screen resumes the session of its own role.
+ * and each screen resumes the session of its own role. A tablet keeps its delegate's session under `delegate`.
  */
 export class SessionVault {
   private readonly storage: KeyValueStorage;
