@@ -302,7 +302,6 @@ export class HubClient {
       if (signal?.aborted) throw error;
       throw new HubError('network', error instanceof Error ? error.message : String(error));
     }
-    if (chunks.length === 1 && chunks[0]!.byteLength === chunks[0]!.buffer.byteLength) return chunks[0] as Uint8Array<ArrayBuffer>;
     const bytes = new Uint8Array(loaded);
     let offset = 0;
     for (const chunk of chunks) {
