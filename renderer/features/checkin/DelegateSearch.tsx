@@ -1,11 +1,31 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegate } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
+import type { AttendanceSummary } from './attendance.ts';
+import { DelegateActions } from './DelegateActions.tsx';
+import { looksLikeBadge, type ScanFeedback } from './feedback.ts';
 import { searchDelegates } from './search.ts';
 import styles from './checkin.module.css';
 
-export function DelegateSearch({ delegates }: { delegates: readonly Delegate[] }) {
+/**
+ * Finding a delegate by name, for a badge left at home or lost: accent-insensitive, each row with the
+ * delegate's attendance and what the desk may do (check in after checking identity, check out, reissue).
+ */
+export function DelegateSearch({
+  meetingId,
+  delegates,
+  summary,
+  onCheckedIn,
+  onBadgeTyped,
+}: {
+  meetingId: string;
+  delegates: readonly Delegate[];
+  summary: AttendanceSummary;
+  onCheckedIn: (feedback: ScanFeedback) => void;
+  /** A scanner that typed into this field instead of the scan field: send it as a scan. */
+  onBadgeTyped: (text: string) => void;
+}) {
   const { t } = useTranslation('checkin');
   const format = useFormat();
   const [query, setQuery] = useState('');
@@ -13,8 +33,18 @@ export function DelegateSearch({ delegates }: { delegates: readonly Delegate[] }
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchDelegates(delegates, deferred), [delegates, deferred]);
 
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || !looksLikeBadge(query)) return;
+    event.preventDefault();
+    onBadgeTyped(query);
+    setQuery('');
+  };
+
   return (
-    <section className={`card ${styles.search}`}>
+    <section className={`card ${styles.search}`} aria-labelledby="checkin-search-title">
+      <h2 id="checkin-search-title" className={styles.searchTitle}>
+        {t('searchTitle')}
+      </h2>
       <div className={styles.searchHead}>
         <label className={styles.searchField}>
           <span className="visually-hidden">{t('search')}</span>
@@ -26,8 +56,8 @@ export function DelegateSearch({ delegates }: { delegates: readonly Delegate[] }
             enterKeyHint="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onKeyDown}
             placeholder={t('searchPlaceholder')}
-            autoFocus
             autoComplete="off"
             spellCheck={false}
             data-testid="checkin-search"
@@ -42,35 +72,33 @@ export function DelegateSearch({ delegates }: { delegates: readonly Delegate[] }
       <p className={styles.count} data-testid="checkin-count">
         {t('shown', { shown: format.number(results.length), total: format.number(delegates.length) })}
       </p>
-      <div className={styles.tableWrap}>
+      <div className={styles.listWrap}>
         {delegates.length === 0 ? (
           <p className={styles.empty}>{t('empty')}</p>
         ) : results.length === 0 ? (
           <p className={styles.empty}>{t('none', { query })}</p>
         ) : (
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th className={styles.seat}>{t('columns.seat')}</th>
-                <th>{t('columns.name')}</th>
-                <th>{t('columns.organisation')}</th>
-                <th>{t('columns.group')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.map((d) => (
-                <tr key={d.id} data-testid="delegate-row" data-delegate-id={d.id}>
-                  <td className={styles.seat}>{d.seat || '—'}</td>
-                  <td>
+          <ul className={styles.list}>
+            {results.map((d) => {
+              const status = summary.statusOf(d.id);
+              return (
+                <li key={d.id} className={styles.row} data-testid="delegate-row" data-delegate-id={d.id} data-status={status}>
+                  <span className={styles.seat}>{d.seat || '—'}</span>
+                  <div className={styles.who}>
                     <div className={styles.name}>{d.fullName}</div>
-                    {d.title ? <div className={styles.muted}>{d.title}</div> : null}
-                  </td>
-                  <td>{d.organisation}</td>
-                  <td>{d.group}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    <div className={styles.muted}>{[d.title, d.organisation].filter(Boolean).join(' · ')}</div>
+                    <div className={styles.badgeLine}>
+                      {d.badgeSerial > 0 ? t('actions.badgeSerial', { serial: d.badgeSerial }) : t('actions.noBadge')}
+                    </div>
+                  </div>
+                  <span className={`${styles.pill} ${styles[status]}`} data-testid="delegate-status">
+                    {t(`status.${status}`)}
+                  </span>
+                  <DelegateActions meetingId={meetingId} delegate={d} status={status} onCheckedIn={onCheckedIn} />
+                </li>
+              );
+            })}
+          </ul>
         )}
       </div>
     </section>

@@ -1,0 +1,41 @@
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { loadQrDecoder } from './qr.ts';
+import { badgePngUrl, badgesPdfUrl } from './badgeUrls.ts';
+
+/** An RGBA frame with the QR code drawn black on white, `scale` pixels a module, with a quiet zone. */
+function frame(text: string, scale = 6): { rgba: Uint8ClampedArray; size: number } {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const modules = qr.modules.size;
+  const size = (modules + 8) * scale;
+  const rgba = new Uint8ClampedArray(size * size * 4).fill(255);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const mx = Math.floor(x / scale) - 4;
+      const my = Math.floor(y / scale) - 4;
+      const dark = mx >= 0 && my >= 0 && mx < modules && my < modules && qr.modules.get(my, mx);
+      if (dark) rgba.fill(0, (y * size + x) * 4, (y * size + x) * 4 + 3);
+    }
+  }
+  return { rgba, size };
+}
+
+describe('camera decoding', () => {
+  it('reads a badge token from a frame, and nothing from a blank one', async () => {
+    const decode = await loadQrDecoder();
+    const token = 'RT1.demo.del-01.2.kt3.Q2hhbmdlZCBieSBub2JvZHk';
+    const { rgba, size } = frame(token);
+    expect(decode(rgba, size, size)).toBe(token);
+    expect(decode(new Uint8ClampedArray(200 * 200 * 4).fill(255), 200, 200)).toBeNull();
+  });
+});
+
+describe('badge addresses', () => {
+  it('puts the staff token in the query, escaped', () => {
+    expect(badgePngUrl('http://10.0.0.2:4010/', 'demo', 'p 1', 'a+b/c')).toBe(
+      'http://10.0.0.2:4010/api/meetings/demo/delegates/p%201/badge.png?token=a%2Bb%2Fc',
+    );
+    expect(badgesPdfUrl('http://hub', 'demo', 'tok')).toBe('http://hub/api/meetings/demo/badges.pdf?token=tok');
+    expect(badgesPdfUrl('http://hub', 'demo', 'tok', 4)).toBe('http://hub/api/meetings/demo/badges.pdf?token=tok&perPage=4');
+  });
+});
