@@ -9,6 +9,7 @@ import { useAgenda } from '../agenda/useAgenda.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
+import { AttendanceCard } from './AttendanceCard.tsx';
 import { CurrentItemPanel } from './CurrentItemPanel.tsx';
 import styles from './console.module.css';
 
@@ -117,11 +118,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
       </section>
 
       <aside className={styles.side}>
-        <div className={`card ${styles.stat}`} data-testid="delegate-count" data-count={snapshot.delegates.length}>
-          <span className={styles.statLabel}>{t('delegates')}</span>
-          <span className={styles.statValue}>{format.number(snapshot.delegates.length)}</span>
-          <span className={styles.statHint}>{t('delegatesOnList')}</span>
-        </div>
+        <AttendanceCard snapshot={snapshot} />
         <div className={`card ${styles.documents}`}>
           <h2>{current ? t('documents:ofItem', { number: current.number }) : t('documents:general')}</h2>
           <div className={styles.scroll}>

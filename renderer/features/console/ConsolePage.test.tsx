@@ -70,6 +70,28 @@ describe('chair console', () => {
     expect(app.socket.sent.filter((s) => s.name === 'agenda.setCurrent').at(-1)?.input).toEqual({ meetingId: 'demo', itemId: 'report-a' });
   });
 
+  it('counts attendance and the quorum live, lists who is absent and lets the chair correct it', async () => {
+    const present = (id: string) => ({ collection: 'attendance', id, value: { id, status: 'present', checkedInAt: '2026-11-23T01:00:00.000Z', checkedOutAt: null } });
+    app = await renderApp('/console/demo', (socket) => {
+      script(socket);
+      socket.answers.set('attendance.set', () => ok({}, 9));
+    });
+    await signIn();
+    const card = () => app.get('attendance-card');
+    expect(card().dataset).toMatchObject({ present: '0', members: '2', reached: 'false' });
+    expect(app.get('quorum-status').textContent).toBe('Chưa đủ số lượng đại biểu: 0/2 (cần 2, còn thiếu 2)');
+    await push(app.socket, 'meeting.changed', { meetingId: 'demo', revision: 8, changes: [present('p1'), present('p2')] });
+    expect(card().dataset).toMatchObject({ present: '2', members: '2', reached: 'true' });
+    expect(app.get('quorum-status').textContent).toBe('Đủ số lượng đại biểu: 2/2 (cần 2)');
+
+    await click(app.get('attendance-toggle'));
+    expect(app.all('attendance-row')).toHaveLength(0);
+    await click(app.get('attendance-filter-present'));
+    const row = app.all('attendance-row').find((r) => r.dataset.delegateId === 'p2')!;
+    await click(row.querySelector('[data-testid="set-excused"]')!);
+    expect(app.socket.sent.at(-1)).toEqual({ name: 'attendance.set', input: { meetingId: 'demo', delegateId: 'p2', status: 'excused' } });
+  });
+
   it('shows a refused command next to the buttons, and the new item once the hub pushes it', async () => {
     app = await renderApp('/console/demo', (socket) => {
       script(socket);
