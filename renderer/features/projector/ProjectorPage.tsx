@@ -9,6 +9,7 @@ import { MeetingState } from '../meeting/MeetingState.tsx';
 import { useMeetingId } from '../meeting/useMeetingId.ts';
 import { BrandMark } from '../shell/BrandMark.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { ProjectorAttendance } from './ProjectorAttendance.tsx';
 import { useHubClock } from './useClock.ts';
 import styles from './projector.module.css';
 
@@ -93,6 +94,7 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
             </>
           ) : null}
         </div>
+        <ProjectorAttendance snapshot={snapshot} />
         <time className={styles.clock} dateTime={clock.toISOString()} data-testid="projector-clock">
           {format.time(clock)}
         </time>

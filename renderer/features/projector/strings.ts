@@ -5,6 +5,11 @@ const vi = {
   next: 'Tiếp theo',
   waiting: 'Phiên họp sắp bắt đầu',
   finished: 'Đã hết chương trình nghị sự',
+  attendance: {
+    present: 'Có mặt {{present}}/{{members}}',
+    reached: 'Đủ số lượng',
+    notReached: 'Chưa đủ số lượng (cần {{required}})',
+  },
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -14,5 +19,10 @@ export const strings: FeatureStrings<typeof vi> = {
     next: 'Next',
     waiting: 'The session will begin shortly',
     finished: 'End of the agenda',
+    attendance: {
+      present: 'Present {{present}}/{{members}}',
+      reached: 'Quorum reached',
+      notReached: 'No quorum yet (needs {{required}})',
+    },
   },
 };
