@@ -26,6 +26,19 @@ export interface Rendered {
 
 export const ok = (data: unknown, revision: number | null = null) => ({ ok: true, revision, data });
 
+/** The session of delegate p1 of the demo meeting, signed in with the badge on this tablet earlier. */
+export const DELEGATE_SESSION = { token: 'delegate-token', role: 'delegate', delegateId: 'p1', meetingId: 'demo', expiresAt: '2099-01-01T00:00:00.000Z' };
+
+/** What a tablet keeps once paired and signed in (pass as `stored`); `answerResume` lets the hub resume it. */
+export const PAIRED_DELEGATE: Record<string, string> = {
+  'roundtable.deviceToken': 'device-token',
+  'roundtable.sessions': JSON.stringify({ delegate: DELEGATE_SESSION }),
+};
+
+export function answerResume(socket: FakeSocket): void {
+  socket.answers.set('session.resume', () => ok(DELEGATE_SESSION));
+}
+
 /**
  * The whole app at `path`, against a scripted hub: the same providers as main.tsx, a FakeSocket
  * instead of Socket.IO. Commands the test did not script get no answer.

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
+import { delegatesOf, issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 
@@ -38,8 +39,13 @@ describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets f
     await signInAs(console, t.passcode);
     await expect.poll(() => console.getByTestId('agenda-item-button').count(), { timeout: 10_000 }).toBeGreaterThan(3);
 
+    // The tablet pairs by opening the room QR's link, then its delegate signs in with the badge's short code.
     const pad = await tablet.context.newPage();
-    await pad.goto(`${t.hub.url}/tablet/demo`);
+    await pairByRoomQr(pad, await roomQrLink(t.hub.url, t.passcode, 'demo'));
+    const [delegate] = await delegatesOf(t.hub.url, t.passcode, 'demo');
+    const badge = await issueBadge(t.hub.url, t.passcode, 'demo', delegate!.id);
+    await signInWithCode(pad, badge.shortCode);
+    await expect.poll(() => pad.getByTestId('delegate-badge').getAttribute('data-delegate-id'), { timeout: 10_000 }).toBe(delegate!.id);
     await expect.poll(() => pad.getByTestId('agenda-item').count(), { timeout: 10_000 }).toBeGreaterThan(3);
     await expect.poll(() => pad.getByTestId('connection-badge').getAttribute('data-status')).toBe('connected');
 

@@ -11,6 +11,7 @@ import { DocumentList } from '../documents/DocumentList.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { CurrentItemPanel } from './CurrentItemPanel.tsx';
+import { RoomQrPanel } from './RoomQrPanel.tsx';
 import styles from './console.module.css';
 
 export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
@@ -126,9 +127,11 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
               documents={documents}
               empty={current ? t('documents:none') : t('documents:noneGeneral')}
               showAccess
+              openAt={(document) => `/console/${meeting.id}/documents/${document.id}`}
             />
           </div>
         </div>
+        <RoomQrPanel meetingId={meeting.id} />
         <div className={`card ${styles.meetingCard}`}>
           <h2>{t('meeting')}</h2>
           <dl>

@@ -13,7 +13,7 @@ import { SCREENS, screenPath } from './screens.ts';
 import styles from './home.module.css';
 
 export function HomePage() {
-  const { t } = useTranslation(['home', 'common']);
+  const { t } = useTranslation(['home', 'common', 'pairing']);
   const { meetings, error } = useMeetingList();
   const platform = usePlatform();
   const hubVersion = useHubState((s) => s.hub?.hubVersion ?? null);
@@ -30,7 +30,17 @@ export function HomePage() {
           <h2 id="meetings-title" className={styles.sectionTitle}>
             {t('meetings')}
           </h2>
-          <ErrorMessage error={error} />
+          {error?.code === 'not_paired' ? (
+            <div className={`card ${styles.empty}`} data-testid="home-not-paired">
+              <strong>{t('pairing:home.title')}</strong>
+              <span>{t('pairing:home.body')}</span>
+              <Link className="btn btn-primary" to="/pair" data-testid="open-pair">
+                {t('pairing:home.action')}
+              </Link>
+            </div>
+          ) : (
+            <ErrorMessage error={error} />
+          )}
           {meetings === null && !error ? <Loading /> : null}
           {meetings?.length === 0 ? (
             <div className={`card ${styles.empty}`} data-testid="meetings-empty">

@@ -1,14 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { click, demoSnapshot, ok, renderApp, type Rendered } from '../../testing/render.tsx';
+import { PAIRED_DELEGATE, answerResume, click, demoSnapshot, ok, renderApp, type Rendered } from '../../testing/render.tsx';
 
 describe('language switch', () => {
   let app: Rendered;
   afterEach(() => app.unmount());
 
   it('starts in Vietnamese, switches at run time and remembers the choice', async () => {
-    app = await renderApp('/tablet/demo', (socket) =>
-      socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot: demoSnapshot(1, null) })),
+    app = await renderApp(
+      '/tablet/demo',
+      (socket) => {
+        answerResume(socket);
+        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot: demoSnapshot(1, null) }));
+      },
+      { stored: PAIRED_DELEGATE },
     );
     expect(document.documentElement.lang).toBe('vi');
     expect(app.get('connection-badge').textContent).toBe('Đã kết nối');

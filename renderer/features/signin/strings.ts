@@ -10,6 +10,7 @@ const vi = {
   ended: 'Phiên làm việc trước đã kết thúc. Vui lòng đăng nhập lại.',
   signedInAs: 'Đã đăng nhập: {{role}}',
   signOut: 'Đăng xuất',
+  seat: 'Ghế {{seat}}',
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -24,5 +25,6 @@ export const strings: FeatureStrings<typeof vi> = {
     ended: 'The previous session has ended. Please sign in again.',
     signedInAs: 'Signed in: {{role}}',
     signOut: 'Sign out',
+    seat: 'Seat {{seat}}',
   },
 };

@@ -1,0 +1,34 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHubClient, useHubState } from '../../client/react.tsx';
+import { Loading } from '../common/Loading.tsx';
+import { BadgeSignIn } from './BadgeSignIn.tsx';
+
+/**
+ * The tablet belongs to one delegate of the meeting: their kept session is resumed after a reload or a
+ * reconnection; without one, badge sign-in. A staff session (secretariat or chair looking at the tablet
+ * screen) is let through as it is.
+ */
+export function RequireDelegate({ meetingId, children }: { meetingId: string; children: ReactNode }) {
+  const { t } = useTranslation('tablet');
+  const client = useHubClient();
+  const signedIn = useHubState((s) => !!s.session && (s.session.role !== 'delegate' || s.session.meetingId === meetingId));
+  const connected = useHubState((s) => s.connection.status === 'connected');
+  const [ask, setAsk] = useState(false);
+
+  useEffect(() => {
+    if (signedIn || !connected) return;
+    let cancelled = false;
+    client
+      .resumeStored('delegate', meetingId)
+      .then((resumed) => !cancelled && !resumed && setAsk(true))
+      .catch(() => !cancelled && setAsk(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [client, meetingId, signedIn, connected]);
+
+  if (signedIn) return <>{children}</>;
+  if (!ask) return <Loading label={t('signin.checking')} />;
+  return <BadgeSignIn meetingId={meetingId} />;
+}
