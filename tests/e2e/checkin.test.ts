@@ -1,0 +1,164 @@
+import { createHmac } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signBadge } from '../../shared/domain/badge-token.ts';
+import type { Delegate } from '../../shared/protocol/index.ts';
+import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+
+const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
+
+async function signInAs(page: Page, passcode: string) {
+  await page.getByTestId('signin-passcode').fill(passcode);
+  await page.getByTestId('signin-submit').click();
+}
+
+/** The result panel's outcome, code, sequence number and text, once a result newer than `after` is shown. */
+async function nextResult(desk: Page, after: number) {
+  const handle = await desk.waitForFunction(
+    (seq) => {
+      const panel = document.querySelector<HTMLElement>('[data-testid="checkin-result"]');
+      return panel && Number(panel.dataset.seq) > seq
+        ? { outcome: panel.dataset.outcome, code: panel.dataset.code ?? null, seq: Number(panel.dataset.seq), text: panel.textContent ?? '' }
+        : null;
+    },
+    after,
+    { timeout: 10_000 },
+  );
+  return (await handle.jsonValue())!;
+}
+
+/** What a USB or Bluetooth scanner does: types the badge's text into the focused field, then Enter. */
+async function scanLikeAScanner(desk: Page, text: string): Promise<number> {
+  await desk.keyboard.type(text);
+  const at = Date.now();
+  await desk.keyboard.press('Enter');
+  return at;
+}
+
+const presentOnConsole = async (chair: Page) => Number(await chair.getByTestId('attendance-card').getAttribute('data-present'));
+
+describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees attendance live (Chromium)', () => {
+  let t: TestHub;
+  let browser: Browser;
+  let secretariat: TestSocket;
+  let delegates: Delegate[];
+  const foreignRequests: string[][] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
+    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT, requirePairing: false });
+    browser = await launchChromium();
+    secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
+    const opened = (await ok(secretariat, 'meeting.open', { meetingId: 'demo' })).data;
+    if (opened.mode !== 'snapshot') throw new Error('expected a snapshot');
+    delegates = opened.snapshot.delegates;
+    expect(delegates.length).toBeGreaterThan(3);
+  });
+  afterAll(async () => {
+    secretariat?.disconnect();
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('a scanned badge checks in (green), again (amber), forged and altered ones are refused (red); the console counts within a second', async () => {
+    const chairSide = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
+    const deskSide = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
+    foreignRequests.push(chairSide.foreign, deskSide.foreign);
+
+    const chair = await chairSide.context.newPage();
+    await chair.goto(`${t.hub.url}/console/demo`);
+    await signInAs(chair, t.passcode);
+    await chair.getByTestId('attendance-card').waitFor();
+    expect(await chair.getByTestId('attendance-card').getAttribute('data-members')).toBe(String(delegates.length));
+
+    const desk = await deskSide.context.newPage();
+    await desk.goto(`${t.hub.url}/checkin/demo`);
+    await signInAs(desk, t.passcode);
+    const field = desk.getByTestId('checkin-scan-input');
+    await field.waitFor();
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => desk.getByTestId('connection-badge').getAttribute('data-status')).toBe('connected');
+
+    const [first, second] = delegates as [Delegate, Delegate];
+    const badge = (await ok(secretariat, 'badge.issue', { meetingId: 'demo', delegateId: first.id })).data;
+    const before = await presentOnConsole(chair);
+
+    // Green: checked in, with the right name; the chair's console counts one more within a second.
+    const scannedAt = await scanLikeAScanner(desk, badge.token);
+    await chair.waitForFunction((n) => document.querySelector('[data-testid="attendance-card"]')?.getAttribute('data-present') === String(n), before + 1, {
+      timeout: 1000,
+    });
+    expect(Date.now() - scannedAt).toBeLessThan(1000);
+    const green = await nextResult(desk, 0);
+    expect(green.outcome).toBe('checked_in');
+    expect(green.text).toContain(first.fullName);
+    expect(green.text).toContain(first.seat);
+    expect(await field.inputValue()).toBe('');
+
+    // Amber: the same badge again says since when.
+    await scanLikeAScanner(desk, badge.token);
+    const amber = await nextResult(desk, green.seq);
+    expect(amber.outcome).toBe('already_present');
+    expect(amber.text).toMatch(/Đã điểm danh lúc \d{2}:\d{2}/);
+    expect(amber.text).toContain(first.fullName);
+
+    // Red: the valid token with its last characters changed (a signature this hub never made) …
+    const forged = `${badge.token.slice(0, -4)}${badge.token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    await scanLikeAScanner(desk, forged);
+    const red = await nextResult(desk, amber.seq);
+    expect(red).toMatchObject({ outcome: 'refused', code: 'badge_forged' });
+    expect(red.text).toContain('Thẻ giả');
+
+    // … one signed with another key for someone else …
+    const otherKey = signBadge(
+      { meetingId: 'demo', delegateId: second.id, serial: 1, expiresDay: 99_999 },
+      (message) => createHmac('sha256', 'not the hub key').update(message).digest().subarray(0, 16).toString('base64url'),
+    );
+    await scanLikeAScanner(desk, otherKey);
+    const red2 = await nextResult(desk, red.seq);
+    expect(red2).toMatchObject({ outcome: 'refused', code: 'badge_forged' });
+
+    // … and a genuine signature on changed contents (another delegate's id).
+    const altered = badge.token.replace(`.${first.id}.`, `.${second.id}.`);
+    await scanLikeAScanner(desk, altered);
+    const red3 = await nextResult(desk, red2.seq);
+    expect(red3).toMatchObject({ outcome: 'refused', code: 'badge_altered' });
+    expect(red3.text).toContain('Thẻ đã bị sửa đổi');
+
+    // A replaced badge no longer opens anything.
+    await ok(secretariat, 'badge.issue', { meetingId: 'demo', delegateId: first.id });
+    await scanLikeAScanner(desk, badge.token);
+    const revoked = await nextResult(desk, red3.seq);
+    expect(revoked).toMatchObject({ outcome: 'refused', code: 'badge_revoked' });
+
+    // None of the refusals counted anyone.
+    await chair.waitForTimeout(300);
+    expect(await presentOnConsole(chair)).toBe(before + 1);
+
+    // The short code printed under the QR, typed by hand (lower case, without the dash), works too.
+    const secondBadge = (await ok(secretariat, 'badge.issue', { meetingId: 'demo', delegateId: second.id })).data;
+    await desk.keyboard.type(secondBadge.shortCode.replace('-', '').toLowerCase(), { delay: 40 });
+    await desk.keyboard.press('Enter');
+    const byCode = await nextResult(desk, revoked.seq);
+    expect(byCode.outcome).toBe('checked_in');
+    expect(byCode.text).toContain(second.fullName);
+    await chair.waitForFunction((n) => document.querySelector('[data-testid="attendance-card"]')?.getAttribute('data-present') === String(n), before + 2, {
+      timeout: 1000,
+    });
+
+    // A code no badge has: not found.
+    await scanLikeAScanner(desk, 'ZZZZ-ZZZZ');
+    const unknown = await nextResult(desk, byCode.seq);
+    expect(unknown).toMatchObject({ outcome: 'refused', code: 'not_found' });
+
+    // The desk's own counters agree with the console.
+    expect(await desk.getByTestId('checkin-counters').getAttribute('data-present')).toBe(String(before + 2));
+  });
+
+  it('loaded nothing from any host but the hub', () => {
+    expect(foreignRequests.flat()).toEqual([]);
+  });
+});
