@@ -1,12 +1,44 @@
-import { defineConfig } from 'vite';
+import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * pdf.js fetches some files by name at run time (standard fonts, CMaps, an ICC profile, image decoders), so they
+ * cannot be bundled: they are copied as they are to /assets/pdfjs-<version>/ (renderer/features/viewer/pdfjs.ts
+ * points pdf.js there), where the hub serves them like every other asset. The dev server serves them from
+ * node_modules under the same path.
+ */
+function pdfjsAssets(): Plugin {
+  const root = dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json')));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const folders = ['standard_fonts', 'cmaps', 'iccs', 'wasm'];
+  const prefix = `/assets/pdfjs-${version}/`;
+  return {
+    name: 'roundtable:pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (!path.startsWith(prefix)) return next();
+        const file = normalize(join(root, path.slice(prefix.length)));
+        if (!folders.some((folder) => file.startsWith(join(root, folder) + sep)) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+    writeBundle(options) {
+      for (const folder of folders) cpSync(join(root, folder), join(options.dir ?? 'dist/renderer', prefix, folder), { recursive: true });
+    },
+  };
+}
 
 // The renderer is built once into dist/renderer and served by the hub (and loaded by Electron from the hub).
 export default defineConfig({
   root: 'renderer',
   base: '/',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -398,14 +398,14 @@ describe('HubClient.fetchDocument', () => {
   const sha = 'b'.repeat(64);
   const pdf = new TextEncoder().encode('%PDF-1.7 a small document');
 
-  function clientWith(answer: (url: string, init: RequestInit) => Response | Promise<Response>) {
+  function clientWith(answer: (url: string, init: RequestInit) => Response | Promise<Response>, storage = memoryStorage()) {
     const calls: { url: string; init: RequestInit }[] = [];
     const fetch = (async (url: string, init: RequestInit) => {
       calls.push({ url, init });
       return answer(url, init);
     }) as typeof globalThis.fetch;
     const fake = fakeSocketFactory();
-    const client = new HubClient({ platform: { hubUrl: 'http://hub', deviceName: 't', storage: memoryStorage() }, createSocket: fake.factory, fetch });
+    const client = new HubClient({ platform: { hubUrl: 'http://hub', deviceName: 't', storage }, createSocket: fake.factory, fetch });
     return { client, calls, socket: fake.socket() };
   }
 
@@ -440,6 +440,14 @@ describe('HubClient.fetchDocument', () => {
     const progress: { loaded: number; total: number | null }[] = [];
     await client.fetchDocument(sha, { onProgress: (p) => progress.push(p) });
     expect(progress.every((p) => p.total === null)).toBe(true);
+  });
+
+  it("sends the paired device's token when there is no session", async () => {
+    const storage = memoryStorage();
+    storage.setItem('roundtable.deviceToken', 'device-tok');
+    const { client, calls } = clientWith(() => streamed(pdf, 1), storage);
+    await client.fetchDocument(sha);
+    expect(calls[0]?.init.headers).toEqual({ Authorization: 'Bearer device-tok' });
   });
 
   it('sends the session token as a bearer header once signed in', async () => {

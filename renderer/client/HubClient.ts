@@ -258,16 +258,17 @@ export class HubClient {
   }
 
   /**
-   * Downloads a document's bytes, with the session token when this screen has one, reporting progress as
-   * they arrive. Rejects with a HubError: the hub's code (`not_signed_in`, `forbidden`, `not_found`,
-   * `not_paired`, `session_expired`...) or `network` when the hub cannot be reached; an abort rejects as fetch does.
+   * Downloads a document's bytes, with the session token when this screen has one (else the paired device's
+   * token), reporting progress as they arrive. Rejects with a HubError: the hub's code (`not_signed_in`,
+   * `forbidden`, `not_found`, `not_paired`, `session_expired`...) or `network` when the hub cannot be reached;
+   * an abort rejects as fetch does.
    */
   async fetchDocument(
     sha256: string,
     options: { signal?: AbortSignal; onProgress?: (progress: DownloadProgress) => void } = {},
   ): Promise<Uint8Array<ArrayBuffer>> {
     const { signal, onProgress } = options;
-    const token = this.sessionToken;
+    const token = this.sessionToken ?? deviceToken.get(this.storage);
     let response: Response;
     try {
       response = await this.fetch(this.documentUrl(sha256), {

@@ -10,6 +10,7 @@ import { fakeSocketFactory, type FakeSocket } from '../client/testing/fakeSocket
 import { createI18n } from '../i18n/index.ts';
 import { memoryStorage, type Platform } from '../platform/index.ts';
 import { PlatformProvider } from '../platform/react.tsx';
+import { PdfEngineProvider, loadPdfjs, type PdfEngine } from '../features/viewer/engine.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -46,14 +47,23 @@ export function answerResume(socket: FakeSocket): void {
 export async function renderApp(
   path: string,
   script: (socket: FakeSocket) => void = () => {},
-  options: { language?: 'vi' | 'en'; stored?: Record<string, string> } = {},
+  options: {
+    language?: 'vi' | 'en';
+    stored?: Record<string, string>;
+    /** Answers the client's HTTP requests (document downloads). */
+    fetch?: typeof globalThis.fetch;
+    /** Stands in for pdf.js in the document reader. */
+    pdfEngine?: PdfEngine;
+  } = {},
 ): Promise<Rendered> {
   const storage = memoryStorage();
   storage.setItem('roundtable.language', options.language ?? 'vi');
   for (const [key, value] of Object.entries(options.stored ?? {})) storage.setItem(key, value);
   const platform: Platform = { kind: 'browser', appVersion: 'test', hubUrl: 'http://hub.test', deviceName: 'test', storage };
   const fake = fakeSocketFactory();
-  const client = new HubClient({ platform, createSocket: fake.factory });
+  const client = new HubClient({ platform, createSocket: fake.factory, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const engine = options.pdfEngine;
+  const loadEngine = engine ? () => Promise.resolve(engine) : loadPdfjs;
   const socket = fake.socket();
   script(socket);
   const i18n = await createI18n(storage);
@@ -65,9 +75,11 @@ export async function renderApp(
       <PlatformProvider platform={platform}>
         <I18nextProvider i18n={i18n}>
           <HubProvider client={client}>
-            <MemoryRouter initialEntries={[path]}>
-              <App />
-            </MemoryRouter>
+            <PdfEngineProvider value={loadEngine}>
+              <MemoryRouter initialEntries={[path]}>
+                <App />
+              </MemoryRouter>
+            </PdfEngineProvider>
           </HubProvider>
         </I18nextProvider>
       </PlatformProvider>,

@@ -1,21 +1,27 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import styles from './documents.module.css';
 
-/** Title, pages and size of each document. `actions` adds per-document controls (the secretariat's). */
+/**
+ * Title, pages and size of each document. `openAt` makes each row a link to the reader (tablet, console);
+ * `actions` adds per-document controls (the secretariat's).
+ */
 export function DocumentList({
   documents,
   empty,
   size = 'normal',
   showAccess = false,
+  openAt,
   actions,
 }: {
   documents: readonly MeetingDocument[];
   empty: string;
   size?: 'normal' | 'large';
   showAccess?: boolean;
+  openAt?: (document: MeetingDocument) => string;
   actions?: (document: MeetingDocument) => ReactNode;
 }) {
   const { t } = useTranslation('documents');
@@ -29,25 +35,44 @@ export function DocumentList({
   }
   return (
     <ul className={`${styles.list} ${styles[size]}`} data-testid="documents">
-      {documents.map((document) => (
-        <li key={document.id} className={styles.document} data-testid="document-item" data-document-id={document.id}>
-          <PdfIcon />
-          <div className={styles.body}>
-            <div className={styles.title}>{document.title}</div>
-            <div className={styles.meta}>
-              <span>{t('pages', { count: document.pages })}</span>
-              <span aria-hidden="true">·</span>
-              <span>{format.bytes(document.bytes)}</span>
-              {showAccess && document.access.kind !== 'all' ? (
-                <span className={styles.access}>
-                  {document.access.kind === 'staff' ? t('access.staff') : t('access.groups', { groups: document.access.groups.join(', ') })}
-                </span>
-              ) : null}
+      {documents.map((document) => {
+        const row = (
+          <>
+            <PdfIcon />
+            <div className={styles.body}>
+              <div className={styles.title}>{document.title}</div>
+              <div className={styles.meta}>
+                <span>{t('pages', { count: document.pages })}</span>
+                <span aria-hidden="true">·</span>
+                <span>{format.bytes(document.bytes)}</span>
+                {showAccess && document.access.kind !== 'all' ? (
+                  <span className={styles.access}>
+                    {document.access.kind === 'staff' ? t('access.staff') : t('access.groups', { groups: document.access.groups.join(', ') })}
+                  </span>
+                ) : null}
+              </div>
             </div>
-          </div>
-          {actions ? <div className={styles.actions}>{actions(document)}</div> : null}
-        </li>
-      ))}
+          </>
+        );
+        return (
+          <li key={document.id} className={openAt ? styles.openable : styles.document} data-testid="document-item" data-document-id={document.id}>
+            {openAt ? (
+              <Link to={openAt(document)} className={styles.document} title={t('openTitle', { title: document.title })} data-testid="document-open">
+                {row}
+                <span className={styles.open} aria-hidden="true">
+                  {t('open')}
+                  <svg width="16" height="16" viewBox="0 0 24 24">
+                    <path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+                  </svg>
+                </span>
+              </Link>
+            ) : (
+              row
+            )}
+            {actions ? <div className={styles.actions}>{actions(document)}</div> : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -14,7 +14,8 @@ const vi = {
     staff: 'Chỉ chủ tọa và Ban thư ký',
     groups: 'Nhóm: {{groups}}',
   },
-  viewerLater: 'Xem tài liệu trên máy tính bảng sẽ có trong bản cập nhật tới.',
+  open: 'Đọc',
+  openTitle: 'Mở tài liệu “{{title}}”',
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -33,6 +34,7 @@ export const strings: FeatureStrings<typeof vi> = {
       staff: 'Chair and secretariat only',
       groups: 'Groups: {{groups}}',
     },
-    viewerLater: 'Reading documents on the tablet comes with the next update.',
+    open: 'Read',
+    openTitle: 'Open the document “{{title}}”',
   },
 };

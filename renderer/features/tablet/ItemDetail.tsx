@@ -6,7 +6,17 @@ import { documentsOf } from '../documents/documentsOf.ts';
 import styles from './tablet.module.css';
 
 /** One agenda item as a delegate reads it: title, description, planned time and its documents. */
-export function ItemDetail({ node, isCurrent, documents }: { node: AgendaNode; isCurrent: boolean; documents: readonly MeetingDocument[] }) {
+export function ItemDetail({
+  meetingId,
+  node,
+  isCurrent,
+  documents,
+}: {
+  meetingId: string;
+  node: AgendaNode;
+  isCurrent: boolean;
+  documents: readonly MeetingDocument[];
+}) {
   const { t } = useTranslation(['tablet', 'agenda', 'documents']);
   const { item } = node;
   const own = documentsOf(documents, item.id);
@@ -28,8 +38,7 @@ export function ItemDetail({ node, isCurrent, documents }: { node: AgendaNode; i
           {t('documents:title')}
           {own.length > 0 ? <span className={styles.count}>{t('documents:count', { count: own.length })}</span> : null}
         </h2>
-        <DocumentList documents={own} empty={t('documents:none')} size="large" />
-        {own.length > 0 ? <p className={styles.later}>{t('documents:viewerLater')}</p> : null}
+        <DocumentList documents={own} empty={t('documents:none')} size="large" openAt={(document) => `/tablet/${meetingId}/documents/${document.id}`} />
       </section>
     </article>
   );

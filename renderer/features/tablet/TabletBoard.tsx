@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { AgendaList } from '../agenda/AgendaList.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
@@ -12,7 +13,10 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const { t } = useTranslation(['tablet', 'agenda']);
   const { meeting } = snapshot;
   const agenda = useAgenda(snapshot.agendaItems, meeting.currentItemId);
-  const [selectedId, setSelectedId] = useFollowCurrent(meeting.currentItemId, agenda.rows[0]?.item.id ?? null);
+  // Coming back from a document (or its "go to item" banner): that item, not necessarily the current one.
+  const returnedTo = (useLocation().state as { itemId?: unknown } | null)?.itemId;
+  const initial = typeof returnedTo === 'string' && agenda.byId.has(returnedTo) ? returnedTo : null;
+  const [selectedId, setSelectedId] = useFollowCurrent(meeting.currentItemId, agenda.rows[0]?.item.id ?? null, initial);
   const selected = selectedId ? (agenda.byId.get(selectedId) ?? null) : null;
 
   return (
@@ -40,7 +44,7 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
         </nav>
         <section className={styles.detail} aria-live="polite">
           {selected ? (
-            <ItemDetail node={selected} isCurrent={selected.item.id === meeting.currentItemId} documents={snapshot.documents} />
+            <ItemDetail meetingId={meeting.id} node={selected} isCurrent={selected.item.id === meeting.currentItemId} documents={snapshot.documents} />
           ) : (
             <p className={styles.choose}>{t('chooseItem')}</p>
           )}

@@ -154,10 +154,10 @@ describe('the current page', () => {
     expect(currentPage(short, end, 800)).toBe(2);
   });
 
-  it('goes to a page with its top just under the viewer edge', () => {
-    expect(scrollTopFor(layout, 0)).toBe(EDGE / 2);
+  it('goes to a page with its top just under the viewer edge, to the very top for page 1', () => {
+    expect(scrollTopFor(layout, 0)).toBe(0);
     expect(scrollTopFor(layout, 2)).toBe(layout.tops[2]! - EDGE / 2);
-    expect(scrollTopFor(layout, 99)).toBe(EDGE / 2);
+    expect(scrollTopFor(layout, 99)).toBe(0);
   });
 });
 

@@ -135,9 +135,10 @@ export function currentPage(layout: Layout, scrollTop: number, viewportHeight: n
   return Math.min(pageAt(layout, scrollTop + viewportHeight / 3), count - 1);
 }
 
-/** The scroll position that shows a page at the top of the viewer. */
+/** The scroll position that shows a page at the top of the viewer (the very top for page 1, margin included). */
 export function scrollTopFor(layout: Layout, index: number): number {
-  return Math.max(0, (layout.tops[index] ?? EDGE) - EDGE / 2);
+  if (index <= 0 || layout.tops[index] === undefined) return 0;
+  return Math.max(0, layout.tops[index] - EDGE / 2);
 }
 
 /** Where the reader is, independent of zoom: a page and how far down it (0..1) the viewport's top edge is. */

@@ -1,0 +1,234 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MeetingDocument } from '../../../shared/protocol/index.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { pageLeft } from './layout.ts';
+import { PageView } from './PageView.tsx';
+import { useDocumentLoad, type DocumentLoad } from './useDocumentLoad.ts';
+import { useReader } from './useReader.ts';
+import { useReaderKeys } from './useReaderKeys.ts';
+import styles from './viewer.module.css';
+
+/** Where "back" goes: the agenda (tablet) or the console, with the words for the button. */
+export interface BackLink {
+  to: string;
+  state?: unknown;
+  label: string;
+  title: string;
+}
+
+/** Room under the last page for the floating controls. */
+const CONTROLS_ROOM = 88;
+
+/**
+ * The document itself: the download's progress, then the pages, with the page and zoom controls floating
+ * over them. Mounted once per attempt (keyed by its parent), so "try again" starts from nothing.
+ */
+export function DocumentBody({ document, back, onRetry }: { document: MeetingDocument; back: BackLink; onRetry: () => void }) {
+  const load = useDocumentLoad(document.sha256, document.bytes);
+  const ready = load.phase === 'ready' ? load : null;
+  const reader = useReader(ready?.pdf ?? null, ready?.firstSize ?? null);
+  const { t } = useTranslation('viewer');
+  const format = useFormat();
+
+  useReaderKeys({
+    next: reader.next,
+    previous: reader.previous,
+    first: () => reader.goTo(0),
+    last: () => reader.goTo(reader.count - 1),
+    zoomIn: () => reader.canZoomIn && reader.zoomIn(),
+    zoomOut: () => reader.canZoomOut && reader.zoomOut(),
+  });
+
+  const { scrollerRef } = reader;
+  // The page area takes the focus, so ↑ ↓ and Page Up / Page Down scroll it straight away.
+  const attach = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollerRef(element);
+      element?.focus({ preventScroll: true });
+    },
+    [scrollerRef],
+  );
+
+  if (load.phase !== 'ready') return <LoadState load={load} back={back} onRetry={onRetry} />;
+
+  const { layout, range } = reader;
+  const pages = [];
+  for (let index = range.first; index <= range.last; index++) {
+    pages.push(
+      <PageView
+        key={index}
+        pdf={load.pdf}
+        index={index}
+        zoom={layout.zoom}
+        top={layout.tops[index]!}
+        left={pageLeft(layout, index)}
+        width={layout.widths[index]!}
+        height={layout.heights[index]!}
+        onMeasured={reader.onMeasured}
+      />,
+    );
+  }
+
+  return (
+    <>
+      <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" aria-label={t('pages')} data-first={range.first} data-last={range.last}>
+        <div className={styles.content} style={{ width: layout.width, height: layout.height + CONTROLS_ROOM }}>
+          {pages}
+        </div>
+      </div>
+      <div className={styles.controls} role="toolbar" aria-label={t('reader')}>
+        <button
+          type="button"
+          className={styles.control}
+          onClick={reader.previous}
+          disabled={reader.page <= 0}
+          title={t('previousPageTitle')}
+          aria-label={t('previousPage')}
+          data-testid="viewer-prev"
+        >
+          <Chevron direction="left" />
+        </button>
+        <span
+          className={styles.pageCount}
+          data-testid="viewer-page"
+          data-page={reader.page + 1}
+          data-pages={reader.count}
+          aria-label={t('pageOf', { page: reader.page + 1, count: reader.count })}
+          aria-live="polite"
+        >
+          {format.number(reader.page + 1)} / {format.number(reader.count)}
+        </span>
+        <button
+          type="button"
+          className={styles.control}
+          onClick={reader.next}
+          disabled={reader.page >= reader.count - 1}
+          title={t('nextPageTitle')}
+          aria-label={t('nextPage')}
+          data-testid="viewer-next"
+        >
+          <Chevron direction="right" />
+        </button>
+        <span className={styles.divider} aria-hidden="true" />
+        <button
+          type="button"
+          className={styles.control}
+          onClick={reader.zoomOut}
+          disabled={!reader.canZoomOut}
+          title={t('zoomOutTitle')}
+          aria-label={t('zoomOut')}
+          data-testid="viewer-zoom-out"
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <span className={styles.zoom} data-testid="viewer-zoom" data-zoom={reader.zoom.toFixed(3)} aria-label={t('zoomLevel', { percent: percent(reader.zoom, format.locale) })}>
+          {percent(reader.zoom, format.locale)}
+        </span>
+        <button
+          type="button"
+          className={styles.control}
+          onClick={reader.zoomIn}
+          disabled={!reader.canZoomIn}
+          title={t('zoomInTitle')}
+          aria-label={t('zoomIn')}
+          data-testid="viewer-zoom-in"
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          className={`${styles.control} ${styles.fit}`}
+          onClick={reader.fitWidth}
+          aria-pressed={reader.mode.kind === 'fit-width'}
+          title={t('fitWidthTitle')}
+          data-testid="viewer-fit-width"
+        >
+          <FitIcon />
+          <span>{t('fitWidth')}</span>
+        </button>
+      </div>
+    </>
+  );
+}
+
+function percent(zoom: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(zoom);
+}
+
+/** Download progress, pdf.js opening the file, or why the document cannot be shown. */
+function LoadState({ load, back, onRetry }: { load: Exclude<DocumentLoad, { phase: 'ready' }>; back: BackLink; onRetry: () => void }) {
+  const { t } = useTranslation(['viewer', 'common']);
+  const format = useFormat();
+  if (load.phase === 'failed') {
+    const code = load.reason === 'open' ? 'damaged' : load.code;
+    const known = ['not_signed_in', 'session_expired', 'forbidden', 'not_found', 'not_paired', 'network', 'damaged'] as const;
+    const message = (known as readonly string[]).includes(code) ? t(`failed.${code as (typeof known)[number]}`) : t('failed.other');
+    return (
+      <div className={styles.state}>
+        <div className={`card ${styles.problem}`} role="alert" data-testid="viewer-error" data-code={code} title={load.message}>
+          <h2>{t('failedTitle')}</h2>
+          <p>{message}</p>
+          <div className={styles.problemActions}>
+            <button type="button" className="btn btn-primary" onClick={onRetry} data-testid="viewer-retry">
+              {t('retry')}
+            </button>
+            <Link to={back.to} state={back.state} className="btn" title={back.title} data-testid="viewer-error-back">
+              {back.label}
+            </Link>
+          </div>
+        </div>
+      </div>
+    );
+  }
+  const downloading = load.phase === 'downloading';
+  const fraction = downloading && load.total ? Math.min(1, load.loaded / load.total) : null;
+  return (
+    <div className={styles.state}>
+      <div className={`card ${styles.progressCard}`} data-testid="viewer-progress" data-phase={load.phase}>
+        <p className={styles.progressLabel}>{downloading ? t('downloading') : t('opening')}</p>
+        <div
+          className={`${styles.bar} ${fraction === null ? styles.barBusy : ''}`}
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
+          aria-label={downloading ? t('downloading') : t('opening')}
+        >
+          <div className={styles.barFill} style={fraction === null ? undefined : { width: `${fraction * 100}%` }} />
+        </div>
+        <p className={styles.progressDetail}>
+          {downloading
+            ? load.total
+              ? t('downloaded', { loaded: format.bytes(load.loaded), total: format.bytes(load.total) })
+              : t('downloadedSoFar', { loaded: format.bytes(load.loaded) })
+            : '\u00a0'}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function Chevron({ direction }: { direction: 'left' | 'right' }) {
+  return (
+    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+      <path
+        d={direction === 'left' ? 'M15 5l-7 7 7 7' : 'M9 5l7 7-7 7'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+function FitIcon() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+      <path d="M3 12h18M3 12l4-4M3 12l4 4M21 12l-4-4M21 12l-4 4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { MeetingDocument, MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { useFollowMeeting, useHubState } from '../../client/react.tsx';
+import { useAgenda } from '../agenda/useAgenda.ts';
+import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
+import { MeetingState } from '../meeting/MeetingState.tsx';
+import { ScreenFrame } from '../shell/ScreenFrame.tsx';
+import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { RequirePairing } from '../pairing/RequirePairing.tsx';
+import { RequireRole } from '../signin/RequireRole.tsx';
+import { RequireDelegate } from '../tablet/RequireDelegate.tsx';
+import { DocumentBody, type BackLink } from './DocumentBody.tsx';
+import { MovedBanner } from './MovedBanner.tsx';
+import styles from './viewer.module.css';
+
+export type ReaderScreen = 'tablet' | 'console';
+
+/**
+ * `/tablet/:meetingId/documents/:documentId`: a delegate reads a document, full screen. The same gates as the
+ * tablet screen come first (a paired device, the delegate signed in with the badge), in the tablet's frame.
+ */
+export function TabletDocumentPage() {
+  const meetingId = useParams().meetingId ?? '';
+  const mayRead = useHubState(
+    (s) =>
+      !(s.pairing.status === 'unpaired' && (!s.session || s.session.role === 'delegate')) &&
+      !!s.session &&
+      (s.session.role !== 'delegate' || s.session.meetingId === meetingId),
+  );
+  if (mayRead) return <DocumentPage screen="tablet" />;
+  return (
+    <ScreenFrame screen="tablet">
+      <RequirePairing>
+        <RequireDelegate meetingId={meetingId}>{null}</RequireDelegate>
+      </RequirePairing>
+    </ScreenFrame>
+  );
+}
+
+/** `/console/:meetingId/documents/:documentId`: the chair reads a document (signed in as chair). */
+export function ConsoleDocumentPage() {
+  const signedIn = useHubState((s) => s.session?.role === 'chair');
+  if (signedIn) return <DocumentPage screen="console" />;
+  // Resumes a kept session, or asks for the passcode, in the console's own frame; then the reader.
+  return (
+    <ScreenFrame screen="console">
+      <RequireRole role="chair">{null}</RequireRole>
+    </ScreenFrame>
+  );
+}
+
+function DocumentPage({ screen }: { screen: ReaderScreen }) {
+  const params = useParams();
+  const meetingId = params.meetingId ?? '';
+  const documentId = params.documentId ?? '';
+  const followed = useFollowMeeting(meetingId);
+  const { t } = useTranslation('viewer');
+  const back: BackLink = {
+    to: `/${screen}/${meetingId}`,
+    label: t(`back.${screen}`),
+    title: t(`backTitle.${screen}`),
+  };
+  return (
+    <div className={styles.frame} data-screen={screen} data-testid="viewer">
+      <MeetingState meetingId={meetingId} followed={followed}>
+        {(snapshot) => <Reader screen={screen} snapshot={snapshot} documentId={documentId} back={back} />}
+      </MeetingState>
+    </div>
+  );
+}
+
+function Reader({ screen, snapshot, documentId, back }: { screen: ReaderScreen; snapshot: MeetingSnapshot; documentId: string; back: BackLink }) {
+  const { t } = useTranslation(['viewer', 'documents']);
+  const agenda = useAgenda(snapshot.agendaItems, snapshot.meeting.currentItemId);
+  const listed = snapshot.documents.find((d) => d.id === documentId) ?? null;
+  // A document withdrawn while it is being read stays on screen (its bytes are here), with a note saying so.
+  const [kept, setKept] = useState<MeetingDocument | null>(listed);
+  if (listed && listed !== kept) setKept(listed);
+  const document = listed ?? kept;
+  const [attempt, setAttempt] = useState(0);
+
+  const item = document?.itemId ? (agenda.byId.get(document.itemId) ?? null) : null;
+  // Back to the agenda opens the item this document belongs to, not wherever the room has moved since.
+  const backHere: BackLink = screen === 'tablet' && item ? { ...back, state: { itemId: item.item.id } } : back;
+
+  return (
+    <>
+      <header className={styles.bar}>
+        <Link to={backHere.to} state={backHere.state} className={styles.back} title={backHere.title} data-testid="viewer-back">
+          <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span>{backHere.label}</span>
+        </Link>
+        <div className={styles.heading}>
+          <h1 className={styles.title} data-testid="viewer-title" title={document?.title}>
+            {document?.title ?? t('missingTitle')}
+          </h1>
+          {document ? (
+            <p className={styles.subtitle}>
+              {item ? (
+                <>
+                  <span className={styles.itemNumber}>{t('item', { number: item.number })}</span>
+                  <span className={styles.itemTitle}>{item.item.title}</span>
+                </>
+              ) : (
+                <span>{t('general')}</span>
+              )}
+              <span aria-hidden="true">·</span>
+              <span className={styles.pagesCount}>{t('documents:pages', { count: document.pages })}</span>
+            </p>
+          ) : null}
+        </div>
+        <div className={styles.tools}>
+          <ConnectionBadge />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className={styles.body}>
+        <div className={styles.notices}>
+          <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} />
+          {document && !listed ? (
+            <p className={`${styles.notice} ${styles.withdrawn}`} role="status" data-testid="viewer-withdrawn">
+              {t('withdrawn')}
+            </p>
+          ) : null}
+        </div>
+        {document ? (
+          <DocumentBody key={`${document.sha256}:${attempt}`} document={document} back={backHere} onRetry={() => setAttempt((n) => n + 1)} />
+        ) : (
+          <div className={styles.state}>
+            <div className={`card ${styles.problem}`} role="alert" data-testid="viewer-missing">
+              <h2>{t('missingTitle')}</h2>
+              <p>{t('missing')}</p>
+              <div className={styles.problemActions}>
+                <Link to={back.to} className="btn btn-primary">
+                  {back.label}
+                </Link>
+              </div>
+            </div>
+          </div>
+        )}
+      </main>
+    </>
+  );
+}

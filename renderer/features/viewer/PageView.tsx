@@ -1,0 +1,131 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PdfDocument, PdfPage, PdfTask } from './engine.ts';
+import { outputScale, type PageSize } from './layout.ts';
+import styles from './viewer.module.css';
+
+/** One page's canvas at most this many pixels (about 40 MB): tablets run out of canvas memory well before desktops. */
+export const MAX_CANVAS_PIXELS = 10_000_000;
+
+/** Drop a canvas's pixels now rather than when the garbage collector gets to it (Safari keeps them otherwise). */
+function releaseCanvas(canvas: HTMLCanvasElement | null): void {
+  if (!canvas) return;
+  canvas.width = 0;
+  canvas.height = 0;
+  canvas.remove();
+}
+
+/**
+ * One page, mounted only while it is near the viewport. It fetches its page from pdf.js, reports its real
+ * size (rotated, odd-sized pages differ from page 1), draws into a fresh canvas at the device pixel ratio and
+ * swaps it in when complete (so zooming shows the old drawing, scaled, until the sharp one is ready), then
+ * lays the selectable text over it. Unmounting cancels the work and frees the canvas.
+ */
+export const PageView = memo(function PageView({
+  pdf,
+  index,
+  zoom,
+  top,
+  left,
+  width,
+  height,
+  onMeasured,
+}: {
+  pdf: PdfDocument;
+  /** 0-based. */
+  index: number;
+  zoom: number;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  onMeasured: (index: number, size: PageSize) => void;
+}) {
+  const { t } = useTranslation('viewer');
+  const drawing = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLDivElement>(null);
+  const [page, setPage] = useState<PdfPage | null>(null);
+  const [drawnAt, setDrawnAt] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    let loaded: PdfPage | null = null;
+    const holder = drawing.current;
+    pdf.getPage(index + 1).then(
+      (result) => {
+        if (!live) return;
+        loaded = result;
+        setPage(result);
+        onMeasured(index, result.size);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+      loaded?.release();
+      releaseCanvas(holder?.querySelector('canvas') ?? null);
+    };
+  }, [pdf, index, onMeasured]);
+
+  useEffect(() => {
+    if (!page) return;
+    let live = true;
+    let textTask: PdfTask | null = null;
+    const canvas = document.createElement('canvas');
+    canvas.className = styles.canvas ?? '';
+    canvas.setAttribute('aria-hidden', 'true');
+    const natural = page.size;
+    const scale = outputScale(natural.width * zoom, natural.height * zoom, window.devicePixelRatio || 1, MAX_CANVAS_PIXELS);
+    const task = page.render(canvas, zoom, scale);
+    task.promise.then(
+      () => {
+        if (!live) return releaseCanvas(canvas);
+        const holder = drawing.current;
+        releaseCanvas(holder?.querySelector('canvas') ?? null);
+        holder?.append(canvas);
+        setDrawnAt(zoom);
+        setFailed(false);
+        if (text.current) {
+          textTask = page.renderText(text.current, zoom);
+          // Text that cannot be laid out leaves the drawing readable; nothing to tell the reader.
+          textTask.promise.catch(() => undefined);
+        }
+      },
+      () => {
+        releaseCanvas(canvas);
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+      task.cancel();
+      textTask?.cancel();
+    };
+  }, [page, zoom]);
+
+  return (
+    <div
+      className={styles.page}
+      style={{ top, left, width, height }}
+      data-testid="viewer-page-view"
+      data-page-number={index + 1}
+      data-rendered={drawnAt === zoom ? 'true' : 'false'}
+      aria-label={t('page', { page: index + 1 })}
+      role="group"
+    >
+      <div ref={drawing} className={styles.drawing} />
+      <div ref={text} className={`rt-text-layer ${styles.text}`} />
+      {drawnAt === null && !failed ? (
+        <span className={styles.pageNumber} aria-hidden="true">
+          {index + 1}
+        </span>
+      ) : null}
+      {failed ? (
+        <p className={styles.pageFailed} role="alert">
+          {t('pageFailed', { page: index + 1 })}
+        </p>
+      ) : null}
+    </div>
+  );
+});
