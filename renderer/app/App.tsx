@@ -8,6 +8,7 @@ import { SecretariatMeetingPage } from '../features/secretariat/SecretariatMeeti
 import { CheckinPage } from '../features/checkin/CheckinPage.tsx';
 import { ProjectorPage } from '../features/projector/ProjectorPage.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
+import { ConsoleDocumentPage, TabletDocumentPage } from '../features/viewer/DocumentPage.tsx';
 import { PairPage } from '../features/pairing/PairPage.tsx';
 
 /** The screens of the product, one route each; the hub answers every non-API path with this app. */
@@ -18,7 +19,9 @@ export function App() {
         <Route path="/" element={<HomePage />} />
         <Route path="/pair" element={<PairPage />} />
         <Route path="/tablet/:meetingId" element={<TabletPage />} />
+        <Route path="/tablet/:meetingId/documents/:documentId" element={<TabletDocumentPage />} />
         <Route path="/console/:meetingId" element={<ConsolePage />} />
+        <Route path="/console/:meetingId/documents/:documentId" element={<ConsoleDocumentPage />} />
         <Route path="/secretariat" element={<SecretariatListPage />} />
         <Route path="/secretariat/:meetingId" element={<SecretariatMeetingPage />} />
         <Route path="/checkin/:meetingId" element={<CheckinPage />} />

@@ -11,6 +11,7 @@ import { strings as tablet } from '../features/tablet/strings.ts';
 import { strings as projector } from '../features/projector/strings.ts';
 import { strings as secretariat } from '../features/secretariat/strings.ts';
 import { strings as checkin } from '../features/checkin/strings.ts';
+import { strings as viewer } from '../features/viewer/strings.ts';
 import { strings as pairing } from '../features/pairing/strings.ts';
 
 /** Every feature's strings, one i18next namespace each. A new feature adds its line here. */
@@ -28,6 +29,7 @@ export const namespaces = {
   projector,
   secretariat,
   checkin,
+  viewer,
   pairing,
 };
 

@@ -127,6 +127,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
               documents={documents}
               empty={current ? t('documents:none') : t('documents:noneGeneral')}
               showAccess
+              openAt={(document) => `/console/${meeting.id}/documents/${document.id}`}
             />
           </div>
         </div>
