@@ -1,7 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegate, MeetingSnapshot } from '../../../shared/protocol/index.ts';
-import { useCommand } from '../../client/react.tsx';
+import { useCommand, useHubState } from '../../client/react.tsx';
+import { usePlatform } from '../../platform/react.tsx';
+import { badgesPdfUrl } from '../checkin/badgeUrls.ts';
 import { searchDelegates } from '../checkin/search.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { ConfirmRemove } from './ConfirmRemove.tsx';
@@ -15,6 +17,9 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => searchDelegates(snapshot.delegates, deferred), [snapshot.delegates, deferred]);
+  const { hubUrl } = usePlatform();
+  const token = useHubState((s) => s.session?.token ?? null);
+  const withoutBadge = snapshot.delegates.filter((d) => d.badgeSerial === 0).length;
 
   return (
     <section className={`card ${styles.delegates}`}>
@@ -22,6 +27,20 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
         <h2>
           {t('delegates.title')} <span className={styles.muted}>· {t('delegates.count', { count: snapshot.delegates.length })}</span>
         </h2>
+        <div className={styles.printBadges}>
+          {snapshot.delegates.length > 0 && token ? (
+            <a className="btn btn-primary" href={badgesPdfUrl(hubUrl, meetingId, token)} download={`badges-${meetingId}.pdf`} data-testid="print-badges">
+              {t('delegates.printBadges')}
+            </a>
+          ) : (
+            <button type="button" className="btn btn-primary" disabled data-testid="print-badges">
+              {t('delegates.printBadges')}
+            </button>
+          )}
+          <span className={styles.hint}>
+            {withoutBadge > 0 ? t('delegates.printHintNew', { count: withoutBadge }) : t('delegates.printHint')}
+          </span>
+        </div>
       </header>
       <DelegateForm
         heading={t('delegates.addTitle')}
@@ -47,6 +66,7 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
               <th>{t('delegates.fields.fullName')}</th>
               <th>{t('delegates.fields.organisation')}</th>
               <th>{t('delegates.fields.group')}</th>
+              <th>{t('delegates.badge')}</th>
               <th aria-label="actions" />
             </tr>
           </thead>
@@ -70,7 +90,7 @@ function DelegateRow({ meetingId, delegate }: { meetingId: string; delegate: Del
     const { id, ...initial } = delegate;
     return (
       <tr data-testid="delegate-row" data-delegate-id={id}>
-        <td colSpan={5}>
+        <td colSpan={6}>
           <DelegateForm
             heading={t('delegates.editTitle')}
             initial={initial}
@@ -98,6 +118,9 @@ function DelegateRow({ meetingId, delegate }: { meetingId: string; delegate: Del
       </td>
       <td>{delegate.organisation}</td>
       <td>{delegate.group}</td>
+      <td data-testid="badge-serial" data-serial={delegate.badgeSerial}>
+        {delegate.badgeSerial > 0 ? t('delegates.badgeSerial', { serial: delegate.badgeSerial }) : <span className={styles.muted}>{t('delegates.noBadge')}</span>}
+      </td>
       <td className={styles.rowButtons}>
         <div className={styles.rowActions}>
           <button type="button" className="btn btn-small" onClick={() => setEditing(true)} data-testid="edit-delegate">

@@ -3,21 +3,28 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../../client/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { QuorumRuleField, draftOf, ruleOf, sameRule } from './QuorumRuleField.tsx';
 import styles from './secretariat.module.css';
 
-/** Title, date and place. Sends only what changed, so two secretaries editing different fields do not clash. */
-export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
+/**
+ * Title, date, place and quorum rule. Sends only what changed, so two secretaries editing different
+ * fields do not clash.
+ */
+export function MeetingDetailsForm({ meeting, members }: { meeting: Meeting; members: number }) {
   const { t } = useTranslation(['secretariat', 'common']);
   const update = useCommand('meeting.update');
   const [title, setTitle] = useState(meeting.title);
   const [date, setDate] = useState(meeting.date);
   const [place, setPlace] = useState(meeting.place);
+  const [quorum, setQuorum] = useState(() => draftOf(meeting.quorumRule));
   const [saved, setSaved] = useState(false);
+  const quorumRule = ruleOf(quorum);
 
   const changes = {
     ...(title.trim() !== meeting.title ? { title } : {}),
     ...(date !== meeting.date ? { date } : {}),
     ...(place.trim() !== meeting.place ? { place } : {}),
+    ...(quorumRule && !sameRule(quorumRule, meeting.quorumRule) ? { quorumRule } : {}),
   };
   const dirty = Object.keys(changes).length > 0;
 
@@ -73,6 +80,14 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
           />
         </label>
       </div>
+      <QuorumRuleField
+        draft={quorum}
+        members={members}
+        onChange={(draft) => {
+          setQuorum(draft);
+          setSaved(false);
+        }}
+      />
       <dl className={styles.facts}>
         <dt>{t('details.id')}</dt>
         <dd>
@@ -83,7 +98,7 @@ export function MeetingDetailsForm({ meeting }: { meeting: Meeting }) {
       </dl>
       <ErrorMessage error={update.error} testId="meeting-details-error" />
       <div className={styles.formActions}>
-        <button type="submit" className="btn btn-primary" disabled={!dirty || update.pending} data-testid="meeting-details-save">
+        <button type="submit" className="btn btn-primary" disabled={!dirty || !quorumRule || update.pending} data-testid="meeting-details-save">
           {update.pending ? t('common:actions.saving') : t('common:actions.save')}
         </button>
         {saved && !dirty ? (

@@ -50,4 +50,74 @@ describe('secretariat', () => {
     await fill(app.get('delegate-filter'), 'tran thi');
     expect(app.all('delegate-row').map((r) => r.dataset.delegateId)).toEqual(['p2']);
   });
+
+  it('sets the quorum rule on the details tab: a fixed number, sent as meeting.update', async () => {
+    app = await renderApp('/secretariat/demo?tab=details', (socket) => {
+      script(socket);
+      socket.answers.set('meeting.update', () => ok({}, 4));
+    }, { stored });
+    expect((app.get('quorum-majority') as HTMLInputElement).checked).toBe(true);
+    expect(app.get('quorum-needs').textContent).toContain('cần ít nhất 2 người');
+    await click(app.get('quorum-fixed'));
+    await fill(app.get('quorum-count'), '0');
+    expect((app.get('meeting-details-save') as HTMLButtonElement).disabled).toBe(true);
+    await fill(app.get('quorum-count'), '1');
+    expect(app.get('quorum-needs').textContent).toContain('cần ít nhất 1 người');
+    await click(app.get('meeting-details-save'));
+    expect(app.socket.sent.at(-1)).toEqual({ name: 'meeting.update', input: { meetingId: 'demo', quorumRule: { kind: 'fixed', count: 1 } } });
+    await click(app.get('quorum-twoThirds'));
+    await click(app.get('meeting-details-save'));
+    expect(app.socket.sent.at(-1)?.input).toEqual({ meetingId: 'demo', quorumRule: { kind: 'twoThirds' } });
+  });
+
+  it('offers the badges PDF with the session token and shows each delegate’s badge serial', async () => {
+    const snapshot = demoSnapshot(3, null);
+    snapshot.delegates[1] = { ...snapshot.delegates[1]!, badgeSerial: 0 };
+    app = await renderApp('/secretariat/demo?tab=delegates', (socket) => {
+      socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+      socket.answers.set('session.resume', () => ok(session));
+    }, { stored });
+    expect(app.get('print-badges').getAttribute('href')).toBe('http://hub.test/api/meetings/demo/badges.pdf?token=sec-token');
+    const serials = Object.fromEntries(app.all('badge-serial').map((cell) => [cell.closest('tr')!.dataset.delegateId, cell.textContent]));
+    expect(serials).toEqual({ p1: 'Số 1', p2: 'Chưa cấp' });
+  });
+
+  it('lists the devices, unpairs one after asking, and makes a new pairing code', async () => {
+    const device = (id: string, extra: object) => ({
+      id,
+      name: `Máy tính bảng ${id}`,
+      firstSeenAt: '2026-11-23T01:00:00.000Z',
+      lastSeenAt: '2026-11-23T01:30:00.000Z',
+      lastAddress: '::ffff:192.168.1.23',
+      pairedAt: '2026-11-23T01:01:00.000Z',
+      revokedAt: null,
+      online: false,
+      role: null,
+      delegateName: null,
+      ...extra,
+    });
+    app = await renderApp('/secretariat/demo?tab=devices', (socket) => {
+      script(socket);
+      socket.answers.set('device.list', () =>
+        ok({ devices: [device('a07', {}), device('a08', { online: true, role: 'delegate', delegateName: 'Nguyễn Văn Hùng' })] }),
+      );
+      socket.answers.set('device.revoke', () => ok({}));
+      socket.answers.set('pairing.get', () => ok({ code: '482913', urls: ['http://192.168.1.10:4010'] }));
+      socket.answers.set('pairing.rotate', () => ok({ code: '905118' }));
+    }, { stored });
+    const rows = app.all('device-row');
+    expect(rows.map((r) => r.dataset.deviceId)).toEqual(['a08', 'a07']); // online first
+    expect(rows[0]!.textContent).toContain('Nguyễn Văn Hùng');
+    expect(rows[1]!.textContent).toContain('192.168.1.23');
+    expect(rows[1]!.textContent).not.toContain('::ffff:');
+    expect(app.get('pairing-code').textContent).toBe('482913');
+
+    await click(rows[1]!.querySelector('[data-testid="device-revoke"]')!);
+    expect(app.socket.sentNames()).not.toContain('device.revoke');
+    await click(app.get('device-revoke-confirm'));
+    expect(app.socket.sent.find((s) => s.name === 'device.revoke')?.input).toEqual({ deviceId: 'a07' });
+
+    await click(app.get('pairing-rotate'));
+    expect(app.get('pairing-code').textContent).toBe('905118');
+  });
 });

@@ -10,10 +10,11 @@ import { ScreenFrame } from '../shell/ScreenFrame.tsx';
 import { RequireRole } from '../signin/RequireRole.tsx';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { DelegatesEditor } from './DelegatesEditor.tsx';
+import { DevicesPanel } from './DevicesPanel.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import styles from './secretariat.module.css';
 
-const TABS = ['agenda', 'delegates', 'details'] as const;
+const TABS = ['agenda', 'delegates', 'details', 'devices'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/secretariat/:id`: prepares one meeting. The tab is in the address (`?tab=delegates`), so it survives a reload. */
@@ -63,9 +64,11 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
       </nav>
       {tab === 'agenda' ? (
         <AgendaEditor snapshot={snapshot} />
+      ) : tab === 'devices' ? (
+        <DevicesPanel />
       ) : (
         <div className={styles.withAgenda}>
-          {tab === 'delegates' ? <DelegatesEditor snapshot={snapshot} /> : <MeetingDetailsForm meeting={snapshot.meeting} />}
+          {tab === 'delegates' ? <DelegatesEditor snapshot={snapshot} /> : <MeetingDetailsForm meeting={snapshot.meeting} members={snapshot.delegates.length} />}
           <aside className={`card ${styles.agendaAside}`}>
             <h2>{t('agenda:title')}</h2>
             <AgendaList rows={agenda.rows} currentItemId={snapshot.meeting.currentItemId} variant="compact" />
