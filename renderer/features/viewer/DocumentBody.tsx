@@ -189,14 +189,14 @@ function LoadState({ load, back, onRetry }: { load: Exclude<DocumentLoad, { phas
       <div className={`card ${styles.progressCard}`} data-testid="viewer-progress" data-phase={load.phase}>
         <p className={styles.progressLabel}>{downloading ? t('downloading') : t('opening')}</p>
         <div
-          className={`${styles.bar} ${fraction === null ? styles.barBusy : ''}`}
+          className={`${styles.progress} ${fraction === null ? styles.progressBusy : ''}`}
           role="progressbar"
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
           aria-label={downloading ? t('downloading') : t('opening')}
         >
-          <div className={styles.barFill} style={fraction === null ? undefined : { width: `${fraction * 100}%` }} />
+          <div className={styles.progressFill} style={fraction === null ? undefined : { width: `${fraction * 100}%` }} />
         </div>
         <p className={styles.progressDetail}>
           {downloading
