@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startHub } from '../main/hub/index.ts';
+import { delegatesOf, issueBadge } from '../tests/support/tablet.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/screenshots');
@@ -45,10 +46,6 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   const context = await hubContext(browser, hubUrl, language, foreign);
   const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}-${language}.png`) });
 
-  const home = await open(context, `${hubUrl}/`, DESK);
-  await home.getByTestId('meeting-card').first().waitFor();
-  await shot(home, 'home');
-
   // The chair moves the room to item 2.1 (first run) so every other screen has a current item to show.
   const console = await open(context, `${hubUrl}/console/demo`, CONSOLE);
   await signInIfAsked(console, passcode);
@@ -57,13 +54,49 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
     await console.locator('[data-testid="agenda-item"][data-number="2.1"] [data-testid="agenda-item-button"]').click();
   }
   await console.locator('[data-testid="current-item"][data-item-id]:not([data-item-id=""])').waitFor();
+  await console.getByTestId('room-qr').first().waitFor();
   await settle(console);
   await shot(console, 'console');
 
-  const tablet = await open(context, `${hubUrl}/tablet/demo`, TABLET);
+  // The room QR, large for the room; tablets pair by opening its link.
+  const roomLink = (await console.getByTestId('room-qr').first().getAttribute('data-url')) ?? '';
+  await console.getByTestId('room-qr-enlarge').click();
+  await console.getByTestId('room-qr-overlay').waitFor();
+  await settle(console);
+  await shot(console, 'console-room-qr');
+  await console.getByTestId('room-qr-close').click();
+
+  // Another device, never paired: the tablet screen asks to pair first.
+  const stranger = await hubContext(browser, hubUrl, language, foreign);
+  const unpaired = await open(stranger, `${hubUrl}/tablet/demo`, TABLET);
+  await unpaired.getByTestId('pair-code-input').waitFor();
+  await settle(unpaired);
+  await shot(unpaired, 'pairing');
+  await stranger.close();
+
+  // This device opens the room QR's link (as a tablet's camera app would): paired, it asks for the badge.
+  const tablet = await open(context, roomLink, TABLET);
+  await tablet.getByTestId('badge-code-input').waitFor();
+  await settle(tablet);
+  await shot(tablet, 'tablet-signin');
+  const [holder] = await delegatesOf(hubUrl, passcode, 'demo');
+  if (!holder) throw new Error('the demo meeting has no delegates');
+  const { shortCode } = await issueBadge(hubUrl, passcode, 'demo', holder.id);
+  await tablet.getByTestId('badge-code-input').fill(shortCode);
+  await tablet.getByTestId('badge-signin-submit').click();
+  // The other language's run signed the same delegate in on its own device: move the session here.
+  const takeover = tablet.getByTestId('takeover-confirm');
+  await takeover.or(tablet.getByTestId('delegate-badge')).first().waitFor();
+  if (await takeover.isVisible()) await takeover.click();
+  await tablet.getByTestId('delegate-badge').waitFor();
   await tablet.getByTestId('selected-item').waitFor();
   await settle(tablet);
   await shot(tablet, 'tablet');
+
+  const home = await open(context, `${hubUrl}/`, DESK);
+  await home.getByTestId('meeting-card').first().waitFor();
+  await settle(home);
+  await shot(home, 'home');
 
   const projector = await open(context, `${hubUrl}/projector/demo`, CONSOLE);
   await projector.getByTestId('current-item-title').waitFor();

@@ -26,8 +26,8 @@ function roomAddresses(host: string, port: number): string[] {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const core = openHubCore({ dataDir: options.dataDir, logToConsole: options.logToConsole ?? true });
   const { store, blobs, logger } = core;
-  // Off until every screen of the web client can pair; then it becomes the default.
-  core.deps.requirePairing = options.requirePairing ?? false;
+  // A device reads nothing until it pairs (the room QR or the code on the chair console); staff sessions count as paired.
+  core.deps.requirePairing = options.requirePairing ?? true;
   const http = createServer(
     createRequestHandler({
       store,

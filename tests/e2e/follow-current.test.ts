@@ -20,8 +20,7 @@ describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets f
 
   beforeAll(async () => {
     if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
-    // The web client cannot pair yet; pairing becomes required once it can.
-    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT, requirePairing: false });
+    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connect, ok, signIn, tempDir } from '../support/hub.ts';
+import { ok, pairedDevice, signIn, tempDir } from '../support/hub.ts';
 
 /** Starts `serve` as its own process on a free port and resolves with its address and first passcode. */
 async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; url: string; passcode: string | null }> {
@@ -53,7 +53,8 @@ describe('an acknowledged write survives the hub being killed', () => {
     const second = await spawnHub(dir.path);
     children.push(second.child);
     expect(second.passcode).toBeNull();
-    const reader = await connect(second.url);
+    // A tablet paired with the restarted hub reads the meeting (the passcode stays that of the first start).
+    const { socket: reader } = await pairedDevice(second.url, first.passcode!);
     const opened = await ok(reader, 'meeting.open', { meetingId: 'k' });
     reader.disconnect();
     if (opened.data.mode !== 'snapshot') throw new Error('expected a snapshot');

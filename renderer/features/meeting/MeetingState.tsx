@@ -6,6 +6,7 @@ import type { FollowedMeeting } from '../../client/state.ts';
 import { HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { Loading } from '../common/Loading.tsx';
+import { PairingForm } from '../pairing/PairingForm.tsx';
 import styles from './meeting.module.css';
 
 /** Renders the screen once the meeting is loaded; until then, a loading state or why it failed. */
@@ -23,6 +24,8 @@ export function MeetingState({
   if (snapshot) return <>{children(snapshot)}</>;
   const error = followed?.error;
   if (!error || error.code === 'timeout') return <Loading label={t('opening')} />;
+  // A screen that reads without signing in (the projector) on a device the hub does not know: pair it here.
+  if (error.code === 'not_paired') return <PairingForm />;
   const notFound = error.code === 'not_found';
   return (
     <div className={styles.problem} data-testid="meeting-error" data-code={error.code}>
