@@ -136,6 +136,22 @@ describe.skipIf(!chromiumPresent)('the document reader (Chromium, a real hub wit
     await pad.getByTestId('viewer-next').click();
     await expect.poll(() => pageCount(pad)).toBe('2 / 3');
     expect((await drawn(pad, 2)).ink).toBeGreaterThan(0.001);
+    // The button has the focus now; ↓ still scrolls the pages.
+    const scrollTop = () => pad.getByTestId('viewer-pages').evaluate((element) => element.scrollTop);
+    const top = await scrollTop();
+    await pad.keyboard.press('ArrowDown');
+    await expect.poll(scrollTop).toBeGreaterThan(top);
+    // A swipe to the left turns to the next page, one to the right back (touch events, as a tablet sends them).
+    const swipe = (dx: number) =>
+      pad.getByTestId('viewer-pages').evaluate((element, dx) => {
+        const touch = (x: number) => new Touch({ identifier: 1, target: element, clientX: x, clientY: 400 });
+        element.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(640)], changedTouches: [touch(640)], bubbles: true }));
+        element.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(640 + dx)], bubbles: true }));
+      }, dx);
+    await swipe(-200);
+    await expect.poll(() => pageCount(pad)).toBe('3 / 3');
+    await swipe(200);
+    await expect.poll(() => pageCount(pad)).toBe('2 / 3');
     await pad.keyboard.press('ArrowRight');
     await expect.poll(() => pageCount(pad)).toBe('3 / 3');
     await expect.poll(() => pad.getByTestId('viewer-next').isDisabled()).toBe(true);

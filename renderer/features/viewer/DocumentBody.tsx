@@ -39,6 +39,8 @@ export function DocumentBody({ document, back, onRetry }: { document: MeetingDoc
     last: () => reader.goTo(reader.count - 1),
     zoomIn: () => reader.canZoomIn && reader.zoomIn(),
     zoomOut: () => reader.canZoomOut && reader.zoomOut(),
+    scroll: reader.scrollBy,
+    scrollsNatively: reader.contains,
   });
 
   const { scrollerRef } = reader;

@@ -49,6 +49,10 @@ export interface Reader {
   zoomIn(): void;
   zoomOut(): void;
   fitWidth(): void;
+  /** Scrolls by a line (about 50 px) or by most of a screen. */
+  scrollBy(direction: 1 | -1, by: 'line' | 'screen'): void;
+  /** Whether an element is the scrolling element or inside it. */
+  contains(target: EventTarget | null): boolean;
   onMeasured(index: number, size: PageSize): void;
 }
 
@@ -194,6 +198,11 @@ export function useReader(pdf: PdfDocument | null, firstSize: PageSize | null): 
       setFitPage(page);
       setMode({ kind: 'fit-width' });
     },
+    scrollBy: (direction, by) => {
+      const scrolled = element.current;
+      if (scrolled) scrolled.scrollBy({ top: direction * (by === 'line' ? 50 : Math.max(50, scrolled.clientHeight * 0.9)) });
+    },
+    contains: (target) => !!element.current && target instanceof Node && element.current.contains(target),
     onMeasured,
   };
 }

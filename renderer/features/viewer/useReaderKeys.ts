@@ -7,6 +7,10 @@ export interface ReaderKeyActions {
   last(): void;
   zoomIn(): void;
   zoomOut(): void;
+  /** Scrolls the pages by a line or a screen, for the keys the page area handles itself when it has the focus. */
+  scroll(direction: 1 | -1, by: 'line' | 'screen'): void;
+  /** Whether the page area has the focus (the browser then scrolls it natively). */
+  scrollsNatively(target: EventTarget | null): boolean;
 }
 
 /** Whether a key press belongs to a text field or a button that uses it. */
@@ -17,7 +21,8 @@ function ownKeys(target: EventTarget | null): boolean {
 
 /**
  * The reader's keys: ← → turn the page, Home / End go to the first / last page, + and − zoom.
- * ↑ ↓, Page Up / Page Down and the space bar scroll the pages natively (the page area has the focus).
+ * ↑ ↓ and Page Up / Page Down scroll the pages: natively when the page area has the focus (it takes it on
+ * opening), by hand when a button has it (after a tap on "next page", say).
  */
 export function useReaderKeys(actions: ReaderKeyActions): void {
   const latest = useRef(actions);
@@ -48,6 +53,13 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
         case '-':
         case '_':
           act.zoomOut();
+          break;
+        case 'ArrowDown':
+        case 'ArrowUp':
+        case 'PageDown':
+        case 'PageUp':
+          if (act.scrollsNatively(event.target)) return;
+          act.scroll(event.key === 'ArrowDown' || event.key === 'PageDown' ? 1 : -1, event.key.startsWith('Page') ? 'screen' : 'line');
           break;
         default:
           return;
