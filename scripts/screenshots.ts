@@ -93,6 +93,12 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await settle(tablet);
   await shot(tablet, 'tablet');
 
+  // The document reader: the delegate taps a document of the current item and reads its first page.
+  await tablet.getByTestId('document-open').first().click();
+  await tablet.locator('[data-testid="viewer-page-view"][data-page-number="1"][data-rendered="true"]').waitFor();
+  await settle(tablet);
+  await shot(tablet, 'viewer');
+
   const home = await open(context, `${hubUrl}/`, DESK);
   await home.getByTestId('meeting-card').first().waitFor();
   await settle(home);
