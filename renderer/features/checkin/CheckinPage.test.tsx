@@ -119,6 +119,8 @@ describe('check-in desk', () => {
       { stored },
     );
     const row = app.all('delegate-row').find((r) => r.dataset.delegateId === 'p2')!;
+    expect(row.querySelector('[data-testid="manual-checkin"]')).toBeNull();
+    await click(row.querySelector('[data-testid="delegate-open"]')!);
     await click(row.querySelector('[data-testid="manual-checkin"]')!);
     expect(app.socket.sentNames()).not.toContain('checkin.manual');
     expect(row.textContent).toContain('Đã đối chiếu giấy tờ');
@@ -138,6 +140,8 @@ describe('check-in desk', () => {
       { stored },
     );
     const row = app.all('delegate-row').find((r) => r.dataset.delegateId === 'p1')!;
+    await click(row.querySelector('[data-testid="delegate-open"]')!);
+    expect(row.textContent).toContain('Thẻ số 1');
     await click(row.querySelector('[data-testid="reissue-badge"]')!);
     expect(row.textContent).toContain('Thẻ cũ sẽ không dùng được nữa');
     await click(row.querySelector('[data-testid="reissue-badge-confirm"]')!);

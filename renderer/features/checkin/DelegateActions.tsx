@@ -77,6 +77,7 @@ export function DelegateActions({
         <button type="button" className="btn btn-small" disabled={pending} onClick={() => setAsking('reissue')} data-testid="reissue-badge">
           {hasBadge ? t('actions.reissue') : t('actions.issue')}
         </button>
+        <span className={styles.badgeLine}>{hasBadge ? t('actions.badgeSerial', { serial: delegate.badgeSerial }) : t('actions.noBadge')}</span>
       </div>
       {asking ? (
         <div className={styles.confirm} role="group">

@@ -10,7 +10,8 @@ import styles from './checkin.module.css';
 
 /**
  * Finding a delegate by name, for a badge left at home or lost: accent-insensitive, each row with the
- * delegate's attendance and what the desk may do (check in after checking identity, check out, reissue).
+ * delegate's attendance; tapping a row shows what the desk may do (check in after checking identity,
+ * check out, issue or reissue the badge).
  */
 export function DelegateSearch({
   meetingId,
@@ -29,6 +30,8 @@ export function DelegateSearch({
   const { t } = useTranslation('checkin');
   const format = useFormat();
   const [query, setQuery] = useState('');
+  /** The delegate whose actions are shown (one at a time keeps the list short to scan by eye). */
+  const [openId, setOpenId] = useState<string | null>(null);
   // 1,500 delegates: keep typing smooth, filter just behind the keystrokes.
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchDelegates(delegates, deferred), [delegates, deferred]);
@@ -82,19 +85,28 @@ export function DelegateSearch({
             {results.map((d) => {
               const status = summary.statusOf(d.id);
               return (
-                <li key={d.id} className={styles.row} data-testid="delegate-row" data-delegate-id={d.id} data-status={status}>
+                <li
+                  key={d.id}
+                  className={`${styles.row} ${openId === d.id ? styles.rowOpen : ''}`}
+                  data-testid="delegate-row"
+                  data-delegate-id={d.id}
+                  data-status={status}
+                >
                   <span className={styles.seat}>{d.seat || '—'}</span>
-                  <div className={styles.who}>
-                    <div className={styles.name}>{d.fullName}</div>
-                    <div className={styles.muted}>{[d.title, d.organisation].filter(Boolean).join(' · ')}</div>
-                    <div className={styles.badgeLine}>
-                      {d.badgeSerial > 0 ? t('actions.badgeSerial', { serial: d.badgeSerial }) : t('actions.noBadge')}
-                    </div>
-                  </div>
+                  <button
+                    type="button"
+                    className={styles.who}
+                    aria-expanded={openId === d.id}
+                    onClick={() => setOpenId(openId === d.id ? null : d.id)}
+                    data-testid="delegate-open"
+                  >
+                    <span className={styles.name}>{d.fullName}</span>
+                    <span className={styles.muted}>{[d.title, d.organisation].filter(Boolean).join(' · ')}</span>
+                  </button>
                   <span className={`${styles.pill} ${styles[status]}`} data-testid="delegate-status">
                     {t(`status.${status}`)}
                   </span>
-                  <DelegateActions meetingId={meetingId} delegate={d} status={status} onCheckedIn={onCheckedIn} />
+                  {openId === d.id ? <DelegateActions meetingId={meetingId} delegate={d} status={status} onCheckedIn={onCheckedIn} /> : null}
                 </li>
               );
             })}

@@ -3,7 +3,7 @@ import type { FeatureStrings } from '../../i18n/types.ts';
 const vi = {
   search: 'Tìm đại biểu',
   searchTitle: 'Tìm theo tên (khi đại biểu quên hoặc mất thẻ)',
-  searchPlaceholder: 'Họ tên, đơn vị, nhóm hoặc số ghế — gõ có dấu hay không dấu đều được',
+  searchPlaceholder: 'Tên, đơn vị hoặc số ghế — không cần gõ dấu',
   clear: 'Xóa tìm kiếm',
   shown: 'Hiển thị {{shown}} / {{total}} đại biểu',
   none: 'Không có đại biểu nào khớp với “{{query}}”.',
@@ -22,7 +22,7 @@ const vi = {
   },
   scan: {
     label: 'Quét thẻ đại biểu',
-    placeholder: 'Quét mã QR trên thẻ, hoặc gõ mã 8 ký tự in dưới mã QR rồi nhấn Enter',
+    placeholder: 'Quét thẻ hoặc gõ mã 8 ký tự',
     submit: 'Điểm danh',
     ready: 'Sẵn sàng quét thẻ',
     readyHint: 'Đưa mã QR trên thẻ vào máy quét hoặc camera. Nếu không quét được, gõ mã 8 ký tự in dưới mã QR (ví dụ K7QM-2XHP).',
@@ -99,7 +99,7 @@ export const strings: FeatureStrings<typeof vi> = {
   en: {
     search: 'Find a delegate',
     searchTitle: 'Find by name (for a forgotten or lost badge)',
-    searchPlaceholder: 'Name, organisation, group or seat — with or without accents',
+    searchPlaceholder: 'Name, organisation or seat — accents optional',
     clear: 'Clear the search',
     shown: 'Showing {{shown}} of {{total}} delegates',
     none: 'No delegate matches “{{query}}”.',
@@ -118,7 +118,7 @@ export const strings: FeatureStrings<typeof vi> = {
     },
     scan: {
       label: 'Scan a badge',
-      placeholder: 'Scan the QR code on the badge, or type the 8-character code printed under it and press Enter',
+      placeholder: 'Scan a badge or type its code',
       submit: 'Check in',
       ready: 'Ready to scan',
       readyHint: 'Hold the QR code on the badge to the scanner or the camera. If it will not scan, type the 8-character code printed under the QR code (e.g. K7QM-2XHP).',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../../client/react.tsx';
@@ -29,6 +29,14 @@ export function AttendanceCard({ snapshot }: { snapshot: MeetingSnapshot }) {
   );
   const counts: Record<AttendanceStatus, number> = { present: summary.present, absent: summary.absent, excused: summary.excused };
   const numbers = { present: format.number(summary.present), members: format.number(summary.members), required: format.number(quorum.required) };
+
+  // Escape closes the list, as it would a menu.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
 
   const change = (delegateId: string, status: AttendanceStatus) => {
     setPendingId(delegateId);

@@ -89,14 +89,15 @@ export function RoomQrPanel({ meetingId }: { meetingId: string }) {
                 ))}
               </div>
             ) : null}
-            <span className={styles.url} data-testid="room-qr-url">
-              {link}
+            {/* What people type in a browser when the QR cannot be scanned: the hub's address (then the code). */}
+            <span className={styles.url} data-testid="room-qr-url" title={link}>
+              {pairing.urls[index]}
             </span>
             <button type="button" className={`btn btn-small ${styles.enlarge}`} onClick={() => setLarge(true)} data-testid="room-qr-enlarge">
               {t('room.enlarge')}
             </button>
           </div>
-          {large ? <RoomQrOverlay code={pairing.code} links={links} onClose={() => setLarge(false)} /> : null}
+          {large ? <RoomQrOverlay code={pairing.code} links={links} addresses={pairing.urls} onClose={() => setLarge(false)} /> : null}
         </>
       ) : (
         <div className={styles.text}>
@@ -111,7 +112,7 @@ export function RoomQrPanel({ meetingId }: { meetingId: string }) {
 }
 
 /** The room QR large enough to scan from the delegates' seats: one QR per address, the code in big digits. */
-function RoomQrOverlay({ code, links, onClose }: { code: string; links: string[]; onClose: () => void }) {
+function RoomQrOverlay({ code, links, addresses, onClose }: { code: string; links: string[]; addresses: string[]; onClose: () => void }) {
   const { t } = useTranslation('pairing');
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -141,10 +142,12 @@ function RoomQrOverlay({ code, links, onClose }: { code: string; links: string[]
         </header>
         <div className={styles.overlayBody}>
           <div className={styles.codes}>
-            {links.map((link) => (
+            {links.map((link, i) => (
               <figure key={link} className={styles.big} data-testid="room-qr" data-url={link}>
                 <QrCode text={link} size={size} label={t('room.title')} />
-                <figcaption className={styles.bigUrl}>{link}</figcaption>
+                <figcaption className={styles.bigUrl} title={link}>
+                  {addresses[i]}
+                </figcaption>
               </figure>
             ))}
           </div>

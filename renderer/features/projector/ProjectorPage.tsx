@@ -86,15 +86,17 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
       </aside>
 
       <footer className={styles.footer}>
-        <div className={styles.next}>
-          {current ? (
-            <>
-              <span className={styles.nextLabel}>{t('next')}</span>
-              <span className={styles.nextTitle}>{next ? `${next.number}. ${next.item.title}` : t('finished')}</span>
-            </>
-          ) : null}
+        <div className={styles.footerInfo}>
+          <ProjectorAttendance snapshot={snapshot} />
+          <div className={styles.next}>
+            {current ? (
+              <>
+                <span className={styles.nextLabel}>{t('next')}</span>
+                <span className={styles.nextTitle}>{next ? `${next.number}. ${next.item.title}` : t('finished')}</span>
+              </>
+            ) : null}
+          </div>
         </div>
-        <ProjectorAttendance snapshot={snapshot} />
         <time className={styles.clock} dateTime={clock.toISOString()} data-testid="projector-clock">
           {format.time(clock)}
         </time>

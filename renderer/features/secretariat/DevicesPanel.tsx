@@ -18,6 +18,9 @@ export function sortDevices(devices: readonly Device[]): Device[] {
   return [...devices].sort((a, b) => Number(b.online) - Number(a.online) || b.lastSeenAt.localeCompare(a.lastSeenAt) || a.name.localeCompare(b.name));
 }
 
+/** "482913" as "482 913": read aloud and typed in two halves. */
+export const groupDigits = (code: string) => code.replace(/^(\d{3})(\d{3})$/, '$1 $2');
+
 /** "::ffff:192.168.1.23" (IPv4 seen by an IPv6 socket) as people know it. */
 export const displayAddress = (address: string) => address.replace(/^::ffff:/, '');
 
@@ -109,7 +112,7 @@ export function DevicesPanel() {
         <h2 id="pairing-title">{t('devices.pairingTitle')}</h2>
         <p className={styles.hint}>{t('devices.pairingIntro')}</p>
         <p className={styles.pairingCode} data-testid="pairing-code">
-          {pairing?.code ?? '—'}
+          {pairing ? groupDigits(pairing.code) : '—'}
         </p>
         {pairing && pairing.urls.length > 0 ? (
           <div>
@@ -149,7 +152,7 @@ function DeviceRow({ device, onChanged }: { device: Device; onChanged: () => voi
     <tr data-testid="device-row" data-device-id={device.id} data-online={device.online} data-state={state}>
       <td>
         <strong>{device.name || device.id}</strong>
-        {device.name ? <div className={styles.muted}>{device.id}</div> : null}
+        {device.name ? <div className={styles.deviceId}>{device.id}</div> : null}
       </td>
       <td>
         <code>{displayAddress(device.lastAddress)}</code>
@@ -167,7 +170,7 @@ function DeviceRow({ device, onChanged }: { device: Device; onChanged: () => voi
         <span className={`${styles.deviceState} ${styles[state]}`}>{t(`devices.${state}`)}</span>
         {device.revokedAt ? <div className={styles.muted}>{when(device.revokedAt)}</div> : device.pairedAt ? <div className={styles.muted}>{when(device.pairedAt)}</div> : null}
       </td>
-      <td>{device.online ? t('devices.now') : when(device.lastSeenAt)}</td>
+      <td className={styles.nowrap}>{device.online ? t('devices.now') : when(device.lastSeenAt)}</td>
       <td className={styles.rowButtons}>
         {state === 'paired' ? (
           asking ? (

@@ -110,7 +110,7 @@ describe('secretariat', () => {
     expect(rows[0]!.textContent).toContain('Nguyễn Văn Hùng');
     expect(rows[1]!.textContent).toContain('192.168.1.23');
     expect(rows[1]!.textContent).not.toContain('::ffff:');
-    expect(app.get('pairing-code').textContent).toBe('482913');
+    expect(app.get('pairing-code').textContent).toBe('482 913');
 
     await click(rows[1]!.querySelector('[data-testid="device-revoke"]')!);
     expect(app.socket.sentNames()).not.toContain('device.revoke');
@@ -118,6 +118,6 @@ describe('secretariat', () => {
     expect(app.socket.sent.find((s) => s.name === 'device.revoke')?.input).toEqual({ deviceId: 'a07' });
 
     await click(app.get('pairing-rotate'));
-    expect(app.get('pairing-code').textContent).toBe('905118');
+    expect(app.get('pairing-code').textContent).toBe('905 118');
   });
 });
