@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startHub } from '../main/hub/index.ts';
-import { delegatesOf, issueBadge } from '../tests/support/tablet.ts';
+import type { Delegate } from '../shared/protocol/index.ts';
+import { ok, signIn, type TestSocket } from '../tests/support/hub.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/screenshots');
@@ -14,13 +15,28 @@ const CONSOLE = { width: 1920, height: 1080 };
 const TABLET = { width: 1280, height: 800 };
 const DESK = { width: 1440, height: 900 };
 
+/** A hub-side staff connection, to issue badges and seat some delegates before the screens are shot. */
+interface Staff {
+  socket: TestSocket;
+  delegates: Delegate[];
+}
+
 type Language = 'vi' | 'en';
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-screens-'));
-  const hub = await startHub({ dataDir, port: 0, host: '127.0.0.1', webRoot: join(ROOT, 'dist/renderer'), logToConsole: false, seedDemo: true });
+  const hub = await startHub({
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    webRoot: join(ROOT, 'dist/renderer'),
+    logToConsole: false,
+    seedDemo: true,
+    requirePairing: false,
+  });
   const passcode = hub.firstPasscode ?? '';
+  const staff = await seatSomeDelegates(hub.url, passcode);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -28,9 +44,10 @@ async function main(): Promise<void> {
   const foreign: string[] = [];
   try {
     for (const language of ['vi', 'en'] as const) {
-      await shootLanguage(browser, hub.url, passcode, language, foreign);
+      await shootLanguage(browser, hub.url, passcode, language, foreign, staff);
     }
   } finally {
+    staff.socket.disconnect();
     await browser.close();
     await hub.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -42,9 +59,28 @@ async function main(): Promise<void> {
   process.stdout.write(`Screenshots written to ${OUT}\n`);
 }
 
-async function shootLanguage(browser: Browser, hubUrl: string, passcode: string, language: Language, foreign: string[]) {
+/**
+ * A room filling up: six delegates checked in and one excused, so the attendance card and the projector
+ * show a meeting one short of its quorum (majority of 12 is 7) until the desk checks the next one in.
+ */
+async function seatSomeDelegates(hubUrl: string, passcode: string): Promise<Staff> {
+  const socket = await signIn(hubUrl, passcode, 'secretariat');
+  const opened = (await ok(socket, 'meeting.open', { meetingId: 'demo' })).data;
+  if (opened.mode !== 'snapshot') throw new Error('expected a snapshot of the demo meeting');
+  const delegates = opened.snapshot.delegates;
+  for (const delegate of delegates.slice(2, 8)) await ok(socket, 'checkin.manual', { meetingId: 'demo', delegateId: delegate.id });
+  const excused = delegates[8];
+  if (excused) await ok(socket, 'attendance.set', { meetingId: 'demo', delegateId: excused.id, status: 'excused' });
+  return { socket, delegates };
+}
+
+async function shootLanguage(browser: Browser, hubUrl: string, passcode: string, language: Language, foreign: string[], staff: Staff) {
   const context = await hubContext(browser, hubUrl, language, foreign);
   const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}-${language}.png`) });
+
+  const home = await open(context, `${hubUrl}/`, DESK);
+  await home.getByTestId('meeting-card').first().waitFor();
+  await shot(home, 'home');
 
   // The chair moves the room to item 2.1 (first run) so every other screen has a current item to show.
   const console = await open(context, `${hubUrl}/console/demo`, CONSOLE);
@@ -57,9 +93,13 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await console.getByTestId('room-qr').first().waitFor();
   await settle(console);
   await shot(console, 'console');
+  await console.getByTestId('attendance-toggle').click();
+  await console.getByTestId('attendance-filter-absent').waitFor();
+  await settle(console);
+  await shot(console, 'console-attendance');
+  await console.getByTestId('attendance-toggle').click();
 
   // The room QR, large for the room; tablets pair by opening its link.
-  const roomLink = (await console.getByTestId('room-qr').first().getAttribute('data-url')) ?? '';
   await console.getByTestId('room-qr-enlarge').click();
   await console.getByTestId('room-qr-overlay').waitFor();
   await settle(console);
@@ -74,21 +114,18 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await shot(unpaired, 'pairing');
   await stranger.close();
 
-  // This device opens the room QR's link (as a tablet's camera app would): paired, it asks for the badge.
-  const tablet = await open(context, roomLink, TABLET);
+  // A tablet pairs with the room QR's link, then its delegate signs in with the badge's short code.
+  const tabletContext = await hubContext(browser, hubUrl, language, foreign);
+  const reader = staff.delegates[language === 'vi' ? 10 : 11];
+  if (!reader) throw new Error('the demo meeting has too few delegates');
+  const { code } = (await ok(staff.socket, 'pairing.get', {})).data;
+  const { shortCode } = (await ok(staff.socket, 'badge.issue', { meetingId: 'demo', delegateId: reader.id })).data;
+  const tablet = await open(tabletContext, `${hubUrl}/pair?code=${encodeURIComponent(code)}&meeting=demo`, TABLET);
   await tablet.getByTestId('badge-code-input').waitFor();
   await settle(tablet);
   await shot(tablet, 'tablet-signin');
-  const [holder] = await delegatesOf(hubUrl, passcode, 'demo');
-  if (!holder) throw new Error('the demo meeting has no delegates');
-  const { shortCode } = await issueBadge(hubUrl, passcode, 'demo', holder.id);
   await tablet.getByTestId('badge-code-input').fill(shortCode);
   await tablet.getByTestId('badge-signin-submit').click();
-  // The other language's run signed the same delegate in on its own device: move the session here.
-  const takeover = tablet.getByTestId('takeover-confirm');
-  await takeover.or(tablet.getByTestId('delegate-badge')).first().waitFor();
-  if (await takeover.isVisible()) await takeover.click();
-  await tablet.getByTestId('delegate-badge').waitFor();
   await tablet.getByTestId('selected-item').waitFor();
   await settle(tablet);
   await shot(tablet, 'tablet');
@@ -98,11 +135,7 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await tablet.locator('[data-testid="viewer-page-view"][data-page-number="1"][data-rendered="true"]').waitFor();
   await settle(tablet);
   await shot(tablet, 'viewer');
-
-  const home = await open(context, `${hubUrl}/`, DESK);
-  await home.getByTestId('meeting-card').first().waitFor();
-  await settle(home);
-  await shot(home, 'home');
+  await tabletContext.close();
 
   const projector = await open(context, `${hubUrl}/projector/demo`, CONSOLE);
   await projector.getByTestId('current-item-title').waitFor();
@@ -118,6 +151,15 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await secretariat.getByTestId('delegate-row').first().waitFor();
   await settle(secretariat);
   await shot(secretariat, 'secretariat-delegates');
+  await secretariat.getByTestId('tab-details').click();
+  await secretariat.getByTestId('quorum-rule').waitFor();
+  await settle(secretariat);
+  await shot(secretariat, 'secretariat-details');
+  await secretariat.getByTestId('tab-devices').click();
+  await secretariat.locator('[data-testid="device-row"], [data-testid="devices-error"]').first().waitFor();
+  await secretariat.getByTestId('pairing-code').filter({ hasNotText: '—' }).waitFor();
+  await settle(secretariat);
+  await shot(secretariat, 'secretariat-devices');
 
   const list = await open(context, `${hubUrl}/secretariat`, DESK);
   await list.getByTestId('secretariat-meeting').first().waitFor();
@@ -127,8 +169,28 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   const checkin = await open(context, `${hubUrl}/checkin/demo`, TABLET);
   await signInIfAsked(checkin, passcode);
   await checkin.getByTestId('checkin-search').fill('nguyen van');
+  await checkin.getByTestId('delegate-open').first().click();
   await settle(checkin);
   await shot(checkin, 'checkin');
+
+  // The desk's three answers: a badge scanned (green), the same badge again (amber), a forged one (red).
+  const desk = await open(context, `${hubUrl}/checkin/demo`, TABLET);
+  await desk.getByTestId('checkin-scan-input').waitFor();
+  const arriving = staff.delegates[language === 'vi' ? 0 : 1];
+  if (!arriving) throw new Error('the demo meeting has too few delegates');
+  const { token } = (await ok(staff.socket, 'badge.issue', { meetingId: 'demo', delegateId: arriving.id })).data;
+  const scan = async (text: string, outcome: string, name: string) => {
+    await desk.getByTestId('checkin-scan-input').focus();
+    await desk.keyboard.type(text);
+    await desk.keyboard.press('Enter');
+    await desk.locator(`[data-testid="checkin-result"][data-outcome="${outcome}"]`).waitFor();
+    await settle(desk);
+    await shot(desk, name);
+    await desk.getByTestId('checkin-result').getByRole('button').click();
+  };
+  await scan(token, 'checked_in', 'checkin-green');
+  await scan(token, 'already_present', 'checkin-amber');
+  await scan(`${token.slice(0, -4)}${token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`, 'refused', 'checkin-red');
 
   const signIn = await open(await hubContext(browser, hubUrl, language, foreign), `${hubUrl}/console/demo`, TABLET);
   await signIn.getByTestId('signin-passcode').waitFor();
