@@ -1,12 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBadge } from '../../shared/domain/badge-token.ts';
 import type { Delegate } from '../../shared/protocol/index.ts';
-import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { CHROMIUM, CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { ok, signIn, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 
@@ -36,6 +37,27 @@ async function scanLikeAScanner(desk: Page, text: string): Promise<number> {
   const at = Date.now();
   await desk.keyboard.press('Enter');
   return at;
+}
+
+/**
+ * A video file Chromium plays as its camera (Y4M, grey levels only): the QR code of `text`, black on
+ * white, in the middle of a 640x480 frame. Chromium loops it, so the camera "sees" the badge all along.
+ */
+function qrVideo(path: string, text: string): void {
+  const [width, height, scale] = [640, 480, 8];
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = qr.modules.size;
+  const left = Math.floor((width - size * scale) / 2);
+  const top = Math.floor((height - size * scale) / 2);
+  const luma = Buffer.alloc(width * height, 235);
+  for (let y = 0; y < size * scale; y++) {
+    for (let x = 0; x < size * scale; x++) {
+      if (qr.modules.get(Math.floor(y / scale), Math.floor(x / scale))) luma[(top + y) * width + left + x] = 16;
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F8:1 Ip A1:1 C420jpeg\n`), frame, frame]));
 }
 
 const presentOnConsole = async (chair: Page) => Number(await chair.getByTestId('attendance-card').getAttribute('data-present'));
@@ -156,6 +178,58 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
 
     // The desk's own counters agree with the console.
     expect(await desk.getByTestId('checkin-counters').getAttribute('data-present')).toBe(String(before + 2));
+  });
+
+
+  it('the camera reads a badge held up to it and checks the delegate in once, however long it stays in view', async () => {
+    const third = delegates[2]!;
+    const badge = (await ok(secretariat, 'badge.issue', { meetingId: 'demo', delegateId: third.id })).data;
+    const dir = tempDir('roundtable-camera-');
+    const video = join(dir.path, 'badge.y4m');
+    qrVideo(video, badge.token);
+    // A browser whose camera is that video, with the permission already given.
+    const cameraBrowser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    });
+    try {
+      const deskSide = await hubOnlyContext(cameraBrowser, t.hub.url, { viewport: TABLET });
+      foreignRequests.push(deskSide.foreign);
+      await deskSide.context.grantPermissions(['camera'], { origin: t.hub.url });
+      const desk = await deskSide.context.newPage();
+      const scans: string[] = [];
+      desk.on('websocket', (ws) => ws.on('framesent', (frame) => String(frame.payload).includes('"checkin.scan"') && scans.push(String(frame.payload))));
+      await desk.goto(`${t.hub.url}/checkin/demo`);
+      await signInAs(desk, t.passcode);
+      await desk.getByTestId('checkin-scan-input').waitFor();
+
+      await desk.getByTestId('checkin-camera-toggle').click();
+      await desk.getByTestId('checkin-camera').waitFor();
+      const green = await nextResult(desk, 0);
+      expect(green.outcome).toBe('checked_in');
+      expect(green.text).toContain(third.fullName);
+
+      // The badge stays in front of the camera: eight frames a second, and still one scan.
+      await desk.waitForTimeout(2500);
+      expect(scans).toHaveLength(1);
+      expect(await desk.getByTestId('checkin-result').getAttribute('data-seq')).toBe(String(green.seq));
+
+      // Turned off, the camera is released: its tracks end.
+      await desk.evaluate(() => {
+        const video = document.querySelector<HTMLVideoElement>('[data-testid="checkin-camera"]');
+        (window as unknown as { cameraTracks: MediaStreamTrack[] }).cameraTracks = (video?.srcObject as MediaStream).getTracks();
+      });
+      await desk.getByTestId('checkin-camera-toggle').click();
+      await expect.poll(() => desk.getByTestId('checkin-camera').count()).toBe(0);
+      const tracks = await desk.evaluate(() => (window as unknown as { cameraTracks: MediaStreamTrack[] }).cameraTracks.map((track) => track.readyState));
+      expect(tracks.length).toBeGreaterThan(0);
+      expect(tracks.every((state) => state === 'ended')).toBe(true);
+      expect(await desk.getByTestId('checkin-camera-toggle').getAttribute('aria-pressed')).toBe('false');
+      await deskSide.context.close();
+    } finally {
+      await cameraBrowser.close();
+      dir.remove();
+    }
   });
 
   it('loaded nothing from any host but the hub', () => {
