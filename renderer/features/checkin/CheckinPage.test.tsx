@@ -93,6 +93,26 @@ describe('check-in desk', () => {
     expect(app.get('checkin-result').textContent).toContain('Unikey');
   });
 
+  it('sends a badge the scanner typed into the name search as a scan, and focuses the scan field again', async () => {
+    app = await renderApp(
+      '/checkin/demo',
+      (socket) => {
+        open()(socket);
+        socket.answers.set('checkin.scan', () => ok({ ...hung, outcome: 'checked_in', at: '2026-11-23T01:02:00.000Z' }, 2));
+      },
+      { stored },
+    );
+    const search = app.get('checkin-search') as HTMLInputElement;
+    await act(async () => search.focus());
+    await fill(search, TOKEN);
+    await act(async () => search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await settle();
+    expect(app.socket.sent.filter((s) => s.name === 'checkin.scan').map((s) => s.input)).toEqual([{ meetingId: 'demo', code: TOKEN }]);
+    expect(search.value).toBe('');
+    expect(app.get('checkin-result').dataset.outcome).toBe('checked_in');
+    expect(document.activeElement).toBe(app.get('checkin-scan-input'));
+  });
+
   it('counts who is present and the quorum, live', async () => {
     const snapshot = demoSnapshot(1, null);
     app = await renderApp('/checkin/demo', open(snapshot), { stored, language: 'en' });
