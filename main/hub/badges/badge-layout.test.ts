@@ -137,6 +137,11 @@ describe('fitText', () => {
     expect(fitted.lines).toEqual(['Nguyễn Thị', 'Ngọc Ánh']);
   });
 
+  it('splits two lines after a comma or a dash when it can, never inside "Tỉnh ủy"', () => {
+    const fitted = fitText(metrics, { ...request, face: 'regular', maxSize: 8, minSize: 6, width: 200, text: 'Hội nghị Ban Thường vụ Tỉnh ủy — phiên thường kỳ tháng 11' });
+    expect(fitted.lines).toEqual(['Hội nghị Ban Thường vụ Tỉnh ủy —', 'phiên thường kỳ tháng 11']);
+  });
+
   it('prefers one line down to oneLineDownTo', () => {
     expect(fitText(metrics, { ...request, text: 'Lê Quang Đạo', oneLineDownTo: 16 })).toMatchObject({ lines: ['Lê Quang Đạo'] });
     expect(fitText(metrics, { ...request, text: 'Nguyễn Thị Ngọc Ánh', oneLineDownTo: 16 })).toMatchObject({ lines: ['Nguyễn Thị', 'Ngọc Ánh'], size: 20 });

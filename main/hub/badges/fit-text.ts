@@ -82,6 +82,10 @@ export function fitText(metrics: FontMetrics, request: FitRequest): FittedText {
  */
 function balance(metrics: FontMetrics, text: string, face: FontFace, size: number, width: number, count: number): string[] {
   if (count < 2) return wrapWords(metrics, text, face, size, width);
+  if (count === 2) {
+    const atPunctuation = breakAtPunctuation(metrics, text, face, size, width);
+    if (atPunctuation) return atPunctuation;
+  }
   let low = 0;
   let high = width;
   for (let i = 0; i < 20; i++) {
@@ -92,6 +96,22 @@ function balance(metrics: FontMetrics, text: string, face: FontFace, size: numbe
     else low = mid;
   }
   return wrapWords(metrics, text, face, size, high);
+}
+
+/**
+ * Two lines split after a comma or a dash, when such a split fits: Vietnamese words are written as separate
+ * syllables, so any other space may fall inside a word ("Tỉnh / ủy"); punctuation never does.
+ */
+function breakAtPunctuation(metrics: FontMetrics, text: string, face: FontFace, size: number, width: number): string[] | null {
+  const words = text.split(' ');
+  let best: { lines: string[]; widest: number } | null = null;
+  for (let i = 1; i < words.length; i++) {
+    if (!/[,;:]$|^[—–-]$/.test(words[i - 1] ?? '')) continue;
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const widest = Math.max(...lines.map((line) => metrics.width(line, face) * size));
+    if (widest <= width && (!best || widest < best.widest)) best = { lines, widest };
+  }
+  return best?.lines ?? null;
 }
 
 /** Greedy word wrap; with breakWords, a word wider than the line is split across lines. */
