@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { failWith } from './program.ts';
 import { serveCommand } from '../hub/cli/serve.ts';
+import { badgesCommand } from './badges.ts';
 import { demoCommand } from './demo.ts';
 import { passcodeCommand } from './passcode.ts';
 import { appVersion } from '../hub/paths.ts';
@@ -14,6 +15,7 @@ export function program(): Command {
   root.addCommand(serveCommand());
   root.addCommand(passcodeCommand());
   root.addCommand(demoCommand());
+  root.addCommand(badgesCommand());
   return root;
 }
 

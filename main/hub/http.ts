@@ -8,6 +8,10 @@ import { BlobTooLargeError, type BlobStore } from './blobs.ts';
 import type { Logger } from './logger.ts';
 import { inspectPdf, type InspectLimits } from './pdf/inspect.ts';
 import { findSession, hashToken } from './sessions.ts';
+import { badgeCards } from './badges/print.ts';
+import { renderBadgePng, renderBadgeSheet } from './badges/sheet.ts';
+import { runCommand, type PipelineDeps } from './pipeline.ts';
+import { fixedConnection } from './commands/local-connection.ts';
 import type { Store } from './store/store.ts';
 
 export interface HttpDeps {
@@ -21,6 +25,8 @@ export interface HttpDeps {
   inspectLimits: InspectLimits;
   /** Read at request time: the hub may switch it after start. */
   requirePairing: () => boolean;
+  /** The command pipeline, for requests that change state (issuing badges before printing). */
+  pipeline: PipelineDeps;
 }
 
 const STATUS: Record<ErrorCode, number> = {
@@ -79,18 +85,23 @@ function tokenOf(req: IncomingMessage, url: URL): string | null {
   return url.searchParams.get('token');
 }
 
-type Caller = { ok: true; role: Role; delegateId: string | null; meetingId: string | null } | { ok: false; code: ErrorCode; message: string };
+type Caller =
+  | { ok: true; role: Role; delegateId: string | null; meetingId: string | null; session: string | null }
+  | { ok: false; code: ErrorCode; message: string };
 
 function callerOf(deps: HttpDeps, req: IncomingMessage, url: URL): Caller {
   const token = tokenOf(req, url);
   const unpaired: Caller = deps.requirePairing()
     ? { ok: false, code: 'not_paired', message: 'This device has not paired with the hub; pair it, then send its device token (Authorization: Bearer <token>).' }
-    : { ok: true, role: 'guest', delegateId: null, meetingId: null };
+    : { ok: true, role: 'guest', delegateId: null, meetingId: null, session: null };
   if (!token) return unpaired;
   const found = findSession(deps.store, token, new Date());
-  if (found.ok) return { ok: true, role: found.session.role as Role, delegateId: found.session.delegateId, meetingId: found.session.meetingId };
+  if (found.ok) {
+    const s = found.session;
+    return { ok: true, role: s.role as Role, delegateId: s.delegateId, meetingId: s.meetingId, session: s.tokenHash };
+  }
   const device = deps.store.deviceByTokenHash(hashToken(token));
-  if (device && !device.revokedAt) return { ok: true, role: 'guest', delegateId: null, meetingId: null };
+  if (device && !device.revokedAt) return { ok: true, role: 'guest', delegateId: null, meetingId: null, session: null };
   return { ok: false, code: 'session_expired', message: found.reason };
 }
 
@@ -165,6 +176,68 @@ export function createRequestHandler(deps: HttpDeps) {
       .pipe(res);
   };
 
+  /** Staff only: the roles allowed, else a refusal already written. */
+  const staff = (req: IncomingMessage, res: ServerResponse, url: URL, roles: readonly Role[], what: string) => {
+    const caller = callerOf(deps, req, url);
+    if (!caller.ok) {
+      fail(res, caller.code === 'not_paired' ? 'not_signed_in' : caller.code, caller.code === 'not_paired' ? `${what} needs a staff session.` : caller.message);
+      return null;
+    }
+    if (!roles.includes(caller.role)) {
+      fail(res, caller.role === 'guest' ? 'not_signed_in' : 'forbidden', `${what} is for ${roles.join(' or ')}.`);
+      return null;
+    }
+    return caller;
+  };
+
+  const badgeSheet = async (req: IncomingMessage, res: ServerResponse, url: URL, meetingId: string) => {
+    const caller = staff(req, res, url, ['secretariat'], 'Printing badges');
+    if (!caller) return;
+    const perPage = Number(url.searchParams.get('perPage') ?? 8);
+    // First badges are issued through the pipeline, as the caller, so every screen sees the new serials.
+    const connection = fixedConnection({
+      role: caller.role,
+      session: caller.session,
+      delegateId: null,
+      meetingId: null,
+      deviceId: null,
+      address: req.socket.remoteAddress ?? '',
+      paired: true,
+    });
+    const ack = runCommand(deps.pipeline, connection, 'badge.issueMissing', { meetingId });
+    if (!ack.ok) return fail(res, ack.code, ack.message);
+    const cards = badgeCards(store, meetingId);
+    if (cards.length === 0) return fail(res, 'conflict', 'This meeting has no delegates yet: import or add them first.');
+    let pdf: Uint8Array;
+    try {
+      pdf = await renderBadgeSheet(cards, { perPage });
+    } catch (error) {
+      return fail(res, 'bad_request', error instanceof Error ? error.message : String(error));
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="badges-${meetingId}.pdf"`,
+      'Cache-Control': 'no-store',
+      'Content-Length': pdf.length,
+    });
+    res.end(pdf);
+  };
+
+  const badgePng = async (req: IncomingMessage, res: ServerResponse, url: URL, meetingId: string, delegateId: string) => {
+    if (!staff(req, res, url, ['secretariat', 'checkin'], 'Printing a badge')) return;
+    if (!store.getDelegate(meetingId, delegateId)) return fail(res, 'not_found', `Meeting "${meetingId}" has no delegate "${delegateId}".`);
+    const [card] = badgeCards(store, meetingId, [delegateId]);
+    if (!card) return fail(res, 'conflict', 'This delegate has no badge yet: issue one first (badge.issue).');
+    const png = await renderBadgePng(card);
+    res.writeHead(200, {
+      'Content-Type': 'image/png',
+      'Content-Disposition': `inline; filename="badge-${delegateId}-${card.serial}.png"`,
+      'Cache-Control': 'no-store',
+      'Content-Length': png.length,
+    });
+    res.end(png);
+  };
+
   const web = (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const root = deps.webRoot;
     if (!root || !existsSync(join(root, 'index.html'))) {
@@ -206,6 +279,10 @@ export function createRequestHandler(deps: HttpDeps) {
         if (!/^[0-9a-f]{64}$/.test(sha)) return fail(res, 'bad_request', 'A document is named by its sha256: 64 lowercase hex characters.');
         return download(req, res, url, sha);
       }
+      const sheet = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/badges\.pdf$/.exec(url.pathname);
+      if (sheet && method === 'GET') return badgeSheet(req, res, url, sheet[1]!);
+      const one = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/delegates\/([A-Za-z0-9_-]+)\/badge\.png$/.exec(url.pathname);
+      if (one && method === 'GET') return badgePng(req, res, url, one[1]!, one[2]!);
       if (url.pathname.startsWith('/api/')) return fail(res, 'not_found', `No such endpoint: ${method} ${url.pathname}.`);
       if (method !== 'GET' && method !== 'HEAD') return fail(res, 'bad_request', `${method} is not supported here.`);
       return web(req, res, url);

@@ -39,6 +39,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       maxUploadBytes: DEFAULT_MAX_UPLOAD,
       inspectLimits: DEFAULT_INSPECT_LIMITS,
       requirePairing: () => core.deps.requirePairing ?? true,
+      pipeline: core.deps,
     }),
   );
   const { io, broadcast } = attachSockets({

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CommandInput, CommandName, CommandResult } from '../../../shared/protocol/index.ts';
 import type { BlobStore } from '../blobs.ts';
-import type { Connection } from '../commands/context.ts';
+import { secretariatConnection } from '../commands/local-connection.ts';
 import { resourcesDir } from '../paths.ts';
 import { runCommand, type PipelineDeps } from '../pipeline.ts';
 import { DEMO_AGENDA, DEMO_DELEGATES, DEMO_MEETING, type DemoItem } from './content.ts';
@@ -13,13 +13,7 @@ import { makeTextPdf } from './pdf.ts';
  */
 export async function seedDemo(deps: PipelineDeps, blobs: BlobStore, date = new Date()): Promise<boolean> {
   if (deps.store.getMeeting(DEMO_MEETING.id)) return false;
-  const connection: Connection = {
-    principal: { role: 'secretariat', session: 'demo-loader', delegateId: null, meetingId: null, deviceId: null, address: 'local', paired: true },
-    setPrincipal: () => {},
-    becomeGuest: () => {},
-    follow: () => {},
-    unfollow: () => {},
-  };
+  const connection = secretariatConnection('demo-loader');
   const send = <N extends CommandName>(name: N, input: CommandInput<N>): CommandResult<N> => {
     const ack = runCommand(deps, connection, name, input);
     if (!ack.ok) throw new Error(`demo: ${name} refused: ${ack.message}`);
