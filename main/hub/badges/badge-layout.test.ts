@@ -41,7 +41,8 @@ function bounds(p: Paint): Box {
   switch (p.kind) {
     case 'text': {
       const top = p.baseline - metrics.ascent(p.face) * p.size;
-      return { x: p.x, y: top, width: metrics.width(p.text, p.face) * p.size, height: (metrics.ascent(p.face) + metrics.descent(p.face)) * p.size };
+      const tracking = (p.tracking ?? 0) * Math.max(0, [...p.text].length - 1);
+      return { x: p.x, y: top, width: (metrics.width(p.text, p.face) + tracking) * p.size, height: (metrics.ascent(p.face) + metrics.descent(p.face)) * p.size };
     }
     case 'box':
       return p.box;

@@ -21,6 +21,7 @@ export function paintCanvas(ctx: SKRSContext2D, paints: readonly Paint[], scale:
       case 'text':
         ctx.font = `${p.face === 'bold' ? 'bold ' : ''}${p.size * scale}px ${CANVAS_FAMILIES[p.face]}`;
         ctx.fillStyle = css(p.color);
+        ctx.letterSpacing = `${(p.tracking ?? 0) * p.size * scale}px`;
         ctx.fillText(p.text, p.x * scale, p.baseline * scale);
         break;
       case 'box':

@@ -18,7 +18,8 @@ export interface Box extends Size {
 }
 
 export type Paint =
-  | { kind: 'text'; text: string; x: number; baseline: number; size: number; face: FontFace; color: Rgb }
+  /** `tracking`: space added after each letter, in ems (the short code's letter spacing). */
+  | { kind: 'text'; text: string; x: number; baseline: number; size: number; face: FontFace; color: Rgb; tracking?: number }
   | { kind: 'box'; box: Box; color: Rgb }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: Rgb; dash: readonly number[] | null }
   /** The dark modules of a QR code; (x, y) is the corner of the symbol itself, inside its quiet zone. */

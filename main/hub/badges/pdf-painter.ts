@@ -8,6 +8,7 @@ import {
   pushGraphicsState,
   rectangle,
   rgb,
+  setCharacterSpacing,
   setFillingRgbColor,
   type PDFFont,
   type PDFPage,
@@ -27,7 +28,10 @@ export function paintPdf(page: PDFPage, paints: readonly Paint[], originX: numbe
   for (const p of paints) {
     switch (p.kind) {
       case 'text':
+        // Character spacing is text state: set it around this text only.
+        if (p.tracking) page.pushOperators(setCharacterSpacing(p.tracking * p.size));
         page.drawText(p.text, { x: originX + p.x, y: y(p.baseline), size: p.size, font: fonts[p.face], color: colour(p.color) });
+        if (p.tracking) page.pushOperators(setCharacterSpacing(0));
         break;
       case 'box':
         page.drawRectangle({ x: originX + p.box.x, y: y(p.box.y + p.box.height), width: p.box.width, height: p.box.height, color: colour(p.color) });

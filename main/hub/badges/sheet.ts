@@ -38,6 +38,8 @@ export async function renderBadgeSheet(cards: readonly BadgeCard[], options: { p
       const origin = grid.cellOrigin(index);
       paintPdf(page, badgePlan(card, grid.cell, metrics).paints, origin.x, origin.y, fonts);
     });
+    // A congress's 1,500 badges take seconds: let the hub answer its tablets between pages.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return pdf.save();
 }
