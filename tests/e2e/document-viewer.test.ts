@@ -300,6 +300,12 @@ describe.skipIf(!chromiumPresent)('the document reader (Chromium, a real hub wit
     for (let i = 0; i < 6; i++) await pad.keyboard.press('ArrowLeft');
     await expect.poll(() => pageCount(pad)).toBe('1.215 / 1.221');
     await drawn(pad, 1215);
+    // Page 600 by number: tap the page count, type, Enter.
+    await pad.getByTestId('viewer-page').click();
+    await pad.getByTestId('viewer-page-input').fill('600');
+    await pad.keyboard.press('Enter');
+    await expect.poll(() => pageCount(pad)).toBe('600 / 1.221');
+    expect((await drawn(pad, 600)).ink).toBeGreaterThan(0.001);
     expect(await pad.locator('[data-testid="viewer-pages"] canvas').count()).toBeLessThanOrEqual(4);
     console.info(`source2e.pdf (1,221 pages, 5.8 MB): first page drawn ${openMs} ms after navigation`);
     await pad.context().close();

@@ -7,6 +7,7 @@ import {
   click,
   currentChange,
   demoSnapshot,
+  fill,
   ok,
   push,
   renderApp,
@@ -102,6 +103,23 @@ describe('document reader (tablet)', () => {
     expect(app.get('viewer-page').textContent).toBe('1 / 3');
     await key('End');
     expect(app.get('viewer-page').dataset.page).toBe('3');
+  });
+
+  it('goes to a page typed into the page number', async () => {
+    const { rendered } = await open(`/tablet/demo/documents/${DOC.id}`, pdfResponse, { engine: fakeEngine(169) });
+    app = rendered;
+    await click(app.get('viewer-page'));
+    const input = app.get('viewer-page-input') as HTMLInputElement;
+    expect(input.value).toBe('1');
+    await fill(input, '120');
+    await act(async () => input.form!.requestSubmit());
+    await settle();
+    expect(app.get('viewer-page').textContent).toBe('120 / 169');
+    await click(app.get('viewer-page'));
+    await fill(app.get('viewer-page-input'), '999');
+    await act(async () => (app.get('viewer-page-input') as HTMLInputElement).form!.requestSubmit());
+    await settle();
+    expect(app.get('viewer-page').textContent).toBe('169 / 169');
   });
 
   it('zooms by steps and fits the width', async () => {
