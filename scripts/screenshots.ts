@@ -33,7 +33,6 @@ async function main(): Promise<void> {
     webRoot: join(ROOT, 'dist/renderer'),
     logToConsole: false,
     seedDemo: true,
-    requirePairing: false,
   });
   const passcode = hub.firstPasscode ?? '';
   const staff = await seatSomeDelegates(hub.url, passcode);
@@ -78,10 +77,6 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   const context = await hubContext(browser, hubUrl, language, foreign);
   const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}-${language}.png`) });
 
-  const home = await open(context, `${hubUrl}/`, DESK);
-  await home.getByTestId('meeting-card').first().waitFor();
-  await shot(home, 'home');
-
   // The chair moves the room to item 2.1 (first run) so every other screen has a current item to show.
   const console = await open(context, `${hubUrl}/console/demo`, CONSOLE);
   await signInIfAsked(console, passcode);
@@ -114,13 +109,13 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await shot(unpaired, 'pairing');
   await stranger.close();
 
-  // A tablet pairs with the room QR's link, then its delegate signs in with the badge's short code.
-  const tabletContext = await hubContext(browser, hubUrl, language, foreign);
+  // This device opens the room QR's link (as a tablet's camera app would): paired, it asks for the badge.
+  // Each language's run signs a different delegate in, so no session has to move between devices.
+  const roomLink = (await console.getByTestId('room-qr').first().getAttribute('data-url')) ?? '';
   const reader = staff.delegates[language === 'vi' ? 10 : 11];
   if (!reader) throw new Error('the demo meeting has too few delegates');
-  const { code } = (await ok(staff.socket, 'pairing.get', {})).data;
   const { shortCode } = (await ok(staff.socket, 'badge.issue', { meetingId: 'demo', delegateId: reader.id })).data;
-  const tablet = await open(tabletContext, `${hubUrl}/pair?code=${encodeURIComponent(code)}&meeting=demo`, TABLET);
+  const tablet = await open(context, roomLink, TABLET);
   await tablet.getByTestId('badge-code-input').waitFor();
   await settle(tablet);
   await shot(tablet, 'tablet-signin');
@@ -135,7 +130,12 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await tablet.locator('[data-testid="viewer-page-view"][data-page-number="1"][data-rendered="true"]').waitFor();
   await settle(tablet);
   await shot(tablet, 'viewer');
-  await tabletContext.close();
+
+  // Paired, the home screen lists the meetings.
+  const home = await open(context, `${hubUrl}/`, DESK);
+  await home.getByTestId('meeting-card').first().waitFor();
+  await settle(home);
+  await shot(home, 'home');
 
   const projector = await open(context, `${hubUrl}/projector/demo`, CONSOLE);
   await projector.getByTestId('current-item-title').waitFor();
