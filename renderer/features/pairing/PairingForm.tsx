@@ -5,6 +5,7 @@ import { toHubError, type HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { BrandMark } from '../shell/BrandMark.tsx';
 import { CameraScanner } from './CameraScanner.tsx';
+import { cameraUnavailable } from './cameraScan.ts';
 import { pairCodeOf, readPairUrl } from './pairLink.ts';
 import styles from './pairing.module.css';
 
@@ -70,10 +71,10 @@ export function PairingForm({
             <span className={styles.hubSaid}>{t('hubSaid', { reason })}</span>
           </div>
         ) : null}
-        <ol className={styles.steps}>
+        <ul className={styles.steps}>
           <li>{t('howQr')}</li>
           <li>{t('howCode')}</li>
-        </ol>
+        </ul>
         {scanning ? (
           <CameraScanner
             accept={(text) => readPairUrl(text) !== null}
@@ -119,7 +120,8 @@ export function PairingForm({
         ) : (
           <ErrorMessage error={error} testId="pair-error" />
         )}
-        {!scanning ? (
+        {/* The browser's own camera only works on a secure page; elsewhere the tablet's camera app opens the room QR. */}
+        {!scanning && cameraUnavailable() === null ? (
           <button type="button" className={`btn ${styles.scan}`} onClick={() => setScanning(true)} data-testid="pair-scan">
             <CameraIcon />
             {t('scanRoomQr')}

@@ -5,6 +5,7 @@ import { toHubError, type HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { CameraScanner } from '../pairing/CameraScanner.tsx';
 import { CameraIcon } from '../pairing/PairingForm.tsx';
+import { cameraUnavailable } from '../pairing/cameraScan.ts';
 import { endedKind, isBadgeToken, otherDeviceOf, tidyTypedCode } from './badgeSignIn.ts';
 import styles from './signin.module.css';
 
@@ -27,9 +28,11 @@ const BADGE_ERRORS = new Set<HubError['code']>([
  * printed under its QR. Signed in elsewhere, the delegate is asked whether to move the session here.
  */
 export function BadgeSignIn({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation(['tablet', 'common']);
+  const { t } = useTranslation(['tablet', 'common', 'pairing']);
   const client = useHubClient();
   const ended = useHubState((s) => s.sessionEnded);
+  // Known before anyone taps: no camera API here (an http:// page, an old browser) says so instead of a button.
+  const [noCamera] = useState(cameraUnavailable);
   const [code, setCode] = useState('');
   const [scanning, setScanning] = useState(false);
   const [pending, setPending] = useState(false);
@@ -115,7 +118,11 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
         <div className={styles.ways}>
           <section className={styles.way} aria-labelledby="badge-scan-title">
             <h2 id="badge-scan-title">{t('signin.scanTitle')}</h2>
-            {scanning ? (
+            {noCamera ? (
+              <p className={styles.noCamera} data-testid="camera-problem" data-problem={noCamera}>
+                {t(`pairing:camera.problems.${noCamera}`)}
+              </p>
+            ) : scanning ? (
               <CameraScanner
                 accept={isBadgeToken}
                 onRead={(token) => {

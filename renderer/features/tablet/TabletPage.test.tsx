@@ -185,10 +185,11 @@ describe('tablet', () => {
     app = await renderApp('/tablet/demo', (socket) => socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot })), {
       stored: { 'roundtable.deviceToken': 'device-token' },
     });
-    await click(app.get('badge-scan'));
+    // happy-dom has no camera: the scan side says so, and typing the code still works.
+    expect(app.all('badge-scan')).toHaveLength(0);
     expect(app.get('camera-problem').dataset.problem).toMatch(/^(unsupported|insecure)$/);
-    await click(app.get('camera-stop'));
-    expect(app.all('camera-scanner')).toHaveLength(0);
+    expect(app.get('camera-problem').textContent).toMatch(/Hãy nhập mã bằng tay\.$/);
+    expect(app.all('badge-code-input')).toHaveLength(1);
   });
 });
 
