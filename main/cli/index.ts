@@ -4,6 +4,7 @@ import { failWith } from './program.ts';
 import { serveCommand } from '../hub/cli/serve.ts';
 import { badgesCommand } from './badges.ts';
 import { demoCommand } from './demo.ts';
+import { pdfCommand } from './pdf-check.ts';
 import { passcodeCommand } from './passcode.ts';
 import { appVersion } from '../hub/paths.ts';
 
@@ -16,6 +17,7 @@ export function program(): Command {
   root.addCommand(passcodeCommand());
   root.addCommand(demoCommand());
   root.addCommand(badgesCommand());
+  root.addCommand(pdfCommand());
   return root;
 }
 

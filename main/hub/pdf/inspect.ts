@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 
 export type InspectOutcome =
   | { ok: true; pages: number }
-  | { ok: false; reason: 'empty' | 'not_pdf' | 'encrypted' | 'damaged' | 'no_pages' | 'too_slow' | 'too_big'; message: string };
+  | { ok: false; reason: 'missing' | 'empty' | 'not_pdf' | 'encrypted' | 'damaged' | 'no_pages' | 'too_slow' | 'too_big'; message: string };
 
 export interface InspectLimits {
   /** Wall-clock limit for opening the file and every page. */
