@@ -16,7 +16,11 @@ export function AttendanceCounters({ summary }: { summary: AttendanceSummary }) 
       data-members={summary.members}
       data-reached={quorum.reached}
       aria-live="polite"
+      aria-labelledby="checkin-counters-title"
     >
+      <h2 id="checkin-counters-title" className="visually-hidden">
+        {t('counters.title')}
+      </h2>
       <div className={styles.counterMain}>
         <span className={styles.counterLabel}>{t('counters.present')}</span>
         <span className={styles.counterValue}>

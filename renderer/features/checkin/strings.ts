@@ -8,13 +8,6 @@ const vi = {
   shown: 'Hiển thị {{shown}} / {{total}} đại biểu',
   none: 'Không có đại biểu nào khớp với “{{query}}”.',
   empty: 'Danh sách đại biểu của cuộc họp này còn trống.',
-  columns: {
-    seat: 'Ghế',
-    name: 'Họ và tên',
-    organisation: 'Đơn vị',
-    group: 'Đoàn / nhóm',
-    status: 'Điểm danh',
-  },
   status: {
     present: 'Có mặt',
     absent: 'Vắng mặt',
@@ -104,13 +97,6 @@ export const strings: FeatureStrings<typeof vi> = {
     shown: 'Showing {{shown}} of {{total}} delegates',
     none: 'No delegate matches “{{query}}”.',
     empty: 'This meeting has no delegates on its list yet.',
-    columns: {
-      seat: 'Seat',
-      name: 'Full name',
-      organisation: 'Organisation',
-      group: 'Delegation / group',
-      status: 'Attendance',
-    },
     status: {
       present: 'Present',
       absent: 'Absent',
