@@ -57,7 +57,8 @@ const STATUS: Record<ErrorCode, number> = {
 // Everything a screen loads comes from the hub itself: no CDN, nothing that calls out.
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (pdf.js's JPEG 2000 and JBIG2 decoders) may be compiled; scripts still come only from the hub.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
