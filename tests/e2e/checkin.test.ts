@@ -232,6 +232,58 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
     }
   });
 
+  it('a lost badge is reissued at the desk: the old one is refused, the new code works, its PNG prints; the secretariat prints the PDF', async () => {
+    const lost = delegates[3]!;
+    const old = (await ok(secretariat, 'badge.issue', { meetingId: 'demo', delegateId: lost.id })).data;
+    const deskSide = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
+    foreignRequests.push(deskSide.foreign);
+    const desk = await deskSide.context.newPage();
+    await desk.goto(`${t.hub.url}/checkin/demo`);
+    await signInAs(desk, t.passcode);
+    await desk.getByTestId('checkin-search').fill(lost.fullName);
+    const row = desk.locator(`[data-testid="delegate-row"][data-delegate-id="${lost.id}"]`);
+    await row.getByTestId('delegate-open').click();
+    await row.getByTestId('reissue-badge').click();
+    await row.getByTestId('reissue-badge-confirm').click();
+    const shortCode = (await row.getByTestId('reissued-code').textContent())!.trim();
+    expect(shortCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    // The PNG to print, through the link the desk offers (the staff token in the query).
+    const png = await desk.evaluate(async (href) => {
+      const response = await fetch(href);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, type: response.headers.get('content-type'), signature: [...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('') };
+    }, (await row.getByTestId('reissued-png').getAttribute('href'))!);
+    expect(png).toEqual({ status: 200, type: 'image/png', signature: 'PNG' });
+
+    // The lost badge no longer works; the new short code does.
+    await desk.getByTestId('checkin-scan-input').focus();
+    await scanLikeAScanner(desk, old.token);
+    const refused = await nextResult(desk, 0);
+    expect(refused).toMatchObject({ outcome: 'refused', code: 'badge_revoked' });
+    await scanLikeAScanner(desk, shortCode);
+    const green = await nextResult(desk, refused.seq);
+    expect(green.outcome).toBe('checked_in');
+    expect(green.text).toContain(lost.fullName);
+    await deskSide.context.close();
+
+    // The secretariat's Print badges link serves the A4 sheet.
+    const office = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
+    foreignRequests.push(office.foreign);
+    const page = await office.context.newPage();
+    await page.goto(`${t.hub.url}/secretariat/demo?tab=delegates`);
+    await signInAs(page, t.passcode);
+    const href = (await page.getByTestId('print-badges').getAttribute('href'))!;
+    expect(href).toContain(`/api/meetings/demo/badges.pdf?token=`);
+    const pdf = await page.evaluate(async (link) => {
+      const response = await fetch(link);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, type: response.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)) };
+    }, href);
+    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    await office.context.close();
+  });
+
   it('loaded nothing from any host but the hub', () => {
     expect(foreignRequests.flat()).toEqual([]);
   });
