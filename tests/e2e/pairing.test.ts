@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delegate } from '../../shared/protocol/index.ts';
-import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { ok, signIn, startTestHub, type TestHub } from '../support/hub.ts';
-import { delegatesOf, issueBadge, signInWithCode } from '../support/tablet.ts';
+import { CONSOLE, TABLET, chromiumPresent, fakeCameraArgs, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { ok, signIn, startTestHub, tempDir, type TestHub } from '../support/hub.ts';
+import { delegatesOf, issueBadge, qrCameraFile, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 
@@ -130,5 +130,66 @@ describe.skipIf(!chromiumPresent)('tablets pair with the room, then delegates si
 
   it('loaded nothing from any host but the hub', () => {
     expect(foreignRequests.flat()).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromiumPresent)('the tablet’s camera reads the room QR, then the badge (Chromium’s fake camera)', () => {
+  let t: TestHub;
+  let browser: Browser;
+  const foreign: string[][] = [];
+  const dir = tempDir('roundtable-camera-');
+  const camera = join(dir.path, 'camera.y4m');
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
+    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
+    // What the camera will see first: the room QR on the chair console.
+    qrCameraFile(camera, await roomQrLink(t.hub.url, t.passcode, 'demo'));
+    browser = await launchChromium(fakeCameraArgs(camera));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+    dir.remove();
+  });
+
+  it('pairs by scanning the room QR and signs the delegate in by scanning the badge, turning the camera off each time', async () => {
+    const tablet = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
+    foreign.push(tablet.foreign);
+    // Keep every camera stream the page opens, to check that each one is stopped once its code was read.
+    await tablet.context.addInitScript(() => {
+      const devices = navigator.mediaDevices;
+      const open = devices.getUserMedia.bind(devices);
+      const streams: MediaStream[] = [];
+      (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams = streams;
+      devices.getUserMedia = async (constraints) => {
+        const stream = await open(constraints);
+        streams.push(stream);
+        return stream;
+      };
+    });
+    const pad = await tablet.context.newPage();
+    const cameraState = () =>
+      pad.evaluate(() => {
+        const streams = (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams;
+        return { opened: streams.length, live: streams.flatMap((s) => s.getTracks()).filter((track) => track.readyState === 'live').length };
+      });
+
+    await pad.goto(`${t.hub.url}/tablet/demo`);
+    await pad.getByTestId('pair-scan').click();
+    await pad.getByTestId('badge-signin').waitFor({ timeout: 15_000 });
+    expect(await pad.evaluate(() => localStorage.getItem('roundtable.deviceToken'))).toBeTruthy();
+    expect(await cameraState()).toEqual({ opened: 1, live: 0 });
+
+    const [delegate] = (await delegatesOf(t.hub.url, t.passcode, 'demo')) as [Delegate];
+    const { token } = await issueBadge(t.hub.url, t.passcode, 'demo', delegate.id);
+    qrCameraFile(camera, token);
+    await pad.getByTestId('badge-scan').click();
+    await expect.poll(() => pad.getByTestId('delegate-badge').getAttribute('data-delegate-id'), { timeout: 15_000 }).toBe(delegate.id);
+    expect(await cameraState()).toEqual({ opened: 2, live: 0 });
+  });
+
+  it('loaded nothing from any host but the hub', () => {
+    expect(foreign.flat()).toEqual([]);
   });
 });

@@ -5,12 +5,22 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumPresent = existsSync(CHROMIUM);
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...extraArgs],
   });
 }
+
+/**
+ * Chromium's fake camera, showing the frames of a Y4M file (see `qrCameraFile`) and granting the camera without asking:
+ * what a tablet's camera sees when a QR code is held in front of it.
+ */
+export const fakeCameraArgs = (y4mPath: string) => [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  `--use-file-for-fake-video-capture=${y4mPath}`,
+];
 
 export const TABLET = { width: 1280, height: 800 };
 export const CONSOLE = { width: 1920, height: 1080 };

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { create } from 'qrcode';
 import { ok, signIn } from './hub.ts';
 
 /** The room QR's link for a meeting, as the chair console shows it (`pairing.get` through a staff socket). */
@@ -47,4 +49,30 @@ export async function pairByRoomQr(page: Page, link: string): Promise<void> {
 export async function signInWithCode(page: Page, shortCode: string): Promise<void> {
   await page.getByTestId('badge-code-input').fill(shortCode);
   await page.getByTestId('badge-signin-submit').click();
+}
+
+/**
+ * Writes a Y4M video (what Chromium's fake camera plays, in a loop) of a QR code holding `text`, dark on light
+ * and slightly grey as a printed card under room light.
+ */
+export function qrCameraFile(path: string, text: string, width = 640, height = 480): void {
+  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 4;
+  const units = modules.size + 2 * quiet;
+  const scale = Math.floor((Math.min(width, height) * 0.85) / units);
+  const side = units * scale;
+  const left = Math.floor((width - side) / 2);
+  const top = Math.floor((height - side) / 2);
+  const luma = Buffer.alloc(width * height, 190);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const row = Math.floor(y / scale) - quiet;
+      const col = Math.floor(x / scale) - quiet;
+      const dark = row >= 0 && col >= 0 && row < modules.size && col < modules.size && modules.get(row, col) === 1;
+      luma[(top + y) * width + left + x] = dark ? 25 : 230;
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), frame, frame, frame]));
 }
