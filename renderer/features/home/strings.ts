@@ -39,7 +39,7 @@ export const strings: FeatureStrings<typeof vi> = {
       tablet: 'Read the agenda and documents, follow the item under discussion.',
       console: 'Run the session: move between items, see documents and delegates.',
       secretariat: 'Edit details, agenda, documents and delegates.',
-      checkin: 'Scan delegates' badges, check them in and follow attendance.',
+      checkin: 'Scan delegates’ badges, check them in and follow attendance.',
       projector: 'Show the item under discussion to the whole hall.',
     },
     version: 'Version {{version}}',
