@@ -5,6 +5,7 @@ import { serveCommand } from '../hub/cli/serve.ts';
 import { badgesCommand } from './badges.ts';
 import { demoCommand } from './demo.ts';
 import { pdfCommand } from './pdf-check.ts';
+import { packCommand } from './pack.ts';
 import { passcodeCommand } from './passcode.ts';
 import { appVersion } from '../hub/paths.ts';
 
@@ -18,6 +19,7 @@ export function program(): Command {
   root.addCommand(demoCommand());
   root.addCommand(badgesCommand());
   root.addCommand(pdfCommand());
+  root.addCommand(packCommand());
   return root;
 }
 

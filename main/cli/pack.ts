@@ -1,0 +1,172 @@
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Command, InvalidArgumentError } from 'commander';
+import { PackPublicKey } from '../../shared/protocol/pack.ts';
+import { openHubCore, type HubCore } from '../hub/core.ts';
+import { buildPack } from '../hub/packs/build.ts';
+import { exportPack } from '../hub/packs/export.ts';
+import { importPack } from '../hub/packs/import.ts';
+import { fingerprint, hubSigner, trustKey } from '../hub/packs/keys.ts';
+import { DEFAULT_PACK_LIMITS, openPack } from '../hub/packs/open-pack.ts';
+import { PackError, problemLine } from '../hub/packs/problems.ts';
+import { summarise, summaryText } from '../hub/packs/summary.ts';
+import { verifyPack } from '../hub/packs/verify.ts';
+import { defaultDataDir } from '../hub/paths.ts';
+import { failWith, withDataOption } from './program.ts';
+
+const megabytes = (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a size in MB, e.g. 2048.');
+  return Math.round(n * 1024 * 1024);
+};
+
+/** Opens the hub's data folder for the length of `work`, closing it however `work` ends. */
+async function withCore<T>(dataDir: string, work: (core: HubCore) => Promise<T>): Promise<T> {
+  const core = openHubCore({ dataDir, logToConsole: false });
+  try {
+    return await work(core);
+  } finally {
+    await core.close();
+  }
+}
+
+/** A refused pack: every problem on its own line, the first in the one-line reason. */
+function refuse(error: unknown): never {
+  if (error instanceof PackError) {
+    for (const p of error.problems.slice(1)) process.stderr.write(`  ${problemLine(p)}\n`);
+    failWith(error.problems[0] ? problemLine(error.problems[0]) : error.message);
+  }
+  throw error;
+}
+
+function buildCommand(): Command {
+  return withDataOption(
+    new Command('build')
+      .description('Build a signed pack from a meeting folder (meeting.json, its PDFs, delegates.csv or .xlsx); see docs/packs.md.')
+      .argument('<folder>', 'the meeting folder')
+      .requiredOption('--out <file>', 'the .rtpack to write'),
+  ).action(async (folder: string, opts: { out: string; data: string }) =>
+    withCore(opts.data, async (core) => {
+      const manifest = await buildPack(folder, opts.out, { signer: hubSigner(core.store) }).catch(refuse);
+      process.stdout.write(
+        `${opts.out}: meeting "${manifest.meeting.title}" (id ${manifest.meeting.id}), ${manifest.documents.length} documents, ${manifest.delegates.length} delegates, signed by hub ${manifest.hub.id}.\n`,
+      );
+    }),
+  );
+}
+
+function verifyCommand(): Command {
+  return new Command('verify')
+    .description('Check a pack: signature, manifest, every entry\'s sha256 and size, no unexpected entries. One line per problem; exit 1 if any.')
+    .argument('<file>', 'the .rtpack')
+    .option('--data <dir>', 'also check that this hub knows the signer')
+    .option('--max-size <mb>', 'the largest pack accepted, in MB', megabytes, DEFAULT_PACK_LIMITS.maxPackBytes)
+    .option('--json', 'the report as JSON', false)
+    .action(async (file: string, opts: { data?: string; maxSize: number; json: boolean }) => {
+      const limits = { ...DEFAULT_PACK_LIMITS, maxPackBytes: opts.maxSize };
+      const report = opts.data
+        ? await withCore(opts.data, (core) => verifyPack(file, { limits, store: core.store }))
+        : await verifyPack(file, { limits });
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify({ ok: report.problems.length === 0, signer: report.signer, problems: report.problems.map(problemLine) })}\n`);
+      } else if (report.problems.length === 0) {
+        const m = report.manifest!;
+        process.stdout.write(`${file}: ok: meeting "${m.meeting.title}", ${m.documents.length} documents checked, signed by hub ${report.signer?.hubId} (key ${report.signer?.fingerprint}).\n`);
+      } else {
+        for (const p of report.problems) process.stdout.write(`${problemLine(p)}\n`);
+      }
+      process.exitCode = report.problems.length === 0 ? 0 : 1;
+    });
+}
+
+function inspectCommand(): Command {
+  return new Command('inspect')
+    .description('Say what a pack holds: meeting, agenda, documents with pages and access, delegates, signer, size (documents are not re-hashed: use verify).')
+    .argument('<file>', 'the .rtpack')
+    .option('--json', 'the summary as JSON', false)
+    .action(async (file: string, opts: { json: boolean }) => {
+      const pack = await openPack(file);
+      pack.close();
+      if (!pack.manifest) failWith(pack.problems[0] ? problemLine(pack.problems[0]) : `${file}: not a pack`);
+      const summary = summarise(pack.manifest, pack.fileBytes, pack.signatureValid);
+      process.stdout.write(opts.json ? `${JSON.stringify({ ...summary, problems: pack.problems.map(problemLine) }, null, 2)}\n` : summaryText(summary));
+      for (const p of pack.problems) process.stderr.write(`${problemLine(p)}\n`);
+      process.exitCode = pack.problems.length === 0 ? 0 : 1;
+    });
+}
+
+function importCommand(): Command {
+  return withDataOption(
+    new Command('import')
+      .description('Import a pack into a hub, all or nothing: every check passes first, then one transaction.')
+      .argument('<file>', 'the .rtpack')
+      .option('--replace', 'replace a meeting with the same id', false)
+      .option('--trust', 'import a pack signed by a hub this one does not know', false)
+      .option('--max-size <mb>', 'the largest pack accepted, in MB', megabytes, DEFAULT_PACK_LIMITS.maxPackBytes),
+  ).action(async (file: string, opts: { data: string; replace: boolean; trust: boolean; maxSize: number }) =>
+    withCore(opts.data, async (core) => {
+      const result = await importPack(core, file, {
+        replace: opts.replace,
+        trust: opts.trust,
+        limits: { ...DEFAULT_PACK_LIMITS, maxPackBytes: opts.maxSize },
+        actor: 'cli',
+      }).catch(refuse);
+      process.stdout.write(
+        `Meeting "${result.title}" (id ${result.meetingId}) ${result.replaced ? 'replaced' : 'imported'}: ${result.agendaItems} agenda items, ${result.documents} documents, ${result.delegates} delegates.\n`,
+      );
+    }),
+  );
+}
+
+function exportCommand(): Command {
+  return withDataOption(
+    new Command('export')
+      .description('Write a meeting of this hub as a signed pack (to carry to an offline room).')
+      .requiredOption('--meeting <id>', 'the meeting id')
+      .requiredOption('--out <file>', 'the .rtpack to write'),
+  ).action(async (opts: { data: string; meeting: string; out: string }) =>
+    withCore(opts.data, async (core) => {
+      const partial = `${opts.out}.partial`;
+      try {
+        const manifest = await exportPack(core.store, core.blobs, opts.meeting, createWriteStream(partial));
+        await rename(partial, opts.out);
+        process.stdout.write(`${opts.out}: meeting "${manifest.meeting.title}", ${manifest.documents.length} documents, ${manifest.delegates.length} delegates.\n`);
+      } catch (error) {
+        await rm(partial, { force: true });
+        refuse(error);
+      }
+    }),
+  );
+}
+
+function keyCommand(): Command {
+  return withDataOption(new Command('key').description("Print this hub's id and pack-signing public key (for another hub's `pack trust`).")).action(
+    async (opts: { data: string }) =>
+      withCore(opts.data, async (core) => {
+        const signer = hubSigner(core.store);
+        process.stdout.write(`hub ${signer.hubId}\nkey ${signer.publicKey}\nfingerprint ${fingerprint(signer.publicKey)}\n`);
+      }),
+  );
+}
+
+function trustCommand(): Command {
+  return withDataOption(
+    new Command('trust')
+      .description("Trust packs signed by another hub from now on (its key from that hub's `pack key`).")
+      .argument('<publicKey>', 'the other hub\'s public key (43 characters)')
+      .requiredOption('--hub <id>', 'the other hub\'s id'),
+  ).action(async (publicKey: string, opts: { data: string; hub: string }) => {
+    if (!PackPublicKey.safeParse(publicKey).success) failWith('that is not a pack public key (43 characters of base64url, from `pack key`).');
+    await withCore(opts.data, async (core) => {
+      trustKey(core.store, opts.hub, publicKey);
+      process.stdout.write(`Packs signed by hub ${opts.hub} (key ${fingerprint(publicKey)}) are trusted in ${core.dataDir}.\n`);
+    });
+  });
+}
+
+/** `npm run cli -- pack <build|verify|inspect|import|export|key|trust>`: meeting packs (docs/packs.md). */
+export function packCommand(): Command {
+  const pack = new Command('pack').description(`Meeting packs (.rtpack): build, verify, inspect, import, export. Data folder default: ${defaultDataDir()}.`);
+  for (const sub of [buildCommand(), verifyCommand(), inspectCommand(), importCommand(), exportCommand(), keyCommand(), trustCommand()]) pack.addCommand(sub);
+  return pack;
+}
