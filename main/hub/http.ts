@@ -9,7 +9,8 @@ import type { Logger } from './logger.ts';
 import { inspectPdf, type InspectLimits } from './pdf/inspect.ts';
 import { findSession, hashToken } from './sessions.ts';
 import { badgeCards } from './badges/print.ts';
-import { renderBadgePng, renderBadgeSheet } from './badges/sheet.ts';
+import { renderBadgePng } from './badges/sheet.ts';
+import { renderBadgeSheetOffThread } from './badges/sheet-thread.ts';
 import { runCommand, type PipelineDeps } from './pipeline.ts';
 import { fixedConnection } from './commands/local-connection.ts';
 import type { Store } from './store/store.ts';
@@ -211,7 +212,7 @@ export function createRequestHandler(deps: HttpDeps) {
     if (cards.length === 0) return fail(res, 'conflict', 'This meeting has no delegates yet: import or add them first.');
     let pdf: Uint8Array;
     try {
-      pdf = await renderBadgeSheet(cards, { perPage });
+      pdf = await renderBadgeSheetOffThread(cards, { perPage });
     } catch (error) {
       return fail(res, 'bad_request', error instanceof Error ? error.message : String(error));
     }
