@@ -105,10 +105,14 @@ describe('permissions', () => {
     return callback.mock.calls[0]?.[0] as boolean;
   };
 
-  it('grants the camera to the hub’s check-in page only', () => {
+  it('grants the camera to the pages that scan QR codes only: check-in desk, tablet badge sign-in, pairing', () => {
     expect(request('media', `${HUB}/checkin/demo`, ['video'])).toBe(true);
     expect(request('media', `${HUB}/m/demo/check-in`, ['video'])).toBe(true);
+    expect(request('media', `${HUB}/tablet/demo`, ['video'])).toBe(true);
+    expect(request('media', `${HUB}/pair`, ['video'])).toBe(true);
     expect(request('media', `${HUB}/console/demo`, ['video'])).toBe(false);
+    expect(request('media', `${HUB}/projector/demo`, ['video'])).toBe(false);
+    expect(request('media', `${HUB}/tablets`, ['video'])).toBe(false);
     expect(request('media', `${HUB}/checkinx`, ['video'])).toBe(false);
     expect(request('media', 'http://evil.test:4010/checkin', ['video'])).toBe(false);
   });

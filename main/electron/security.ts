@@ -5,8 +5,12 @@
 /** The hub's origin, e.g. http://127.0.0.1:4010; null while the hub is not up yet (then nothing is allowed). */
 export type OriginSource = string | (() => string | null);
 
-/** Pages of the web client that may use the camera (the check-in desk scans QR codes): /checkin, /check-in/..., /m/x/checkin. */
-export const CAMERA_ROUTE = /(^|\/)check-?in(\/|$)/;
+/**
+ * Pages of the web client that may use the camera to read QR codes: the check-in desk (/checkin, /check-in/...),
+ * a tablet's badge sign-in (/tablet/<meeting>) and pairing by the room QR (/pair). The console, the projector and
+ * the reader never need it.
+ */
+export const CAMERA_ROUTE = /(^|\/)(check-?in|tablet|pair)(\/|$)/;
 
 export interface WindowOptionsInput {
   /** Absolute path of dist/electron/preload.cjs. */
