@@ -1,0 +1,156 @@
+import {
+  checkRows,
+  cleanText,
+  type DelegateFields,
+  type DelegateImport,
+  type ImportEncoding,
+  MAX_IMPORT_ROWS,
+  type ReadRow,
+} from '../../../shared/domain/delegate-rows.ts';
+import { headerScore, mapColumns, type ColumnMap } from './columns.ts';
+import { decodeCsv, parseCsv } from './csv.ts';
+import { settleEncoding, type Settled } from './legacy/apply.ts';
+import { READING_NAMES, type Reading } from './legacy/detect.ts';
+import { sniff } from './sniff.ts';
+import type { Cell, RawCell, TableRow } from './table.ts';
+import { readXlsx } from './xlsx.ts';
+
+export type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
+
+/** Title rows ("DANH SÁCH ĐẠI BIỂU...") may stand above the header; the header is looked for this far down. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * Reads a delegate list (CSV or XLSX) into rows checked against the model, without saving anything.
+ * Never throws for a bad file: the reason is in `fileErrors`, in words the secretariat can act on.
+ */
+export async function parseDelegateFile(bytes: Uint8Array, fileName: string): Promise<DelegateImport> {
+  const sniffed = sniff(bytes, fileName);
+  if (!sniffed.ok) return refused(sniffed.format, 'unknown', sniffed.message);
+  return sniffed.format === 'xlsx' ? fromXlsx(bytes) : fromCsv(bytes);
+}
+
+async function fromXlsx(bytes: Uint8Array): Promise<DelegateImport> {
+  const read = await readXlsx(bytes, MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS);
+  if (!read.ok) return refused('xlsx', 'unknown', read.message);
+  const settled = settleEncoding(read.rows, ['as-is', 'tcvn3', 'vni'], 'as-is');
+  if (!settled.ok) return refused('xlsx', 'unknown', legacyRefusal(settled.suspect, 'xlsx'));
+  return build('xlsx', settled.converted ?? 'unicode', settled);
+}
+
+function fromCsv(bytes: Uint8Array): DelegateImport {
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) return refused('csv', 'unknown', decoded.message);
+  const parsed = parseCsv(decoded.text);
+  if (!parsed.ok) return refused('csv', decoded.encoding === '8-bit' ? 'unknown' : decoded.encoding, parsed.message);
+  const raw: TableRow<RawCell>[] = parsed.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((text) => ({ text, hint: null, uppercaseFont: false })),
+  }));
+  const unicode = decoded.encoding !== '8-bit';
+  const settled = unicode
+    ? settleEncoding(raw, ['as-is', 'tcvn3', 'vni'], 'as-is')
+    : settleEncoding(raw, ['windows-1258', 'tcvn3', 'vni'], null);
+  if (!settled.ok) return refused('csv', 'unknown', legacyRefusal(settled.suspect, 'csv'));
+  const encoding: ImportEncoding = settled.converted ?? (unicode ? (decoded.encoding as 'utf-8' | 'utf-16') : 'unknown');
+  return build('csv', encoding, settled);
+}
+
+function build(format: 'csv' | 'xlsx', encoding: ImportEncoding, settled: Settled): DelegateImport {
+  const rows = settled.rows.filter((row) => row.cells.some((cell) => cleanText(cell.text) !== ''));
+  const headerAt = findHeader(rows);
+  const header = headerAt === -1 ? undefined : rows[headerAt];
+  if (!header) {
+    const found = (rows[0] ? texts(rows[0]) : []).map(cleanText).filter((t) => t !== '');
+    const list = found.length > 0 ? `the columns found are ${found.map((t) => `"${t}"`).join(', ')}` : 'the file has no header row';
+    return refused(format, encoding, `No column for the delegates' names: ${list}. Name the column "Họ và tên" (or "Full name") and try again.`, settled.notes);
+  }
+  const map = mapColumns(texts(header)) as ColumnMap;
+  const data = rows.slice(headerAt + 1).filter((row) => !isEmptyRow(row, map) && !sameAsHeader(row, header));
+  if (data.length > MAX_IMPORT_ROWS) {
+    return refused(format, encoding, `The file has ${data.length} delegate rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en')} can be imported at once.`, settled.notes);
+  }
+  const notes = [...settled.notes];
+  let recased = 0;
+  const read: ReadRow[] = data.map((row) => {
+    const { delegate, capitalised } = delegateOf(row, map);
+    if (capitalised) recased++;
+    return { line: row.line, delegate, warnings: row.warnings };
+  });
+  if (recased > 0) {
+    notes.push(
+      `TCVN3's usual fonts have no capital letters with tone marks, so such capitals were typed in lowercase: in ${recased} ${recased === 1 ? 'row' : 'rows'} the first letter of each word of the name, and the first letter of the title, organisation and group, were made capitals. Check capitals inside titles ("Chủ tịch ủy ban").`,
+    );
+  }
+  return { encoding, format, columns: map.columns, rows: checkRows(read, map.headers), fileErrors: [], notes };
+}
+
+/** The row among the first ones that has a name column and looks most like a header (the first of equals). */
+function findHeader(rows: readonly TableRow<Cell>[]): number {
+  let best = { at: -1, score: 0 };
+  rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, at) => {
+    if (mapColumns(texts(row)) === null) return;
+    const score = headerScore(texts(row));
+    if (score > best.score) best = { at, score };
+  });
+  return best.at;
+}
+
+function delegateOf(row: TableRow<Cell>, map: ColumnMap): { delegate: DelegateFields; capitalised: boolean } {
+  const at = (index: number | undefined): Cell => (index === undefined ? undefined : row.cells[index]) ?? { text: '', convertedFrom: null };
+  const nameCells = map.nameParts ? [at(map.nameParts.family), at(map.nameParts.given)] : [at(map.fields.fullName)];
+  const name = cleanText(nameCells.map((cell) => cell.text).join(' '));
+  // Names in TCVN3's regular fonts could not start with an accented capital ("Ánh" was typed "ánh").
+  const fromTcvn3 = nameCells.some((cell) => cell.convertedFrom === 'tcvn3');
+  const fullName = fromTcvn3 ? capitaliseWords(name) : name;
+  // Other fields were typed the same way: "ủy ban..." began with a capital on paper. Only their first letter is sure.
+  let capitalised = fullName !== name;
+  const field = (index: number | undefined) => {
+    const cell = at(index);
+    const text = cleanText(cell.text);
+    const fixed = cell.convertedFrom === 'tcvn3' ? capitaliseFirst(text) : text;
+    if (fixed !== text) capitalised = true;
+    return fixed;
+  };
+  const delegate = {
+    fullName,
+    title: field(map.fields.title),
+    organisation: field(map.fields.organisation),
+    group: field(map.fields.group),
+    seat: cleanText(at(map.fields.seat).text),
+  };
+  return { delegate, capitalised };
+}
+
+function capitaliseWords(name: string): string {
+  return name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
+}
+
+function capitaliseFirst(text: string): string {
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase('vi'));
+}
+
+function texts(row: TableRow<Cell>): string[] {
+  return row.cells.map((cell) => cell.text);
+}
+
+/** Nothing but the running number ("STT") filled in: a blank line of a template, skipped. */
+function isEmptyRow(row: TableRow<Cell>, map: ColumnMap): boolean {
+  return row.cells.every((cell, index) => index === map.numberColumn || cleanText(cell.text) === '');
+}
+
+/** Lists printed over several pages repeat the header; such a row is not a delegate. */
+function sameAsHeader(row: TableRow<Cell>, header: TableRow<Cell>): boolean {
+  return row.cells.length === header.cells.length && row.cells.every((cell, i) => cleanText(cell.text) === cleanText(header.cells[i]?.text ?? ''));
+}
+
+function legacyRefusal(suspect: Reading | null, format: 'csv' | 'xlsx'): string {
+  const fix = format === 'csv' ? 'save it as UTF-8 (CSV UTF-8) or XLSX' : 'convert its text to Unicode (for example with UniKey\'s converter) and save it as XLSX';
+  return suspect
+    ? `This file seems to use a legacy Vietnamese encoding (${READING_NAMES[suspect]}?) that could not be converted safely; ${fix} and try again.`
+    : `This file's text encoding could not be recognised (it is not UTF-8, and reads as Vietnamese neither in Windows-1258, TCVN3 nor VNI); ${fix} and try again.`;
+}
+
+function refused(format: 'csv' | 'xlsx', encoding: ImportEncoding, message: string, notes: string[] = []): DelegateImport {
+  return { encoding, format, columns: [], rows: [], fileErrors: [message], notes };
+}

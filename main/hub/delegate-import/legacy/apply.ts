@@ -1,0 +1,65 @@
+import type { Cell, RawCell, TableRow } from '../table.ts';
+import { uppercaseIfShouting } from './convert.ts';
+import { chooseReading, read, READING_NAMES, type Reading } from './detect.ts';
+
+export interface Settled {
+  ok: true;
+  rows: TableRow<Cell>[];
+  /** The legacy encoding most cells were converted from, or null when every cell was Unicode. */
+  converted: Exclude<Reading, 'as-is'> | null;
+  notes: string[];
+}
+
+export type SettleResult = Settled | { ok: false; suspect: Reading | null };
+
+/**
+ * Decides how to read every cell and converts it to Unicode. Cells are read in groups sharing what their font says
+ * (XLSX keeps it; a CSV has none): each group gets the one reading under which its words are Vietnamese.
+ * `base` is the reading a cell without a font hint prefers (null: the bytes prove nothing, e.g. an 8-bit CSV).
+ */
+export function settleEncoding(rows: readonly TableRow<RawCell>[], candidates: readonly Reading[], base: Reading | null): SettleResult {
+  const groups = new Map<Reading | null, RawCell[]>();
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const group = groups.get(cell.hint);
+      if (group) group.push(cell);
+      else groups.set(cell.hint, [cell]);
+    }
+  }
+  const readings = new Map<Reading | null, Reading>();
+  for (const [hint, cells] of groups) {
+    const choice = chooseReading(
+      cells.map((cell) => cell.text),
+      hint && !candidates.includes(hint) ? [...candidates, hint] : candidates,
+      hint ?? base,
+    );
+    if (!choice.ok) return choice;
+    readings.set(hint, choice.reading);
+  }
+
+  const counts = new Map<Reading, number>();
+  let shouted = 0;
+  const settled = rows.map((row) => ({
+    line: row.line,
+    warnings: row.warnings,
+    cells: row.cells.map((cell): Cell => {
+      const reading = readings.get(cell.hint) ?? 'as-is';
+      let text = read(cell.text, reading);
+      if (text === cell.text) return { text, convertedFrom: null };
+      counts.set(reading, (counts.get(reading) ?? 0) + 1);
+      if (reading === 'tcvn3') {
+        const upper = cell.uppercaseFont ? text.toLocaleUpperCase('vi') : uppercaseIfShouting(text, cell.text);
+        if (upper !== text) shouted++;
+        text = upper;
+      }
+      return { text, convertedFrom: reading };
+    }),
+  }));
+
+  const notes = [...counts].map(([reading, n]) => `${n} ${n === 1 ? 'cell was' : 'cells were'} converted from ${READING_NAMES[reading]} to Unicode.`);
+  if (shouted > 0) {
+    notes.push(`${shouted} TCVN3 ${shouted === 1 ? 'cell was' : 'cells were'} written in capitals (an uppercase ".VnTimeH"-style font): the accented letters were made capitals too.`);
+  }
+  const converted = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'as-is';
+  return { ok: true, rows: settled, converted: converted === 'as-is' ? null : converted, notes };
+}

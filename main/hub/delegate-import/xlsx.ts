@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
+import type { Reading } from './legacy/detect.ts';
+import type { RawCell, Refusal, TableRow } from './table.ts';
+
+type CellValue = ExcelJS.CellValue;
+
+/** A cell's value as the person sees it: numbers as written (seat 12), a formula's result, rich text joined. */
+export function cellText(value: CellValue): { text: string; error: string | null } {
+  if (value === null || value === undefined) return { text: '', error: null };
+  if (typeof value === 'string') return { text: value, error: null };
+  if (typeof value === 'number') return { text: Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15))), error: null };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', error: null };
+  if (value instanceof Date) return { text: dateText(value), error: null };
+  if ('richText' in value) return { text: value.richText.map((run) => run.text).join(''), error: null };
+  if ('error' in value) return { text: '', error: String(value.error) };
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: CellValue }).result ?? null);
+  if ('hyperlink' in value) return cellText(value.text);
+  return { text: '', error: null };
+}
+
+/** Dates are stored as UTC instants; a date without a time reads as the date. */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
+/** What a font name says about the encoding of the text drawn with it. */
+export function fontHint(name: string | undefined): { hint: Reading | null; uppercaseFont: boolean } {
+  if (!name) return { hint: null, uppercaseFont: false };
+  if (/^\.?vn/i.test(name) && !/^vni/i.test(name)) return { hint: 'tcvn3', uppercaseFont: /h$/i.test(name.trim()) };
+  if (/^vni[-\s]/i.test(name)) return { hint: 'vni', uppercaseFont: false };
+  return { hint: null, uppercaseFont: false };
+}
+
+function fontOf(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value;
+  if (value && typeof value === 'object' && 'richText' in value) {
+    const named = value.richText.find((run) => run.font?.name);
+    if (named?.font?.name) return named.font.name;
+  }
+  return cell.font?.name;
+}
+
+/** A 10,000-row list unpacks to a few MB; more than this is a zip bomb or not a list (exceljs unpacks in memory). */
+export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+/** Looks inside the zip before exceljs unpacks it: is it a workbook at all, and does it stay a sane size? */
+async function checkZip(bytes: Uint8Array): Promise<Refusal | null> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true }, (error, file) =>
+        error ? reject(error) : resolve(file),
+      ),
+    );
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `The workbook could not be opened (${why}); it may be damaged. Open it in Excel, save it again as .xlsx, and try again.` };
+  }
+  const names = new Set<string>();
+  let unpacked = 0;
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      names.add(entry.fileName);
+      unpacked += entry.uncompressedSize;
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  }).catch(() => undefined);
+  zip.close();
+  if (!names.has('xl/workbook.xml')) {
+    const kind = names.has('word/document.xml') ? 'a Word document' : names.has('content.xml') ? 'an OpenDocument file (LibreOffice)' : 'a zip archive';
+    return { ok: false, message: `This is ${kind}, not an Excel workbook. Save the delegate list as .xlsx (Excel Workbook) or as CSV UTF-8 and try again.` };
+  }
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    return { ok: false, message: `The workbook unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, far more than a delegate list; it was not opened. Copy the list alone into a new workbook and try again.` };
+  }
+  return null;
+}
+
+/**
+ * Merged cells: exceljs gives every cell of a merge the first cell's value. Down a column that is what the page
+ * shows (an organisation merged over its delegates' rows applies to each); across a row it is one piece of text
+ * (a title, a section heading "I. LÃNH ĐẠO TỈNH"), so the cells after the first read as empty.
+ */
+function mergedAcross(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && cell.master !== cell && cell.master.row === cell.row;
+}
+
+/** The first worksheet that has data, its rows numbered as Excel numbers them. */
+export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<{ ok: true; rows: TableRow<RawCell>[]; sheet: string } | Refusal> {
+  const zipRefusal = await checkZip(bytes);
+  if (zipRefusal) return zipRefusal;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `The workbook could not be opened (${why}); it may be damaged. Open it in Excel, save it again as .xlsx, and try again.` };
+  }
+  const sheets = workbook.worksheets.filter((sheet) => sheet.actualRowCount > 0);
+  const sheet = sheets.find((s) => s.state === 'visible') ?? sheets[0];
+  if (!sheet) return { ok: false, message: 'The workbook has no data: every sheet is empty.' };
+  if (sheet.actualRowCount > maxRows) {
+    return { ok: false, message: `Sheet "${sheet.name}" has ${sheet.actualRowCount} rows; a delegate list may have at most ${maxRows}.` };
+  }
+  const rows: TableRow<RawCell>[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: RawCell[] = [];
+    const warnings: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      if (mergedAcross(cell)) {
+        cells[column - 1] = { text: '', hint: null, uppercaseFont: false };
+        return;
+      }
+      const { text, error } = cellText(cell.value);
+      if (error) warnings.push(`Line ${line}: cell ${cell.address} holds the error ${error}; it was read as empty.`);
+      cells[column - 1] = { text, ...fontHint(fontOf(cell)) };
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= { text: '', hint: null, uppercaseFont: false };
+    rows.push({ line, cells, warnings });
+  });
+  return { ok: true, rows, sheet: sheet.name };
+}
