@@ -4,6 +4,7 @@ import type {
   CommandName,
   CommandResult,
   HandshakeAuth,
+  MeetingSnapshot,
   PushName,
   PushPayload,
   StaffRole,
@@ -80,6 +81,8 @@ export class HubClient {
   private opening = false;
   /** Pushes that arrived while a `meeting.open` was in flight; replayed on its answer. */
   private buffered: ChangedPush[] = [];
+  /** The meeting last unfollowed, kept so that the next screen on it (agenda ↔ reader) has it at once, even offline. */
+  private lastFollowed: { id: string; snapshot: MeetingSnapshot } | null = null;
 
   constructor(options: HubClientOptions) {
     this.now = options.now ?? Date.now;
@@ -141,12 +144,16 @@ export class HubClient {
     if (current?.id === meetingId) return;
     if (current && this.ready) this.fireAndForget('meeting.close', { meetingId: current.id });
     this.buffered = [];
-    this.store.setState({ meeting: { id: meetingId, snapshot: null, error: null } });
-    if (this.ready) void this.open(true);
+    const kept = this.lastFollowed?.id === meetingId ? this.lastFollowed.snapshot : null;
+    this.lastFollowed = null;
+    this.store.setState({ meeting: { id: meetingId, snapshot: kept, error: null } });
+    if (this.ready) void this.open(!kept);
   }
 
   unfollow(meetingId: string): void {
-    if (this.state.meeting?.id !== meetingId) return;
+    const followed = this.state.meeting;
+    if (followed?.id !== meetingId) return;
+    this.lastFollowed = followed.snapshot ? { id: meetingId, snapshot: followed.snapshot } : null;
     this.openSeq++;
     this.opening = false;
     this.buffered = [];
@@ -250,6 +257,23 @@ export class HubClient {
       throw new HubError(code as HubError['code'], failure.message ?? `HTTP ${response.status}`, failure.issues ?? []);
     }
     return body as UploadedDocument;
+  }
+
+  /**
+   * GETs a document's bytes from `offset` on (a Range request above 0), with the same token as `fetchDocument`,
+   * and hands back the response as it is (200, 206 or the hub's refusal) for the preloader to stream to the
+   * device. Rejects with a HubError `network` when the hub cannot be reached; an abort rejects as fetch does.
+   */
+  async requestDocument(sha256: string, offset: number, signal?: AbortSignal): Promise<Response> {
+    const token = this.sessionToken ?? deviceToken.get(this.storage);
+    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+    if (offset > 0) headers.Range = `bytes=${offset}-`;
+    try {
+      return await this.fetch(this.documentUrl(sha256), { headers, ...(signal ? { signal } : {}) });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new HubError('network', error instanceof Error ? error.message : String(error));
+    }
   }
 
   /** Where a document's bytes are on the hub. The token is not in it: `fetchDocument` sends it as a header. */
@@ -488,12 +512,14 @@ export class HubClient {
 
   private setSession(session: SessionInfo | null): void {
     const before = this.state.session;
+    this.lastFollowed = null;
     this.store.setState({ session, sessionEnded: null });
     // What a connection may see depends on its role (restricted documents): take a fresh snapshot.
     if (before?.role !== session?.role && this.state.meeting && this.ready) void this.open(true);
   }
 
   private endSession(session: SessionInfo, reason: string): void {
+    this.lastFollowed = null;
     this.vault.remove(session.role);
     this.store.setState({ session: null, sessionEnded: reason });
     if (this.state.meeting && this.ready) void this.open(true);

@@ -72,7 +72,11 @@ describe('document reader (tablet)', () => {
       path,
       (socket) => {
         answerResume(socket);
-        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+        // As the hub does: what changed since the revision a screen holds (the test's pushes are all it missed), else all.
+        socket.answers.set('meeting.open', (input) => {
+          const since = (input as { sinceRevision?: number }).sinceRevision;
+          return ok(since === undefined ? { mode: 'snapshot', snapshot } : { mode: 'changes', revision: since, changes: [] });
+        });
       },
       { stored: PAIRED_DELEGATE, fetch: http.fetch, pdfEngine: engine.engine, ...(options.language ? { language: options.language } : {}) },
     ).then((rendered) => ({ rendered, http, engine }));
