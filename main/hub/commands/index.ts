@@ -16,6 +16,7 @@ import agendaSetCurrent from './agenda/set-current.ts';
 import delegateAdd from './delegate/add.ts';
 import delegateUpdate from './delegate/update.ts';
 import delegateRemove from './delegate/remove.ts';
+import delegateImport from './delegate/import.ts';
 import documentAdd from './document/add.ts';
 import documentUpdate from './document/update.ts';
 import documentRemove from './document/remove.ts';
@@ -36,7 +37,7 @@ const ALL: Handler[] = [
   signIn, resume, signOut, badgeSignIn,
   meetingList, meetingOpen, meetingClose, meetingCreate, meetingUpdate,
   agendaAdd, agendaUpdate, agendaMove, agendaRemove, agendaSetCurrent,
-  delegateAdd, delegateUpdate, delegateRemove,
+  delegateAdd, delegateUpdate, delegateRemove, delegateImport,
   documentAdd, documentUpdate, documentRemove,
   badgeIssue, badgeIssueMissing, checkinScan, checkinManual, checkinCheckout, attendanceSet,
   devicePair, deviceList, deviceRevoke, pairingGet, pairingRotate,
