@@ -54,8 +54,9 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     sessionHours: 24,
     roomUrls: () => roomUrls,
     onlineDevices: () => live.onlineDevices(),
-    endLiveSessions: (hashes, reason) => live.endSessions(hashes, reason),
-    unpairLiveDevice: (deviceId, reason) => live.unpairDevice(deviceId, reason),
+    endLiveSessions: (hashes, ended) => live.endSessions(hashes, ended),
+    unpairLiveDevice: (deviceId, ended) => live.unpairDevice(deviceId, ended),
+    pushPreload: (meetingId, device) => live.pushPreload(meetingId, device),
   };
   return {
     dataDir,

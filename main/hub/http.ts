@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize } from 'node:path';
 import send from 'send';
-import { mayRead } from '../../shared/domain/access.ts';
+import type { Reader } from '../../shared/domain/access.ts';
+import { mayFetch } from '../../shared/domain/publication.ts';
 import { type ErrorCode, type Role } from '../../shared/protocol/index.ts';
 import { BlobTooLargeError, type BlobStore } from './blobs.ts';
 import type { Logger } from './logger.ts';
@@ -154,16 +155,19 @@ export function createRequestHandler(deps: HttpDeps) {
     const blob = store.getBlob(sha256);
     if (!blob || !blobs.has(sha256)) return fail(res, 'not_found', `The hub holds no document ${sha256}.`);
     const privileged = caller.role === 'secretariat' || caller.role === 'chair';
-    // Access is decided per meeting document: the same bytes may be open in one meeting and restricted in another.
-    const allowed =
-      privileged ||
-      store.documentsBySha256(sha256).some(({ meetingId, document }) => {
-        const group =
-          caller.role === 'delegate' && caller.meetingId === meetingId && caller.delegateId
-            ? (store.getDelegate(meetingId, caller.delegateId)?.group ?? null)
-            : null;
-        return mayRead({ role: caller.role === 'delegate' && caller.meetingId !== meetingId ? 'guest' : caller.role, group }, document.access);
-      });
+    // Access is decided per meeting document, current version or earlier one: the same bytes may be open in one
+    // meeting and restricted in another, and an earlier version is for whoever may read the document now.
+    const uses = [...store.documentsBySha256(sha256), ...store.documentsByPreviousSha256(sha256)].map((use) => ({
+      ...use,
+      status: store.getMeeting(use.meetingId)?.status ?? 'draft',
+    }));
+    const readerIn = (meetingId: string): Reader => {
+      if (caller.role !== 'delegate') return { role: caller.role };
+      // A delegate reads as a delegate in their own meeting only; elsewhere as anyone.
+      if (caller.meetingId !== meetingId || !caller.delegateId) return { role: 'guest' };
+      return { role: 'delegate', group: store.getDelegate(meetingId, caller.delegateId)?.group ?? null };
+    };
+    const allowed = privileged || uses.some((u) => mayFetch(readerIn(u.meetingId), u.status, u.document.access));
     if (!allowed) {
       return caller.role === 'guest'
         ? fail(res, 'not_signed_in', 'This document is restricted; sign in to read it.')
@@ -172,9 +176,11 @@ export function createRequestHandler(deps: HttpDeps) {
     res.setHeader('Content-Type', blob.mediaType);
     res.setHeader('ETag', `"${sha256}"`);
     res.setHeader('Content-Disposition', 'inline');
-    // Content-addressed: the bytes behind this URL never change. Restricted ones stay out of shared caches.
+    // Content-addressed: the bytes behind this URL never change. Only bytes that every meeting using them shows to
+    // everyone (open documents of published meetings) may sit in a shared cache; anything restricted stays private.
+    const everyoneReads = uses.length > 0 && uses.every((u) => u.status !== 'draft' && u.document.access.kind === 'all');
     send(req, sha256, { root: blobs.root, etag: false, lastModified: false, immutable: true, maxAge: '1y', dotfiles: 'deny' })
-      .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', `${privileged ? 'private' : 'public'}, max-age=31536000, immutable`))
+      .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', `${everyoneReads ? 'public' : 'private'}, max-age=31536000, immutable`))
       .on('error', (err: { status?: number; message: string }) => fail(res, err.status === 404 ? 'not_found' : 'internal', err.message))
       .pipe(res);
   };
@@ -279,7 +285,8 @@ export function createRequestHandler(deps: HttpDeps) {
       const doc = /^\/api\/documents\/([^/]+)$/.exec(url.pathname);
       if (doc && (method === 'GET' || method === 'HEAD')) {
         const sha = doc[1] ?? '';
-        if (!/^[0-9a-f]{64}$/.test(sha)) return fail(res, 'bad_request', 'A document is named by its sha256: 64 lowercase hex characters.');
+        // Exactly the lowercase hex name, never a decoded or case-folded variant: one URL per document, one access check.
+        if (!/^[0-9a-f]{64}$/.test(sha)) return fail(res, 'not_found', 'No such document: a document is named by its sha256, 64 lowercase hex characters.');
         return download(req, res, url, sha);
       }
       const sheet = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/badges\.pdf$/.exec(url.pathname);

@@ -1,10 +1,14 @@
-import type { Principal } from './commands/context.ts';
+import { PRIVILEGED_ROLES, type PreloadDevice, type PushName, type PushPayload } from '../../shared/protocol/index.ts';
+import type { Principal, SessionEnded } from './commands/context.ts';
 
 /** A connection as the hub sees it from outside the pipeline: who it is, and how to tell it something. */
 export interface LiveConnection {
   readonly principal: Principal;
   /** Ends its session (or its pairing too) at once: it is told why and carries on as a guest. */
-  drop(reason: string, options: { unpair: boolean }): void;
+  drop(ended: SessionEnded, options: { unpair: boolean }): void;
+  /** Whether it follows this meeting now. */
+  follows(meetingId: string): boolean;
+  push<N extends PushName>(name: N, payload: PushPayload<N>): void;
 }
 
 /** Every open connection, so the hub can end a session or unpair a device on the spot. */
@@ -30,13 +34,20 @@ export class LiveConnections {
     return devices;
   }
 
-  endSessions(sessionHashes: readonly string[], reason: string): void {
+  endSessions(sessionHashes: readonly string[], ended: SessionEnded): void {
     if (sessionHashes.length === 0) return;
     const ending = new Set(sessionHashes);
-    for (const c of [...this.open]) if (c.principal.session && ending.has(c.principal.session)) c.drop(reason, { unpair: false });
+    for (const c of [...this.open]) if (c.principal.session && ending.has(c.principal.session)) c.drop(ended, { unpair: false });
   }
 
-  unpairDevice(deviceId: string, reason: string): void {
-    for (const c of [...this.open]) if (c.principal.deviceId === deviceId) c.drop(reason, { unpair: true });
+  unpairDevice(deviceId: string, ended: SessionEnded): void {
+    for (const c of [...this.open]) if (c.principal.deviceId === deviceId) c.drop(ended, { unpair: true });
+  }
+
+  /** A device's preload row goes to the chair and the secretariat following the meeting, and to nobody else. */
+  pushPreload(meetingId: string, device: PreloadDevice): void {
+    for (const c of this.open) {
+      if (PRIVILEGED_ROLES.includes(c.principal.role) && c.follows(meetingId)) c.push('preload.changed', { meetingId, device });
+    }
   }
 }

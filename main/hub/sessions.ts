@@ -15,14 +15,16 @@ export function guest(address: string, deviceId: string | null, paired: boolean)
   return { role: 'guest', session: null, delegateId: null, meetingId: null, deviceId, address, paired };
 }
 
-export type SessionLookup = { ok: true; session: SessionRow } | { ok: false; reason: string };
+export type SessionLookup =
+  | { ok: true; session: SessionRow }
+  | { ok: false; code: 'unknown_session' | 'revoked' | 'expired'; reason: string };
 
 /** A session is usable until it is ended or expires. */
 export function findSession(store: Store, token: string, now: Date): SessionLookup {
   const session = store.getSession(hashToken(token));
-  if (!session) return { ok: false, reason: 'This session is not known to the hub; sign in again.' };
-  if (session.endedAt) return { ok: false, reason: 'This session was ended; sign in again.' };
-  if (session.expiresAt <= now.toISOString()) return { ok: false, reason: 'This session has expired; sign in again.' };
+  if (!session) return { ok: false, code: 'unknown_session', reason: 'This session is not known to the hub; sign in again.' };
+  if (session.endedAt) return { ok: false, code: 'revoked', reason: 'This session was ended; sign in again.' };
+  if (session.expiresAt <= now.toISOString()) return { ok: false, code: 'expired', reason: 'This session has expired; sign in again.' };
   return { ok: true, session };
 }
 

@@ -8,9 +8,11 @@ import {
   COMMAND_NAMES,
   type HandshakeAuth,
   PROTOCOL_VERSION,
+  type PushName,
+  type PushPayload,
   type ServerToClientEvents,
 } from '../../shared/protocol/index.ts';
-import type { Connection, Principal } from './commands/context.ts';
+import type { Connection, Principal, SessionEnded } from './commands/context.ts';
 import { readerOf } from './commands/reader.ts';
 import type { Logger } from './logger.ts';
 import { runCommand, type PipelineDeps } from './pipeline.ts';
@@ -64,10 +66,16 @@ class SocketConnection implements Connection, LiveConnection {
     // a device that may read nothing stops receiving anything.
     if (!this.ownPairing) this.leaveAll();
   }
-  drop(reason: string, options: { unpair: boolean }): void {
+  drop(ended: SessionEnded, options: { unpair: boolean }): void {
     if (options.unpair) this.ownPairing = false;
     this.becomeGuest();
-    this.socket.emit('session.ended', { reason });
+    this.socket.emit('session.ended', ended);
+  }
+  follows(meetingId: string): boolean {
+    return this.following.has(meetingId);
+  }
+  push<N extends PushName>(name: N, payload: PushPayload<N>): void {
+    (this.socket.emit as (event: string, payload: unknown) => void)(name, payload);
   }
 }
 
@@ -152,12 +160,16 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     };
     const paired = devicePaired();
     let principal = guest(address, deviceId, paired);
-    let endedReason: string | null = null;
+    let ended: SessionEnded | null = null;
     if (auth.sessionToken) {
       const found = findSession(store, auth.sessionToken, now);
       if (found.ok && (found.session.role !== 'delegate' || found.session.deviceId === deviceId)) {
         principal = principalOf(found.session, address, deviceId);
-      } else endedReason = found.ok ? 'This session belongs to another device; sign in with your badge here.' : found.reason;
+      } else {
+        ended = found.ok
+          ? { code: 'other_device', reason: 'This session belongs to another device; sign in with your badge here.' }
+          : { code: found.code, reason: found.reason };
+      }
     }
     if (deviceId) {
       store.touchDevice({ id: deviceId, name: auth.deviceName ?? 'unnamed device', at: now.toISOString(), address });
@@ -170,7 +182,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
       hubId: options.hubId,
       serverTime: now.toISOString(),
     });
-    if (endedReason) socket.emit('session.ended', { reason: endedReason });
+    if (ended) socket.emit('session.ended', ended);
 
     const handle = (event: string, args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.at(-1) as (res: Ack<unknown>) => void) : null;

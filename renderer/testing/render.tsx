@@ -153,7 +153,7 @@ export function demoSnapshot(revision = 1, currentItemId: string | null = null):
       item('close', null, 2, 'Bế mạc'),
     ],
     documents: [
-      { id: 'd1', itemId: 'report-a', title: 'Báo cáo số 215', sha256: 'a'.repeat(64), pages: 3, bytes: 18_700, access: { kind: 'all' }, position: 0 },
+      { id: 'd1', itemId: 'report-a', title: 'Báo cáo số 215', sha256: 'a'.repeat(64), pages: 3, bytes: 18_700, access: { kind: 'all' }, position: 0, version: 1, updatedAt: null, previousVersions: [] },
     ],
     delegates: [
       { id: 'p1', fullName: 'Nguyễn Văn Hùng', title: 'Bí thư', organisation: 'Tỉnh ủy', group: 'Thường trực', seat: 'A01', badgeSerial: 1 },

@@ -25,7 +25,7 @@ describe('who may read a document', () => {
   });
 
   it('turns a document a reader may not see into a deletion', () => {
-    const doc = { id: 'x', itemId: null, title: 'Mật', sha256: 'a'.repeat(64), pages: 1, bytes: 10, access: STAFF, position: 0 };
+    const doc = { id: 'x', itemId: null, title: 'Mật', sha256: 'a'.repeat(64), pages: 1, bytes: 10, access: STAFF, position: 0, version: 1, updatedAt: null, previousVersions: [] };
     expect(visibleChange({ role: 'guest' }, { collection: 'document', id: 'x', value: doc })).toEqual({ collection: 'document', id: 'x', value: null });
     expect(visibleChange({ role: 'chair' }, { collection: 'document', id: 'x', value: doc })).toEqual({ collection: 'document', id: 'x', value: doc });
   });

@@ -59,6 +59,45 @@ const CheckinResult = z.object({
   at: z.iso.datetime({ offset: true }),
 });
 
+export const PreloadState = z.enum(['queued', 'downloading', 'done', 'failed']);
+export type PreloadState = z.infer<typeof PreloadState>;
+
+/** How far a device is with one document (one version: its sha256), as the device reports it. */
+export const PreloadReportDocument = z
+  .object({
+    documentId: Id,
+    sha256: Sha256,
+    bytes: z.number().int().min(0),
+    bytesDone: z.number().int().min(0),
+    state: PreloadState,
+    /** Why it failed, in words, when state is `failed`. */
+    error: z.string().max(500).nullable().default(null),
+  })
+  .strict();
+export type PreloadReportDocument = z.output<typeof PreloadReportDocument>;
+
+/** One device's preload state for a meeting, as the chair and the secretariat see it. */
+export const PreloadDevice = z.object({
+  deviceId: z.string(),
+  deviceName: z.string(),
+  /** Whose tablet it is now, when a delegate is signed in on it. */
+  delegateId: Id.nullable(),
+  delegateName: z.string().nullable(),
+  online: z.boolean(),
+  documentsTotal: z.number().int().min(0),
+  documentsDone: z.number().int().min(0),
+  bytesTotal: z.number().int().min(0),
+  bytesDone: z.number().int().min(0),
+  failed: z.array(z.object({ documentId: Id, title: z.string(), error: z.string() })),
+  /** When the device last reported; null for a device a delegate is signed in on that has not reported yet. */
+  reportedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When it deleted the restricted documents after the meeting was closed; null until then. */
+  purgedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** The meeting is closed and this device held restricted documents it has not yet reported deleting. */
+  mustPurge: z.boolean(),
+});
+export type PreloadDevice = z.infer<typeof PreloadDevice>;
+
 /** What a person scanned or typed: a badge token (RT1.…) or the short code printed under the QR (XXXX-XXXX). */
 const BadgeCode = z.string().trim().min(1, 'scan a badge or type its code').max(200);
 
@@ -132,6 +171,20 @@ export const COMMANDS = {
         quorumRule: QuorumRule.optional(),
       })
       .strict(),
+    result: nothing,
+  }),
+  'meeting.publish': command({
+    summary:
+      'Publish a draft meeting: delegates see it and every signed-in tablet starts preloading the documents it may read. Changes after this are live (documents replaced become new versions).',
+    roles: EDITORS,
+    input: z.object(meetingRef).strict(),
+    result: nothing,
+  }),
+  'meeting.end': command({
+    summary:
+      'Close a published meeting: tablets delete the restricted documents from their cache and report it (`preload.report` with `purgedAt`). Nothing can be changed afterwards.',
+    roles: EDITORS,
+    input: z.object(meetingRef).strict(),
     result: nothing,
   }),
   'agenda.add': command({
@@ -257,6 +310,13 @@ export const COMMANDS = {
       .strict(),
     result: nothing,
   }),
+  'document.replace': command({
+    summary:
+      'Replace a document with a new version uploaded with `POST /api/documents` (its sha256): the version number rises, tablets fetch it and mark it "updated"; earlier versions stay addressable by their sha256.',
+    roles: EDITORS,
+    input: z.object({ ...meetingRef, documentId: Id, sha256: Sha256 }).strict(),
+    result: z.object({ version: z.number().int().min(2) }),
+  }),
   'document.remove': command({
     summary: 'Remove a document from the meeting (its bytes stay in the store, addressable by sha256).',
     roles: EDITORS,
@@ -335,6 +395,26 @@ export const COMMANDS = {
     roles: ['secretariat'],
     input: z.object({ deviceId: z.string().min(1).max(100) }).strict(),
     result: nothing,
+  }),
+  'preload.report': command({
+    summary:
+      "A tablet's preload state for a meeting: each document it may read, how far it is, and whether it failed and why; after the meeting is closed, `purgedAt` says when it deleted the restricted documents. Sent by a paired device (signed in or not: a tablet whose delegate has left still reports its purge), when a document starts, finishes or fails and at most once a second in between.",
+    // Any role on a paired device: the handler refuses a connection without a paired device.
+    roles: ANY_ROLE,
+    input: z
+      .object({
+        ...meetingRef,
+        documents: z.array(PreloadReportDocument).max(2000),
+        purgedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+      })
+      .strict(),
+    result: nothing,
+  }),
+  'preload.list': command({
+    summary: "Each device's preload state for a meeting, for the chair and the secretariat (also pushed as `preload.changed`).",
+    roles: RUNNERS,
+    input: z.object(meetingRef).strict(),
+    result: z.object({ devices: z.array(PreloadDevice) }),
   }),
   'pairing.get': command({
     summary: 'The current pairing code and the addresses tablets can reach this hub at, for the room QR.',

@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import { PreloadDevice } from './commands.ts';
 import { Change, Id } from './model.ts';
 import { PROTOCOL_VERSION } from './version.ts';
+
+/**
+ * Why the hub ended a session: `signed_in_elsewhere` (the delegate signed in on another device), `removed`
+ * (taken off the delegate list), `unpaired` (the secretariat unpaired the device), `expired`, `revoked` (the
+ * session presented was ended earlier: signed out, or ended by the hub), `unknown_session` (a token the hub
+ * does not know), `other_device` (a delegate session presented by another device than the one it was made on).
+ */
+export const SessionEndedCode = z
+  .enum(['signed_in_elsewhere', 'removed', 'unpaired', 'expired', 'revoked', 'unknown_session', 'other_device'])
+  .meta({ id: 'SessionEndedCode' });
+export type SessionEndedCode = z.infer<typeof SessionEndedCode>;
 
 /** Every event the hub pushes, declared once. Clients may validate them with these schemas. */
 export const PUSHES = {
@@ -18,9 +30,15 @@ export const PUSHES = {
       'What a command changed in a followed meeting, at the meeting revision it produced. Revisions are consecutive per meeting: a gap means a missed push, so ask `meeting.open` with `sinceRevision`.',
     payload: z.object({ meetingId: Id, revision: z.number().int().min(1), changes: z.array(Change) }),
   },
+  'preload.changed': {
+    summary:
+      "A device's preload state for a followed meeting changed (sent to the chair and the secretariat only); the same row as in `preload.list`.",
+    payload: z.object({ meetingId: Id, device: PreloadDevice }),
+  },
   'session.ended': {
-    summary: 'The session of this connection was ended by the hub (signed out elsewhere, revoked, expired).',
-    payload: z.object({ reason: z.string() }),
+    summary:
+      'The session of this connection was ended by the hub; `code` says why for programs, `reason` says it in words (English) for people.',
+    payload: z.object({ code: SessionEndedCode, reason: z.string() }),
   },
 } as const;
 

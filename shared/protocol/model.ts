@@ -20,6 +20,7 @@ const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 export const MeetingStatus = z.enum(['draft', 'published', 'closed']);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 /**
  * How many members must be present for the meeting to decide (shared/domain/quorum.ts computes it).
@@ -65,15 +66,33 @@ export const DocumentAccess = z.discriminatedUnion('kind', [
 ]).meta({ id: 'DocumentAccess' });
 export type DocumentAccess = z.infer<typeof DocumentAccess>;
 
+/** An earlier version of a document, replaced by a newer one; its bytes stay addressable by sha256. */
+export const DocumentVersion = z.object({
+  version: z.number().int().min(1),
+  sha256: Sha256,
+  pages: z.number().int().min(1),
+  bytes: z.number().int().min(1),
+  /** When the next version replaced it. */
+  replacedAt: IsoDateTime,
+}).meta({ id: 'DocumentVersion' });
+export type DocumentVersion = z.infer<typeof DocumentVersion>;
+
 export const MeetingDocument = z.object({
   id: Id,
   itemId: Id.nullable(),
   title: required(300),
+  /** The current version's bytes. */
   sha256: Sha256,
   pages: z.number().int().min(1),
   bytes: z.number().int().min(1),
   access: DocumentAccess,
   position: z.number().int().min(0),
+  /** 1 when added; each `document.replace` adds one. */
+  version: z.number().int().min(1),
+  /** When the current version replaced an earlier one after the meeting was published (tablets mark it "updated"); null otherwise. */
+  updatedAt: IsoDateTime.nullable(),
+  /** Earlier versions, oldest first. */
+  previousVersions: z.array(DocumentVersion),
 }).meta({ id: 'MeetingDocument' });
 export type MeetingDocument = z.infer<typeof MeetingDocument>;
 

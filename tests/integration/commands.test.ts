@@ -19,6 +19,8 @@ describe('the hub with three real clients', () => {
     tablet = paired.socket;
     reconnectTablet = paired.reconnect;
     meeting = await makeMeeting(secretariat);
+    // Tablets see a meeting once it is published.
+    await ok(secretariat, 'meeting.publish', { meetingId: meeting.meetingId });
   });
   afterAll(async () => {
     for (const s of [secretariat, chair, tablet]) s?.disconnect();

@@ -42,6 +42,7 @@ describe('an acknowledged write survives the hub being killed', () => {
     expect(first.passcode).toMatch(/^\d{4}-\d{4}-\d{4}$/);
     const secretariat = await signIn(first.url, first.passcode!, 'secretariat');
     await ok(secretariat, 'meeting.create', { id: 'k', title: 'Phiên họp', date: '2026-11-23' });
+    await ok(secretariat, 'meeting.publish', { meetingId: 'k' });
     const items: string[] = [];
     for (let n = 1; n <= 20; n++) items.push((await ok(secretariat, 'agenda.add', { meetingId: 'k', title: `Mục ${n}` })).data.itemId);
     const last = await ok(secretariat, 'agenda.add', { meetingId: 'k', title: 'Mục cuối' });

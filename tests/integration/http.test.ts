@@ -66,6 +66,7 @@ describe('the hub over HTTP', () => {
 
     await ok(secretariat, 'meeting.create', { id: 'h', title: 'Phiên họp', date: '2026-11-23' });
     await ok(secretariat, 'document.add', { meetingId: 'h', itemId: null, title: 'Tài liệu', sha256 });
+    await ok(secretariat, 'meeting.publish', { meetingId: 'h' });
 
     const device = await pairedDevice(base(), t.passcode);
     device.socket.disconnect();
@@ -132,7 +133,7 @@ describe('the hub over HTTP', () => {
       const res = await fetch(`${base()}${url}`);
       expect([401, 403]).toContain(res.status);
     }
-    expect((await fetch(`${base()}/api/documents/${sha256.toUpperCase()}`)).status).toBe(400);
+    expect((await fetch(`${base()}/api/documents/${sha256.toUpperCase()}`)).status).toBe(404);
     expect((await fetch(`${base()}/api/documents/${sha256}?token=${token}`)).status).toBe(200);
   });
 });

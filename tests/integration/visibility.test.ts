@@ -20,6 +20,7 @@ describe('what each connection may see', () => {
     const res = await fetch(`${t.hub.url}/api/documents`, { method: 'POST', body: new Uint8Array(pdf), headers: { Authorization: `Bearer ${token}` } });
     sha256 = ((await res.json()) as { sha256: string }).sha256;
     await ok(secretariat, 'meeting.create', { id: 'v', title: 'Phiên họp', date: '2026-11-23' });
+    await ok(secretariat, 'meeting.publish', { meetingId: 'v' });
     for (const s of [secretariat, chair, guest]) await ok(s, 'meeting.open', { meetingId: 'v' });
   });
   afterAll(async () => {

@@ -11,6 +11,8 @@ import type {
   MeetingDocument,
   ParsedInput,
   Attendance,
+  PreloadDevice,
+  PushPayload,
   Role,
 } from '../../../shared/protocol/index.ts';
 import type { Store } from '../store/store.ts';
@@ -61,10 +63,15 @@ export interface HubServices {
   /** Connections that are open now, by device id, with who uses them. */
   onlineDevices(): Map<string, { role: string; delegateId: string | null; meetingId: string | null }>;
   /** Ends these sessions on the connections that hold them now: each is told why and becomes a guest. */
-  endLiveSessions(sessionHashes: readonly string[], reason: string): void;
+  endLiveSessions(sessionHashes: readonly string[], ended: SessionEnded): void;
   /** Cuts a device off: its connections are told why and lose their pairing. */
-  unpairLiveDevice(deviceId: string, reason: string): void;
+  unpairLiveDevice(deviceId: string, ended: SessionEnded): void;
+  /** Tells the chair and the secretariat following the meeting that a device's preload state changed. */
+  pushPreload(meetingId: string, device: PreloadDevice): void;
 }
+
+/** Why a session ended, as `session.ended` says it. */
+export type SessionEnded = PushPayload<'session.ended'>;
 
 /** Writes one entity to the store and records it as a change of this command's meeting. */
 export interface MeetingWriter {
@@ -112,6 +119,17 @@ export function requireMeeting(ctx: CommandContext, meetingId: string): Meeting 
   return meeting;
 }
 
+/** A meeting that may still be changed: not closed. */
+export function requireOpenMeeting(ctx: CommandContext, meetingId: string): Meeting {
+  const meeting = requireMeeting(ctx, meetingId);
+  if (meeting.status === 'closed') throw closedMeeting(meeting);
+  return meeting;
+}
+
+function closedMeeting(meeting: Meeting): CommandError {
+  return new CommandError('conflict', `The meeting "${meeting.title}" is closed: nothing in it can be changed any more.`);
+}
+
 export function requireAgendaItem(ctx: CommandContext, meetingId: string, itemId: string): AgendaItem {
   const item = ctx.store.getAgendaItem(meetingId, itemId);
   if (!item) throw new CommandError('not_found', `Meeting "${meetingId}" has no agenda item "${itemId}".`);
@@ -130,7 +148,13 @@ export function requireDelegate(ctx: CommandContext, meetingId: string, delegate
   return delegate;
 }
 
+/**
+ * The writer refuses a closed meeting, whatever the command: closing is final, so no command (nor a pack import)
+ * can slip a change into a meeting after it. Handlers still check first (requireOpenMeeting) for a clear order of errors.
+ */
 export function createWriter(store: Store, meetingId: string, record: (change: Change) => void): MeetingWriter {
+  const current = store.getMeeting(meetingId);
+  if (current?.status === 'closed') throw closedMeeting(current);
   return {
     meeting(value) {
       if (value.id !== meetingId) throw new Error('a command writes to one meeting only');

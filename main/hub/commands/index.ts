@@ -8,6 +8,8 @@ import meetingOpen from './meeting/open.ts';
 import meetingClose from './meeting/close.ts';
 import meetingCreate from './meeting/create.ts';
 import meetingUpdate from './meeting/update.ts';
+import meetingPublish from './meeting/publish.ts';
+import meetingEnd from './meeting/end.ts';
 import agendaAdd from './agenda/add.ts';
 import agendaUpdate from './agenda/update.ts';
 import agendaMove from './agenda/move.ts';
@@ -20,6 +22,9 @@ import delegateImport from './delegate/import.ts';
 import documentAdd from './document/add.ts';
 import documentUpdate from './document/update.ts';
 import documentRemove from './document/remove.ts';
+import documentReplace from './document/replace.ts';
+import preloadReport from './preload/report.ts';
+import preloadList from './preload/list.ts';
 import badgeSignIn from './session/badge-sign-in.ts';
 import badgeIssue from './badge/issue.ts';
 import badgeIssueMissing from './badge/issue-missing.ts';
@@ -35,10 +40,10 @@ import pairingRotate from './pairing/rotate.ts';
 
 const ALL: Handler[] = [
   signIn, resume, signOut, badgeSignIn,
-  meetingList, meetingOpen, meetingClose, meetingCreate, meetingUpdate,
+  meetingList, meetingOpen, meetingClose, meetingCreate, meetingUpdate, meetingPublish, meetingEnd,
   agendaAdd, agendaUpdate, agendaMove, agendaRemove, agendaSetCurrent,
   delegateAdd, delegateUpdate, delegateRemove, delegateImport,
-  documentAdd, documentUpdate, documentRemove,
+  documentAdd, documentUpdate, documentRemove, documentReplace, preloadReport, preloadList,
   badgeIssue, badgeIssueMissing, checkinScan, checkinManual, checkinCheckout, attendanceSet,
   devicePair, deviceList, deviceRevoke, pairingGet, pairingRotate,
 ] as Handler[];

@@ -8,7 +8,7 @@ import { DEMO_AGENDA, DEMO_DELEGATES, DEMO_MEETING, type DemoItem } from './cont
 import { makeTextPdf } from './pdf.ts';
 
 /**
- * Loads the demo meeting through the same commands a secretariat sends, so it obeys every rule they do.
+ * Loads the demo meeting, published, through the same commands a secretariat sends, so it obeys every rule they do.
  * Returns false (and changes nothing) if the hub already has a meeting with the demo's id.
  */
 export async function seedDemo(deps: PipelineDeps, blobs: BlobStore, date = new Date()): Promise<boolean> {
@@ -42,5 +42,7 @@ export async function seedDemo(deps: PipelineDeps, blobs: BlobStore, date = new 
   };
   await addItems(DEMO_AGENDA, null);
   for (const delegate of DEMO_DELEGATES) send('delegate.add', { meetingId, ...delegate });
+  // Published, as a prepared meeting is on the day: the tablets see it and preload its documents.
+  send('meeting.publish', { meetingId });
   return true;
 }

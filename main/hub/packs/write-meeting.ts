@@ -87,7 +87,9 @@ export function writePackedMeeting(
     for (const doc of manifest.documents) {
       const position = docPositions.get(doc.itemId) ?? 0;
       docPositions.set(doc.itemId, position + 1);
-      write.document({ ...doc, position });
+      // Versions are the hub's history of a document, not part of a pack: an id kept keeps its version.
+      const before = existing ? store.getDocument(m.id, doc.id) : null;
+      write.document({ ...doc, position, version: before?.version ?? 1, updatedAt: before?.updatedAt ?? null, previousVersions: before?.previousVersions ?? [] });
     }
     for (const d of manifest.delegates) write.delegate({ ...d, fullName: d.fullName.normalize('NFC'), badgeSerial: 0 });
 
@@ -95,7 +97,7 @@ export function writePackedMeeting(
     store.appendChanges(m.id, { revision, changes, command: IMPORT_COMMAND, actor: options.actor, at });
     return { meetingId: m.id, revision, changes, replaced: existing !== null };
   });
-  if (ended.length > 0) deps.services.endLiveSessions(ended, 'You were removed from the delegate list.');
+  if (ended.length > 0) deps.services.endLiveSessions(ended, { code: 'removed', reason: 'You were removed from the delegate list.' });
   deps.broadcast(written.meetingId, written.revision, written.changes);
   return written;
 }

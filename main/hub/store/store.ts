@@ -9,6 +9,8 @@ import {
   type MeetingDocument,
   type MeetingSnapshot,
   type MeetingSummary,
+  type DocumentVersion,
+  type PreloadReportDocument,
   QuorumRule,
 } from '../../../shared/protocol/index.ts';
 import { migrate } from './migrations/index.ts';
@@ -51,6 +53,16 @@ export interface DeviceRow {
   tokenHash: string | null;
   pairedAt: string | null;
   revokedAt: string | null;
+}
+
+/** What a device last reported about its preload of a meeting. */
+export interface PreloadReportRow {
+  meetingId: string;
+  deviceId: string;
+  documents: PreloadReportDocument[];
+  reportedAt: string;
+  /** When it deleted the meeting's restricted documents; kept once set. */
+  purgedAt: string | null;
 }
 
 export interface RevisionChanges {
@@ -96,6 +108,10 @@ export interface Store {
   deleteDocument(meetingId: string, id: string): void;
   /** Every meeting document that points at these bytes (access is decided per document). */
   documentsBySha256(sha256: string): { meetingId: string; document: MeetingDocument }[];
+  /** Every meeting document one of whose earlier versions is these bytes. */
+  documentsByPreviousSha256(sha256: string): { meetingId: string; document: MeetingDocument }[];
+  /** Records an earlier version of a document (its bytes stay addressable; readers of the document may fetch them). */
+  addDocumentVersion(meetingId: string, documentId: string, version: DocumentVersion): void;
 
   delegates(meetingId: string): Delegate[];
   getDelegate(meetingId: string, id: string): Delegate | null;
@@ -132,6 +148,13 @@ export interface Store {
   liveDelegateSessions(meetingId: string, delegateId: string, now: string): SessionRow[];
   /** Sessions not ended and not expired at `now`, on a device. */
   liveDeviceSessions(deviceId: string, now: string): SessionRow[];
+  /** Delegate sessions of a meeting not ended and not expired at `now`, made on a device. */
+  liveMeetingDeviceSessions(meetingId: string, now: string): SessionRow[];
+
+  /** Stores a device's report, replacing its previous one; a purge time once reported is kept. */
+  putPreloadReport(report: PreloadReportRow): void;
+  getPreloadReport(meetingId: string, deviceId: string): PreloadReportRow | null;
+  preloadReports(meetingId: string): PreloadReportRow[];
 
   touchDevice(device: { id: string; name: string; at: string; address: string }): void;
   countDevices(): number;
@@ -170,6 +193,23 @@ interface DocumentRow {
   position: number;
   bytes: number;
   pages: number;
+  version: number;
+  updated_at: string | null;
+}
+interface VersionRow {
+  document_id: string;
+  version: number;
+  sha256: string;
+  replaced_at: string;
+  bytes: number;
+  pages: number;
+}
+interface PreloadDbRow {
+  meeting_id: string;
+  device_id: string;
+  documents: string;
+  reported_at: string;
+  purged_at: string | null;
 }
 interface DelegateRow {
   id: string;
@@ -234,7 +274,7 @@ const agendaOf = (r: AgendaRow): AgendaItem => ({
   description: r.description,
   durationMinutes: r.duration_minutes,
 });
-const documentOf = (r: DocumentRow): MeetingDocument => ({
+const documentOf = (r: DocumentRow, previousVersions: DocumentVersion[]): MeetingDocument => ({
   id: r.id,
   itemId: r.item_id,
   title: r.title,
@@ -243,6 +283,23 @@ const documentOf = (r: DocumentRow): MeetingDocument => ({
   bytes: r.bytes,
   access: DocumentAccess.parse(JSON.parse(r.access)),
   position: r.position,
+  version: r.version,
+  updatedAt: r.updated_at,
+  previousVersions,
+});
+const versionOf = (r: VersionRow): DocumentVersion => ({
+  version: r.version,
+  sha256: r.sha256,
+  pages: r.pages,
+  bytes: r.bytes,
+  replacedAt: r.replaced_at,
+});
+const preloadOf = (r: PreloadDbRow): PreloadReportRow => ({
+  meetingId: r.meeting_id,
+  deviceId: r.device_id,
+  documents: JSON.parse(r.documents) as PreloadReportDocument[],
+  reportedAt: r.reported_at,
+  purgedAt: r.purged_at,
 });
 const delegateOf = (r: DelegateRow): Delegate => ({
   id: r.id,
@@ -292,8 +349,11 @@ const sessionOf = (r: SessionDbRow): SessionRow => ({
 const DELEGATE_SELECT = `SELECT d.*, coalesce((SELECT max(serial) FROM badges b WHERE b.meeting_id = d.meeting_id AND b.delegate_id = d.id), 0) AS badge_serial
   FROM delegates d`;
 
-const DOCUMENT_SELECT = `SELECT d.meeting_id, d.id, d.item_id, d.title, d.sha256, d.access, d.position, b.bytes, b.pages
+const DOCUMENT_SELECT = `SELECT d.meeting_id, d.id, d.item_id, d.title, d.sha256, d.access, d.position, d.version, d.updated_at, b.bytes, b.pages
   FROM documents d JOIN blobs b ON b.sha256 = d.sha256`;
+
+const VERSION_SELECT = `SELECT v.document_id, v.version, v.sha256, v.replaced_at, b.bytes, b.pages
+  FROM document_versions v JOIN blobs b ON b.sha256 = v.sha256`;
 
 /** Opens (and migrates) the hub database. WAL with synchronous=FULL: an acknowledged write is on disk. */
 export function openStore(file: string): Store {
@@ -318,6 +378,21 @@ export function openStore(file: string): Store {
   const all = <R>(sql: string, ...params: unknown[]) => stmt(sql).all(...params) as R[];
   const get = <R>(sql: string, ...params: unknown[]) => (stmt(sql).get(...params) as R | undefined) ?? null;
   const run = (sql: string, ...params: unknown[]) => stmt(sql).run(...params);
+
+  /** The earlier versions of one document, oldest first. */
+  const versionsOf = (meetingId: string, documentId: string) =>
+    all<VersionRow>(`${VERSION_SELECT} WHERE v.meeting_id = ? AND v.document_id = ? ORDER BY v.version`, meetingId, documentId).map(versionOf);
+  /** Documents with their earlier versions, read with one query per meeting rather than one per document. */
+  const withVersions = (meetingId: string, rows: DocumentRow[]): MeetingDocument[] => {
+    const byDocument = new Map<string, DocumentVersion[]>();
+    for (const v of all<VersionRow>(`${VERSION_SELECT} WHERE v.meeting_id = ? ORDER BY v.document_id, v.version`, meetingId)) {
+      const list = byDocument.get(v.document_id) ?? [];
+      list.push(versionOf(v));
+      byDocument.set(v.document_id, list);
+    }
+    return rows.map((r) => documentOf(r, byDocument.get(r.id) ?? []));
+  };
+  const located = (r: DocumentRow) => ({ meetingId: r.meeting_id, document: documentOf(r, versionsOf(r.meeting_id, r.id)) });
 
   return {
     transaction: (fn) => db.transaction(fn)(),
@@ -375,21 +450,36 @@ export function openStore(file: string): Store {
     deleteAgendaItem: (meetingId, id) => void run('DELETE FROM agenda_items WHERE meeting_id = ? AND id = ?', meetingId, id),
 
     documents: (meetingId) =>
-      all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? ORDER BY d.item_id, d.position`, meetingId).map(documentOf),
+      withVersions(meetingId, all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? ORDER BY d.item_id, d.position`, meetingId)),
     getDocument: (meetingId, id) => {
       const row = get<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? AND d.id = ?`, meetingId, id);
-      return row ? documentOf(row) : null;
+      return row ? documentOf(row, versionsOf(meetingId, id)) : null;
     },
+    // previousVersions is not written here: earlier versions are added one by one with addDocumentVersion.
     putDocument: (meetingId, d) =>
       void run(
-        `INSERT INTO documents (meeting_id, id, item_id, title, sha256, access, position) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO documents (meeting_id, id, item_id, title, sha256, access, position, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(meeting_id, id) DO UPDATE SET item_id = excluded.item_id, title = excluded.title,
-           sha256 = excluded.sha256, access = excluded.access, position = excluded.position`,
-        meetingId, d.id, d.itemId, d.title, d.sha256, JSON.stringify(d.access), d.position,
+           sha256 = excluded.sha256, access = excluded.access, position = excluded.position,
+           version = excluded.version, updated_at = excluded.updated_at`,
+        meetingId, d.id, d.itemId, d.title, d.sha256, JSON.stringify(d.access), d.position, d.version, d.updatedAt,
       ),
-    deleteDocument: (meetingId, id) => void run('DELETE FROM documents WHERE meeting_id = ? AND id = ?', meetingId, id),
-    documentsBySha256: (sha256) =>
-      all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.sha256 = ?`, sha256).map((r) => ({ meetingId: r.meeting_id, document: documentOf(r) })),
+    deleteDocument: (meetingId, id) => {
+      // Its earlier versions go with it: nobody may fetch them through a document that is gone.
+      run('DELETE FROM document_versions WHERE meeting_id = ? AND document_id = ?', meetingId, id);
+      run('DELETE FROM documents WHERE meeting_id = ? AND id = ?', meetingId, id);
+    },
+    documentsBySha256: (sha256) => all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.sha256 = ?`, sha256).map(located),
+    documentsByPreviousSha256: (sha256) =>
+      all<DocumentRow>(
+        `${DOCUMENT_SELECT} WHERE EXISTS (SELECT 1 FROM document_versions v WHERE v.meeting_id = d.meeting_id AND v.document_id = d.id AND v.sha256 = ?)`,
+        sha256,
+      ).map(located),
+    addDocumentVersion: (meetingId, documentId, v) =>
+      void run(
+        'INSERT INTO document_versions (meeting_id, document_id, version, sha256, replaced_at) VALUES (?, ?, ?, ?, ?)',
+        meetingId, documentId, v.version, v.sha256, v.replacedAt,
+      ),
 
     delegates: (meetingId) =>
       all<DelegateRow>(`${DELEGATE_SELECT} WHERE d.meeting_id = ? ORDER BY d.seat, d.full_name`, meetingId).map(delegateOf),
@@ -512,6 +602,27 @@ export function openStore(file: string): Store {
       ).map(sessionOf),
     liveDeviceSessions: (deviceId, now) =>
       all<SessionDbRow>('SELECT * FROM sessions WHERE device_id = ? AND ended_at IS NULL AND expires_at > ?', deviceId, now).map(sessionOf),
+    liveMeetingDeviceSessions: (meetingId, now) =>
+      all<SessionDbRow>(
+        `SELECT * FROM sessions WHERE meeting_id = ? AND role = 'delegate' AND device_id IS NOT NULL AND ended_at IS NULL AND expires_at > ?
+         ORDER BY created_at`,
+        meetingId,
+        now,
+      ).map(sessionOf),
+
+    putPreloadReport: (r) =>
+      void run(
+        `INSERT INTO preload_reports (meeting_id, device_id, documents, reported_at, purged_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(meeting_id, device_id) DO UPDATE SET documents = excluded.documents, reported_at = excluded.reported_at,
+           purged_at = coalesce(preload_reports.purged_at, excluded.purged_at)`,
+        r.meetingId, r.deviceId, JSON.stringify(r.documents), r.reportedAt, r.purgedAt,
+      ),
+    getPreloadReport: (meetingId, deviceId) => {
+      const row = get<PreloadDbRow>('SELECT * FROM preload_reports WHERE meeting_id = ? AND device_id = ?', meetingId, deviceId);
+      return row ? preloadOf(row) : null;
+    },
+    preloadReports: (meetingId) =>
+      all<PreloadDbRow>('SELECT * FROM preload_reports WHERE meeting_id = ? ORDER BY device_id', meetingId).map(preloadOf),
 
     touchDevice: (d) =>
       void run(

@@ -1,8 +1,8 @@
 import { closeGaps, subtreeIds } from '../../../../shared/domain/agenda.ts';
-import { defineHandler, requireAgendaItem, requireMeeting } from '../context.ts';
+import { defineHandler, requireAgendaItem, requireOpenMeeting } from '../context.ts';
 
 export default defineHandler('agenda.remove', (ctx, { meetingId, itemId }) => {
-  const meeting = requireMeeting(ctx, meetingId);
+  const meeting = requireOpenMeeting(ctx, meetingId);
   requireAgendaItem(ctx, meetingId, itemId);
   const items = ctx.store.agendaItems(meetingId);
   const removed = subtreeIds(items, itemId);

@@ -1,8 +1,8 @@
 import { issueBadge } from '../../badges/issuer.ts';
-import { defineHandler, requireMeeting } from '../context.ts';
+import { defineHandler, requireOpenMeeting } from '../context.ts';
 
 export default defineHandler('badge.issueMissing', (ctx, { meetingId }) => {
-  const meeting = requireMeeting(ctx, meetingId);
+  const meeting = requireOpenMeeting(ctx, meetingId);
   const write = ctx.writer(meetingId);
   let issued = 0;
   for (const delegate of ctx.store.delegates(meetingId)) {

@@ -1,8 +1,8 @@
-import { defineHandler, newId, requireMeeting } from '../context.ts';
+import { defineHandler, newId, requireOpenMeeting } from '../context.ts';
 import { assertSeatFree } from './seat.ts';
 
 export default defineHandler('delegate.add', (ctx, { meetingId, ...fields }) => {
-  requireMeeting(ctx, meetingId);
+  requireOpenMeeting(ctx, meetingId);
   assertSeatFree(ctx.store, meetingId, fields.seat, null);
   const delegate = { id: newId(), ...fields, fullName: fields.fullName.normalize('NFC'), badgeSerial: 0 };
   ctx.writer(meetingId).delegate(delegate);

@@ -8,6 +8,6 @@ export default defineHandler('delegate.remove', (ctx, { meetingId, delegateId })
   // Their badge stops working with them: with no delegate, no serial is current. Open sessions end too.
   const live = ctx.store.liveDelegateSessions(meetingId, delegateId, ctx.now.toISOString());
   for (const s of live) ctx.store.endSession(s.tokenHash, ctx.now.toISOString());
-  ctx.afterCommit(() => ctx.services.endLiveSessions(live.map((s) => s.tokenHash), 'You were removed from the delegate list.'));
+  ctx.afterCommit(() => ctx.services.endLiveSessions(live.map((s) => s.tokenHash), { code: 'removed', reason: 'You were removed from the delegate list.' }));
   return {};
 });

@@ -9,6 +9,6 @@ export default defineHandler('device.revoke', (ctx, { deviceId }) => {
   const sessions = ctx.store.liveDeviceSessions(deviceId, now);
   for (const s of sessions) ctx.store.endSession(s.tokenHash, now);
   ctx.logger.info({ deviceId, name: device.name }, 'device unpaired');
-  ctx.afterCommit(() => ctx.services.unpairLiveDevice(deviceId, 'The secretariat unpaired this device; pair it again to continue.'));
+  ctx.afterCommit(() => ctx.services.unpairLiveDevice(deviceId, { code: 'unpaired', reason: 'The secretariat unpaired this device; pair it again to continue.' }));
   return {};
 });

@@ -1,3 +1,7 @@
+import { meetingVisibleTo } from '../../../../shared/domain/publication.ts';
 import { defineHandler } from '../context.ts';
 
-export default defineHandler('meeting.list', (ctx) => ({ meetings: ctx.store.listMeetings() }));
+// Drafts are listed for staff only: a tablet sees a meeting once it is published.
+export default defineHandler('meeting.list', (ctx) => ({
+  meetings: ctx.store.listMeetings().filter((m) => meetingVisibleTo(ctx.principal.role, m.status)),
+}));

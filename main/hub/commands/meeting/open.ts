@@ -1,3 +1,4 @@
+import { meetingVisibleTo } from '../../../../shared/domain/publication.ts';
 import { visibleChange, visibleSnapshot } from '../../../../shared/domain/visibility.ts';
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
 import { readerOf } from '../reader.ts';
@@ -6,7 +7,10 @@ import { readerOf } from '../reader.ts';
 const MAX_REPLAY = 500;
 
 export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision }) => {
-  requireMeeting(ctx, meetingId);
+  const meeting = requireMeeting(ctx, meetingId);
+  if (!meetingVisibleTo(ctx.principal.role, meeting.status)) {
+    throw new CommandError('not_found', `The meeting "${meetingId}" is not published yet; the secretariat publishes it when it is ready.`);
+  }
   const reader = readerOf(ctx.store, ctx.principal, meetingId);
   const revision = ctx.store.revisionOf(meetingId);
   ctx.afterCommit(() => ctx.connection.follow(meetingId));

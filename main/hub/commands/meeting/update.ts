@@ -1,7 +1,7 @@
-import { defineHandler, requireMeeting } from '../context.ts';
+import { defineHandler, requireOpenMeeting } from '../context.ts';
 
 export default defineHandler('meeting.update', (ctx, { meetingId, title, date, place, quorumRule }) => {
-  const meeting = requireMeeting(ctx, meetingId);
+  const meeting = requireOpenMeeting(ctx, meetingId);
   ctx.writer(meetingId).meeting({
     ...meeting,
     title: title ?? meeting.title,

@@ -41,7 +41,7 @@ export default defineHandler('session.badgeSignIn', (ctx, { meetingId, code, tak
   ctx.afterCommit(() => {
     ctx.services.endLiveSessions(
       ending.map((s) => s.tokenHash),
-      'You signed in on another device; this one was signed out.',
+      { code: 'signed_in_elsewhere', reason: 'You signed in on another device; this one was signed out.' },
     );
     ctx.connection.setPrincipal(principalOf(session, address, deviceId));
   });

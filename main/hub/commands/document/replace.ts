@@ -1,0 +1,29 @@
+import { requireCheckedPdf } from './blob.ts';
+import { CommandError, defineHandler, requireDocument, requireOpenMeeting } from '../context.ts';
+
+/**
+ * A new version of a document: the current bytes become an earlier version (still addressable by their sha256
+ * for whoever may read the document), the version number rises, and once the meeting is published `updatedAt`
+ * tells the tablets to mark it "updated".
+ */
+export default defineHandler('document.replace', (ctx, { meetingId, documentId, sha256 }) => {
+  const meeting = requireOpenMeeting(ctx, meetingId);
+  const doc = requireDocument(ctx, meetingId, documentId);
+  if (doc.sha256 === sha256) {
+    throw new CommandError('conflict', `"${doc.title}" is already this file (version ${doc.version}); upload the new version first.`);
+  }
+  const blob = requireCheckedPdf(ctx, sha256);
+  const at = ctx.now.toISOString();
+  ctx.store.addDocumentVersion(meetingId, documentId, { version: doc.version, sha256: doc.sha256, pages: doc.pages, bytes: doc.bytes, replacedAt: at });
+  const version = doc.version + 1;
+  ctx.writer(meetingId).document({
+    ...doc,
+    sha256,
+    pages: blob.pages,
+    bytes: blob.bytes,
+    version,
+    updatedAt: meeting.status === 'published' ? at : null,
+  });
+  ctx.logger.info({ meetingId, documentId, version, sha256 }, 'document replaced');
+  return { version };
+});
