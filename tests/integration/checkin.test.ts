@@ -178,7 +178,7 @@ describe('pairing and badge sign-in on tablets', () => {
 
     const ended = nextPush(first.socket, 'session.ended');
     const moved = await ok(second.socket, 'session.badgeSignIn', { meetingId: 'p', code: badge.shortCode, takeOver: true });
-    expect((await ended).reason).toMatch(/another device/);
+    expect(await ended).toMatchObject({ code: 'signed_in_elsewhere', reason: expect.stringMatching(/another device/) });
     // The first tablet is a paired guest again; its old token no longer resumes anything.
     expect(await send(first.socket, 'session.resume', { token: signedIn.data.token })).toMatchObject({ ok: false, code: 'session_expired' });
 
@@ -199,7 +199,7 @@ describe('pairing and badge sign-in on tablets', () => {
 
     const ended = nextPush(tablet.socket, 'session.ended');
     await ok(secretariat, 'device.revoke', { deviceId: 'tablet-r' });
-    expect((await ended).reason).toMatch(/unpaired/);
+    expect(await ended).toMatchObject({ code: 'unpaired', reason: expect.stringMatching(/unpaired/) });
     expect(await send(tablet.socket, 'meeting.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
     tablet.socket.disconnect();
     const again = await tablet.reconnect();

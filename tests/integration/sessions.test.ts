@@ -47,7 +47,7 @@ describe('sessions and the handshake', () => {
     const ended = io(t.hub.url, { auth: { protocolVersion: 1, sessionToken: data.token }, transports: ['websocket'], reconnection: false, forceNew: true });
     const notice = await nextPush(ended as never, 'session.ended');
     ended.disconnect();
-    expect(notice.reason).toMatch(/ended|sign in/);
+    expect(notice).toMatchObject({ code: 'revoked', reason: expect.stringMatching(/ended|sign in/) });
   });
 
   it('slows down guessing: the sixth wrong passcode in a minute is refused unseen', async () => {

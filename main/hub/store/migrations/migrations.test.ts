@@ -53,3 +53,23 @@ describe('002 badges, attendance, pairing', () => {
     ).toThrow(/CHECK/);
   });
 });
+
+describe('003 document versions and preload reports', () => {
+  it('upgrades a database with documents in it: each is version 1, not updated', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare("INSERT INTO meetings (id, title, date, place, status, created_at) VALUES ('m', 't', '2026-01-01', '', 'published', 'now')").run();
+    db.prepare(`INSERT INTO blobs (sha256, bytes, pages, media_type, created_at) VALUES ('${'a'.repeat(64)}', 10, 1, 'application/pdf', 'now')`).run();
+    db.prepare(`INSERT INTO documents (meeting_id, id, item_id, title, sha256, access, position) VALUES ('m', 'd', NULL, 'T', '${'a'.repeat(64)}', '{"kind":"all"}', 0)`).run();
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(db.prepare("SELECT version, updated_at FROM documents WHERE id = 'd'").get()).toEqual({ version: 1, updated_at: null });
+    // An earlier version must point at bytes the hub holds.
+    db.pragma('foreign_keys = ON');
+    expect(() =>
+      db.prepare(`INSERT INTO document_versions (meeting_id, document_id, version, sha256, replaced_at) VALUES ('m', 'd', 1, '${'b'.repeat(64)}', 'now')`).run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO preload_reports (meeting_id, device_id, documents, reported_at) VALUES ('m', 'no-such-device', '[]', 'now')").run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+});
