@@ -17,9 +17,11 @@ import { HubError, toHubError } from './errors.ts';
 import { createHubStore, type HubState, type HubStore } from './state.ts';
 import { SessionVault, deviceId, deviceToken, type SessionInfo } from './storage.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
+import type { DelegateImport } from '../../shared/domain/delegate-rows.ts';
+import * as secretariatHttp from './secretariatHttp.ts';
 
 /** Every push the hub sends; the check below fails the build if the protocol gains one this list lacks. */
-const PUSH_NAMES = ['hub.welcome', 'meeting.changed', 'session.ended'] as const satisfies readonly PushName[];
+const PUSH_NAMES = ['hub.welcome', 'meeting.changed', 'preload.changed', 'session.ended'] as const satisfies readonly PushName[];
 type UnhandledPush = Exclude<PushName, (typeof PUSH_NAMES)[number]>;
 const everyPushHandled: [UnhandledPush] extends [never] ? true : never = true;
 void everyPushHandled;
@@ -39,6 +41,8 @@ export interface HubClientOptions {
   createSocket: SocketFactory;
   now?: () => number;
   fetch?: typeof globalThis.fetch;
+  /** Sends uploads with progress; default XMLHttpRequest, or the given fetch when one is given (tests). */
+  upload?: secretariatHttp.Uploader;
 }
 
 /** What `POST /api/documents` answers for a stored PDF. */
@@ -71,6 +75,7 @@ export class HubClient {
   private readonly now: () => number;
   private readonly hubUrl: string;
   private readonly fetch: typeof globalThis.fetch;
+  private readonly upload: secretariatHttp.Uploader;
   private readonly listeners = new Map<PushName, Set<Listener<never>>>();
   /** True once connected and the session (if any) is confirmed: user commands wait for it. */
   private ready = false;
@@ -88,6 +93,9 @@ export class HubClient {
     this.now = options.now ?? Date.now;
     this.hubUrl = options.platform.hubUrl;
     this.fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
+    this.upload =
+      options.upload ??
+      (options.fetch || typeof XMLHttpRequest === 'undefined' ? secretariatHttp.fetchUploader(this.fetch) : secretariatHttp.xhrUpload);
     this.storage = options.platform.storage;
     this.store = createHubStore(this.now(), deviceToken.get(this.storage) !== null);
     this.vault = new SessionVault(this.storage, this.now);
@@ -236,27 +244,44 @@ export class HubClient {
     return this.state.session?.token ?? null;
   }
 
-  /** Stores a PDF on the hub (needs a session); `document.add` then attaches it to a meeting. */
-  async uploadDocument(pdf: Blob): Promise<UploadedDocument> {
+  /**
+   * Stores a PDF on the hub (needs a session); `document.add` or `document.replace` then puts it in a meeting.
+   * `onProgress` follows the bytes going out; the hub's refusal (not a PDF, encrypted, too large...) rejects with its words.
+   */
+  async uploadDocument(
+    pdf: Blob,
+    options: { onProgress?: (progress: secretariatHttp.UploadProgress) => void; signal?: AbortSignal } = {},
+  ): Promise<UploadedDocument> {
     const token = this.sessionToken;
     if (!token) throw new HubError('not_signed_in', 'Sign in before uploading documents.');
-    let response: Response;
-    try {
-      response = await this.fetch(`${this.hubUrl}/api/documents`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/pdf' },
-        body: pdf,
-      });
-    } catch (error) {
-      throw new HubError('network', error instanceof Error ? error.message : String(error));
-    }
-    const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const failure = (body ?? {}) as { code?: string; message?: string; issues?: [] };
-      const code = typeof failure.code === 'string' ? failure.code : response.status === 413 ? 'payload_too_large' : 'internal';
-      throw new HubError(code as HubError['code'], failure.message ?? `HTTP ${response.status}`, failure.issues ?? []);
-    }
-    return body as UploadedDocument;
+    const answer = await this.upload({
+      url: `${this.hubUrl}/api/documents`,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/pdf' },
+      body: pdf,
+      ...options,
+    });
+    if (answer.status < 200 || answer.status >= 300) throw secretariatHttp.refusal(answer);
+    return answer.body as UploadedDocument;
+  }
+
+  /** The secretariat's HTTP calls, with this screen's hub and session. */
+  private get http(): secretariatHttp.HttpContext {
+    return { hubUrl: this.hubUrl, token: this.sessionToken, fetch: this.fetch, upload: this.upload };
+  }
+
+  /** Reads a delegate list file on the hub (nothing saved): the rows, their errors and warnings, the file's encoding. */
+  previewDelegates(meetingId: string, file: Blob, fileName: string): Promise<DelegateImport> {
+    return secretariatHttp.previewDelegates(this.http, meetingId, file, fileName);
+  }
+
+  /** Downloads a meeting's `.rtpack` (secretariat). */
+  exportPack(meetingId: string): Promise<{ blob: Blob; fileName: string }> {
+    return secretariatHttp.exportPack(this.http, meetingId);
+  }
+
+  /** Imports a `.rtpack` (secretariat): all of it or nothing; a refusal is a PackRefusal listing the problems. */
+  importPack(pack: Blob, options: secretariatHttp.PackImportOptions = {}): Promise<secretariatHttp.ImportedPack> {
+    return secretariatHttp.importPack(this.http, pack, options);
   }
 
   /**

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import type { AgendaItem, MeetingDocument } from '../../../shared/protocol/index.ts';
@@ -6,7 +8,7 @@ import { useCommand } from '../../client/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { planMove, type MoveKind } from './agendaMoves.ts';
 import { ConfirmRemove } from './ConfirmRemove.tsx';
-import { ItemDocuments } from './ItemDocuments.tsx';
+import { ItemDocuments, useDocumentDrop } from './ItemDocuments.tsx';
 import { ItemForm } from './ItemForm.tsx';
 import styles from './secretariat.module.css';
 
@@ -23,13 +25,26 @@ export function AgendaEditorRow({
   meetingId,
   items,
   documents,
+  groups,
+  published,
   isCurrent,
+  depth,
+  compact,
+  moving,
 }: {
   node: AgendaNode;
   meetingId: string;
   items: readonly AgendaItem[];
   documents: MeetingDocument[];
+  groups: readonly string[];
+  published: boolean;
   isCurrent: boolean;
+  /** Where it is drawn: its own depth, or where it would land while dragged. */
+  depth: number;
+  /** While any item is dragged, rows show their title only, so that they are easy to drag past. */
+  compact: boolean;
+  /** An `agenda.move` of the tree is in flight. */
+  moving: boolean;
 }) {
   const { t } = useTranslation(['secretariat', 'agenda', 'common']);
   const { item, number } = node;
@@ -38,7 +53,9 @@ export function AgendaEditorRow({
   const update = useCommand('agenda.update');
   const remove = useCommand('agenda.remove');
   const addChild = useCommand('agenda.add');
-  const busy = move.pending || remove.pending;
+  const busy = move.pending || remove.pending || moving;
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: item.id });
+  const drop = useDocumentDrop(meetingId, item.id);
 
   const labels: Record<MoveKind, string> = {
     up: t('agenda.moveUp'),
@@ -49,14 +66,30 @@ export function AgendaEditorRow({
 
   return (
     <li
-      className={`${styles.editorRow} ${isCurrent ? styles.editorCurrent : ''}`}
-      style={{ ['--depth' as string]: node.depth }}
+      ref={setNodeRef}
+      className={`${styles.editorRow} ${isCurrent ? styles.editorCurrent : ''} ${isDragging ? styles.dragged : ''} ${drop.over ? styles.dropOver : ''}`}
+      {...drop.handlers}
+      style={{ ['--depth' as string]: depth, transform: CSS.Translate.toString(transform), transition: transition }}
       data-testid="agenda-item"
       data-item-id={item.id}
       data-number={number}
       data-current={isCurrent ? 'true' : 'false'}
     >
       <div className={styles.rowHead}>
+        <button
+          type="button"
+          className={styles.dragHandle}
+          aria-label={t('agenda.drag.handle', { number, title: item.title })}
+          title={t('agenda.drag.hint')}
+          disabled={busy}
+          {...attributes}
+          {...listeners}
+          data-testid="drag-handle"
+        >
+          <svg width="14" height="20" viewBox="0 0 14 20" aria-hidden="true">
+            {[4, 10, 16].flatMap((y) => [3, 11].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.8" fill="currentColor" />))}
+          </svg>
+        </button>
         <span className={styles.rowNumber}>{number}</span>
         <div className={styles.rowText}>
           <strong className={styles.rowTitle}>{item.title}</strong>
@@ -65,7 +98,7 @@ export function AgendaEditorRow({
             {item.durationMinutes ? <span>{t('agenda:duration', { count: item.durationMinutes })}</span> : null}
           </span>
         </div>
-        <div className={styles.rowActions}>
+        <div className={`${styles.rowActions} ${compact ? styles.hiddenWhileDragging : ''}`}>
           {MOVES.map(({ kind, symbol }) => {
             const target = planMove(items, item.id, kind);
             return (
@@ -97,7 +130,7 @@ export function AgendaEditorRow({
           />
         </div>
       </div>
-      {item.description && mode !== 'edit' ? <p className={styles.rowDescription}>{item.description}</p> : null}
+      {compact ? null : item.description && mode !== 'edit' ? <p className={styles.rowDescription}>{item.description}</p> : null}
       <ErrorMessage error={move.error ?? remove.error} testId="item-error" />
       {mode === 'edit' ? (
         <ItemForm
@@ -130,7 +163,9 @@ export function AgendaEditorRow({
           testId="add-child-form"
         />
       ) : null}
-      <ItemDocuments meetingId={meetingId} itemId={item.id} number={number} documents={documents} />
+      {compact ? null : (
+        <ItemDocuments meetingId={meetingId} itemId={item.id} number={number} documents={documents} groups={groups} published={published} drop={drop} />
+      )}
     </li>
   );
 }

@@ -8,6 +8,8 @@ import { searchDelegates } from '../checkin/search.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { ConfirmRemove } from './ConfirmRemove.tsx';
 import { DelegateForm } from './DelegateForm.tsx';
+import { DelegateImportPanel } from './DelegateImportPanel.tsx';
+import { SeatCell } from './SeatCell.tsx';
 import styles from './secretariat.module.css';
 
 export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
@@ -20,6 +22,8 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
   const { hubUrl } = usePlatform();
   const token = useHubState((s) => s.session?.token ?? null);
   const withoutBadge = snapshot.delegates.filter((d) => d.badgeSerial === 0).length;
+  const [importing, setImporting] = useState(false);
+  const seats = snapshot.delegates.filter((d) => d.seat).length;
 
   return (
     <section className={`card ${styles.delegates}`}>
@@ -42,6 +46,16 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
           </span>
         </div>
       </header>
+      {importing ? (
+        <DelegateImportPanel meetingId={meetingId} onClose={() => setImporting(false)} />
+      ) : (
+        <div className={styles.importBar}>
+          <button type="button" className="btn btn-primary" onClick={() => setImporting(true)} data-testid="import-delegates">
+            {t('import.open')}
+          </button>
+          <span className={styles.hint}>{t('import.openHint')}</span>
+        </div>
+      )}
       <DelegateForm
         heading={t('delegates.addTitle')}
         submitLabel={t('delegates.add')}
@@ -62,7 +76,9 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
         <table className={styles.delegateTable}>
           <thead>
             <tr>
-              <th>{t('delegates.fields.seat')}</th>
+              <th title={t('seats.hint')}>
+                {t('delegates.fields.seat')} <span className={styles.muted}>({seats}/{snapshot.delegates.length})</span>
+              </th>
               <th>{t('delegates.fields.fullName')}</th>
               <th>{t('delegates.fields.organisation')}</th>
               <th>{t('delegates.fields.group')}</th>
@@ -72,7 +88,7 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
           </thead>
           <tbody>
             {shown.map((delegate) => (
-              <DelegateRow key={delegate.id} meetingId={meetingId} delegate={delegate} />
+              <DelegateRow key={delegate.id} meetingId={meetingId} delegate={delegate} delegates={snapshot.delegates} />
             ))}
           </tbody>
         </table>
@@ -81,7 +97,7 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
   );
 }
 
-function DelegateRow({ meetingId, delegate }: { meetingId: string; delegate: Delegate }) {
+function DelegateRow({ meetingId, delegate, delegates }: { meetingId: string; delegate: Delegate; delegates: readonly Delegate[] }) {
   const { t } = useTranslation(['secretariat', 'common']);
   const [editing, setEditing] = useState(false);
   const update = useCommand('delegate.update');
@@ -111,7 +127,7 @@ function DelegateRow({ meetingId, delegate }: { meetingId: string; delegate: Del
   }
   return (
     <tr data-testid="delegate-row" data-delegate-id={delegate.id}>
-      <td className={styles.seat}>{delegate.seat || '—'}</td>
+      <SeatCell meetingId={meetingId} delegate={delegate} delegates={delegates} />
       <td>
         <strong>{delegate.fullName}</strong>
         {delegate.title ? <div className={styles.muted}>{delegate.title}</div> : null}

@@ -7,6 +7,7 @@ import { useMeetingList } from '../meeting/useMeetingList.ts';
 import { ScreenFrame } from '../shell/ScreenFrame.tsx';
 import { RequireRole } from '../signin/RequireRole.tsx';
 import { CreateMeetingForm } from './CreateMeetingForm.tsx';
+import { ImportPackForm } from './ImportPackForm.tsx';
 import styles from './secretariat.module.css';
 
 /** `/secretariat`: the hub's meetings and the form that creates one. */
@@ -55,8 +56,9 @@ function MeetingsAdmin() {
           ))}
         </ul>
       </section>
-      <aside>
+      <aside className={styles.listAside}>
         <CreateMeetingForm onCreated={(id) => void navigate(`/secretariat/${encodeURIComponent(id)}`)} />
+        <ImportPackForm />
       </aside>
     </div>
   );

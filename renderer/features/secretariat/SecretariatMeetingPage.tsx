@@ -12,9 +12,11 @@ import { AgendaEditor } from './AgendaEditor.tsx';
 import { DelegatesEditor } from './DelegatesEditor.tsx';
 import { DevicesPanel } from './DevicesPanel.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
+import { MeetingStatusBar } from './MeetingStatusBar.tsx';
+import { PreloadPanel } from './PreloadPanel.tsx';
 import styles from './secretariat.module.css';
 
-const TABS = ['agenda', 'delegates', 'details', 'devices'] as const;
+const TABS = ['agenda', 'delegates', 'details', 'preload', 'devices'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/secretariat/:id`: prepares one meeting. The tab is in the address (`?tab=delegates`), so it survives a reload. */
@@ -36,7 +38,9 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const { t } = useTranslation(['secretariat', 'agenda']);
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
-  const tab: Tab = TABS.find((name) => name === requested) ?? 'agenda';
+  // The preload tab is there once the meeting is published: before, no tablet downloads anything.
+  const tabs = TABS.filter((name) => name !== 'preload' || snapshot.meeting.status !== 'draft');
+  const tab: Tab = tabs.find((name) => name === requested) ?? 'agenda';
   const agenda = useAgenda(snapshot.agendaItems, snapshot.meeting.currentItemId);
 
   return (
@@ -46,7 +50,7 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
           ← {t('allMeetings')}
         </Link>
         <div className={styles.tabList} role="tablist">
-          {TABS.map((name) => (
+          {tabs.map((name) => (
             <button
               key={name}
               type="button"
@@ -62,10 +66,13 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
           ))}
         </div>
       </nav>
+      <MeetingStatusBar snapshot={snapshot} />
       {tab === 'agenda' ? (
         <AgendaEditor snapshot={snapshot} />
       ) : tab === 'devices' ? (
         <DevicesPanel />
+      ) : tab === 'preload' ? (
+        <PreloadPanel meetingId={snapshot.meeting.id} status={snapshot.meeting.status} />
       ) : (
         <div className={styles.withAgenda}>
           {tab === 'delegates' ? <DelegatesEditor snapshot={snapshot} /> : <MeetingDetailsForm meeting={snapshot.meeting} members={snapshot.delegates.length} />}

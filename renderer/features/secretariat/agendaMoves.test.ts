@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../../shared/protocol/index.ts';
 import { placeItem } from '../../../shared/domain/agenda.ts';
 import { agendaView } from '../agenda/useAgenda.ts';
-import { planMove, type MoveKind } from './agendaMoves.ts';
+import { planMove, projectDrop, withoutDescendants, type FlatRow, type MoveKind } from './agendaMoves.ts';
 
 const item = (id: string, parentId: string | null, position: number): AgendaItem => ({
   id,
@@ -59,5 +59,48 @@ describe('planMove against the hub’s placeItem', () => {
     expect(order(apply(items, 'b', 'up'))).toBe('1:b 1.1:b1 1.2:b2 2:a 3:c');
     expect(order(apply(items, 'c', 'indent'))).toBe('1:a 2:b 2.1:b1 2.2:b2 2.3:c');
     expect(order(apply(items, 'b1', 'outdent'))).toBe('1:a 2:b 2.1:b2 3:b1 4:c');
+  });
+});
+
+describe('projectDrop (drag and drop in the agenda tree)', () => {
+  // a, b (b1, b2), c, as the editor shows them
+  const rows: FlatRow[] = [
+    { id: 'a', parentId: null, depth: 0 },
+    { id: 'b', parentId: null, depth: 0 },
+    { id: 'b1', parentId: 'b', depth: 1 },
+    { id: 'b2', parentId: 'b', depth: 1 },
+    { id: 'c', parentId: null, depth: 0 },
+  ];
+  const numbersAfter = (activeId: string, target: { parentId: string | null; position: number }) => {
+    const moved = placeItem(items, items.find((i) => i.id === activeId)!, target.parentId, target.position);
+    const after = items.map((i) => moved.find((m) => m.id === i.id) ?? i);
+    return Object.fromEntries(agendaView(after, null).rows.map((node) => [node.item.id, node.number]));
+  };
+
+  it.each([
+    ['c onto a: first', 'c', 'a', 0, { parentId: null, position: 0, depth: 0 }, { c: '1', a: '2', b: '3', b1: '3.1' }],
+    ['a onto c: last', 'a', 'c', 0, { parentId: null, position: 2, depth: 0 }, { b: '1', c: '2', a: '3' }],
+    ['c one step right: last sub-item of b', 'c', 'c', 1, { parentId: 'b', position: 2, depth: 1 }, { c: '2.3' }],
+    ['c two steps right: under b2', 'c', 'c', 2, { parentId: 'b2', position: 0, depth: 2 }, { c: '2.2.1' }],
+    ['c far right: no deeper than one below the row above', 'c', 'c', 9, { parentId: 'b2', position: 0, depth: 2 }, { c: '2.2.1' }],
+    ['b2 one step left: after b', 'b2', 'b2', -1, { parentId: null, position: 2, depth: 0 }, { b2: '3', c: '4' }],
+    ['a between b1 and b2: takes the depth of the rows around', 'a', 'b1', 0, { parentId: 'b', position: 1, depth: 1 }, { b: '1', b1: '1.1', a: '1.2', b2: '1.3' }],
+    ['b with its sub-items onto c', 'b', 'c', 0, { parentId: null, position: 2, depth: 0 }, { c: '2', b: '3', b1: '3.1', b2: '3.2' }],
+  ])('%s', (_name, active, over, levels, expected, numbers) => {
+    const target = projectDrop(rows, active, over, levels);
+    expect(target).toEqual(expected);
+    expect(numbersAfter(active, target!)).toMatchObject(numbers);
+  });
+
+  it('is null when the item would stay where it is', () => {
+    expect(projectDrop(rows, 'b', 'b', 0)).toBeNull();
+    // b1 cannot leave b while b2 stays under it: the row below keeps its parent
+    expect(projectDrop(rows, 'b1', 'b1', -1)).toBeNull();
+    expect(projectDrop(rows, 'a', 'a', 1)).toBeNull(); // nothing above to nest under
+    expect(projectDrop(rows, 'x', 'a', 0)).toBeNull();
+  });
+
+  it('hides the sub-items of the dragged item', () => {
+    expect(withoutDescendants(rows, 'b').map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
+import { toHubError, type HubError } from '../../client/errors.ts';
+import { useCommand, useHubClient } from '../../client/react.tsx';
+import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { FileButton } from './FileButton.tsx';
+import { useFileDrop } from './fileDrop.ts';
+import { ImportPreview, importCounts, rowsToImport } from './ImportPreview.tsx';
+import styles from './secretariat.module.css';
+
+/**
+ * Importing the delegate list from a CSV or Excel file: the hub reads it and answers a preview (nothing saved);
+ * "Import N delegates" then sends the rows without errors with `delegate.import`, all or none.
+ */
+export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
+  const { t } = useTranslation('secretariat');
+  const client = useHubClient();
+  const save = useCommand('delegate.import');
+  const [reading, setReading] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ fileName: string; result: DelegateImport } | null>(null);
+  const [error, setError] = useState<HubError | null>(null);
+  const [done, setDone] = useState<{ added: number; updated: number } | null>(null);
+
+  const read = async (file: File) => {
+    setError(null);
+    setDone(null);
+    setPreview(null);
+    save.reset();
+    setReading(file.name);
+    try {
+      setPreview({ fileName: file.name, result: await client.previewDelegates(meetingId, file, file.name) });
+    } catch (failure) {
+      setError(toHubError(failure));
+    } finally {
+      setReading(null);
+    }
+  };
+  const { over, handlers } = useFileDrop((files) => void read(files[0]!));
+  const rows = preview ? rowsToImport(preview.result) : [];
+  const counts = preview ? importCounts(preview.result) : null;
+
+  const submit = async () => {
+    const answer = await save.run({ meetingId, delegates: rows });
+    if (answer) {
+      setDone(answer);
+      setPreview(null);
+    }
+  };
+
+  return (
+    <section className={`${styles.importPanel} ${over ? styles.dropOver : ''}`} {...handlers} aria-labelledby="import-title" data-testid="delegate-import">
+      <header className={styles.editorHead}>
+        <h3 id="import-title">{t('import.title')}</h3>
+        <button type="button" className="btn btn-small btn-ghost" onClick={onClose} data-testid="import-close">
+          {t('import.close')}
+        </button>
+      </header>
+      <div className={styles.dropZone} data-testid="import-drop" data-over={over}>
+        <span aria-hidden="true" className={styles.dropIcon}>⇪</span>
+        <span>{reading ? t('import.reading', { name: reading }) : over ? t('import.dropNow') : t('import.drop')}</span>
+        <FileButton
+          accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={reading !== null}
+          onFiles={(files) => void read(files[0]!)}
+          testId="import-choose"
+          inputTestId="import-file"
+        >
+          {t('import.choose')}
+        </FileButton>
+      </div>
+      <p className={styles.hint}>{t('import.hint')}</p>
+      <ErrorMessage error={error} testId="import-error" />
+      {done ? (
+        <p className={styles.success} role="status" data-testid="import-done" data-added={done.added} data-updated={done.updated}>
+          {t('import.done', { added: done.added, updated: done.updated })}
+        </p>
+      ) : null}
+      {preview ? (
+        <>
+          <ImportPreview preview={preview.result} fileName={preview.fileName} />
+          <ErrorMessage error={save.error} testId="import-save-error" />
+          <div className={styles.formActions}>
+            <button type="button" className="btn btn-primary" disabled={rows.length === 0 || save.pending} onClick={() => void submit()} data-testid="import-submit">
+              {save.pending ? t('import.saving') : t('import.submit', { count: rows.length })}
+            </button>
+            <button type="button" className="btn" onClick={() => setPreview(null)} disabled={save.pending} data-testid="import-cancel">
+              {t('import.cancel')}
+            </button>
+            {counts && counts.withErrors > 0 && rows.length > 0 ? <span className={styles.warningText}>{t('import.skipped', { count: counts.withErrors })}</span> : null}
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import { toHubError, type HubError } from '../../client/errors.ts';
+import { useHubClient, useHubState } from '../../client/react.tsx';
+
+/** Tablets needing attention first (failed, not done), then by delegate name, then by device. */
+export function sortPreload(devices: readonly PreloadDevice[]): PreloadDevice[] {
+  const rank = (d: PreloadDevice) => (d.failed.length > 0 ? 0 : d.mustPurge ? 1 : d.documentsDone < d.documentsTotal ? 2 : 3);
+  return [...devices].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.delegateName ?? '\uffff').localeCompare(b.delegateName ?? '\uffff', 'vi') ||
+      a.deviceName.localeCompare(b.deviceName, 'vi') ||
+      a.deviceId.localeCompare(b.deviceId),
+  );
+}
+
+/** Each tablet's preload state for a meeting: `preload.list` when shown and after each reconnection, then the pushes. */
+export function usePreload(meetingId: string) {
+  const client = useHubClient();
+  const connected = useHubState((s) => s.connection.status === 'connected');
+  const [devices, setDevices] = useState<Map<string, PreloadDevice> | null>(null);
+  const [error, setError] = useState<HubError | null>(null);
+
+  useEffect(() => {
+    let stopped = false;
+    const off = client.on('preload.changed', ({ meetingId: id, device }) => {
+      if (id !== meetingId || stopped) return;
+      setDevices((held) => new Map(held ?? []).set(device.deviceId, device));
+    });
+    if (connected) {
+      client
+        .send('preload.list', { meetingId })
+        .then(({ devices: list }) => {
+          if (stopped) return;
+          setDevices(new Map(list.map((d) => [d.deviceId, d])));
+          setError(null);
+        })
+        .catch((failure: unknown) => !stopped && setError(toHubError(failure)));
+    }
+    return () => {
+      stopped = true;
+      off();
+    };
+  }, [client, meetingId, connected]);
+
+  return { devices: devices ? sortPreload([...devices.values()]) : null, error };
+}
