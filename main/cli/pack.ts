@@ -7,7 +7,8 @@ import { buildPack } from '../hub/packs/build.ts';
 import { exportPack } from '../hub/packs/export.ts';
 import { importPack } from '../hub/packs/import.ts';
 import { fingerprint, hubSigner, trustKey } from '../hub/packs/keys.ts';
-import { DEFAULT_PACK_LIMITS, openPack } from '../hub/packs/open-pack.ts';
+import { DEFAULT_PACK_LIMITS, MAX_PACK_MB, describeMb, hubPackLimits, setMaxPackMb } from '../hub/packs/limits.ts';
+import { openPack } from '../hub/packs/open-pack.ts';
 import { PackError, problemLine } from '../hub/packs/problems.ts';
 import { summarise, summaryText } from '../hub/packs/summary.ts';
 import { verifyPack } from '../hub/packs/verify.ts';
@@ -16,8 +17,8 @@ import { failWith, withDataOption } from './program.ts';
 
 const megabytes = (value: string) => {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a size in MB, e.g. 2048.');
-  return Math.round(n * 1024 * 1024);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PACK_MB) throw new InvalidArgumentError(`a whole number of MB from 1 to ${MAX_PACK_MB}, e.g. 2048.`);
+  return n * 1024 * 1024;
 };
 
 /** Opens the hub's data folder for the length of `work`, closing it however `work` ends. */
@@ -30,13 +31,13 @@ async function withCore<T>(dataDir: string, work: (core: HubCore) => Promise<T>)
   }
 }
 
-/** A refused pack: every problem on its own line, the first in the one-line reason. */
+/** A refused pack: the first problem on the `roundtable:` line, each further one on its own line, exit 1. */
 function refuse(error: unknown): never {
-  if (error instanceof PackError) {
-    for (const p of error.problems.slice(1)) process.stderr.write(`  ${problemLine(p)}\n`);
-    failWith(error.problems[0] ? problemLine(error.problems[0]) : error.message);
-  }
-  throw error;
+  if (!(error instanceof PackError)) throw error;
+  const [first, ...rest] = error.problems;
+  process.stderr.write(`roundtable: ${first ? problemLine(first) : error.message}\n`);
+  for (const p of rest) process.stderr.write(`  ${problemLine(p)}\n`);
+  process.exit(1);
 }
 
 function buildCommand(): Command {
@@ -57,16 +58,16 @@ function buildCommand(): Command {
 
 function verifyCommand(): Command {
   return new Command('verify')
-    .description('Check a pack: signature, manifest, every entry\'s sha256 and size, no unexpected entries. One line per problem; exit 1 if any.')
+    .description("Check a pack with the import's own checks (zip layout and names, manifest, signature, every document's sha256, size and PDF check) without importing it. One line per problem; exit 1 if any.")
     .argument('<file>', 'the .rtpack')
-    .option('--data <dir>', 'also check that this hub knows the signer')
-    .option('--max-size <mb>', 'the largest pack accepted, in MB', megabytes, DEFAULT_PACK_LIMITS.maxPackBytes)
+    .option('--data <dir>', "also check that this hub knows the signer (and use its size limit)")
+    .option('--max-size <mb>', `the largest pack accepted, in MB (default: the hub's limit with --data, else ${describeMb(DEFAULT_PACK_LIMITS.maxPackBytes)})`, megabytes)
     .option('--json', 'the report as JSON', false)
-    .action(async (file: string, opts: { data?: string; maxSize: number; json: boolean }) => {
-      const limits = { ...DEFAULT_PACK_LIMITS, maxPackBytes: opts.maxSize };
+    .action(async (file: string, opts: { data?: string; maxSize?: number; json: boolean }) => {
+      const limitsOf = (base: typeof DEFAULT_PACK_LIMITS) => (opts.maxSize ? { ...base, maxPackBytes: opts.maxSize } : base);
       const report = opts.data
-        ? await withCore(opts.data, (core) => verifyPack(file, { limits, store: core.store }))
-        : await verifyPack(file, { limits });
+        ? await withCore(opts.data, (core) => verifyPack(file, { limits: limitsOf(hubPackLimits(core.store)), store: core.store }))
+        : await verifyPack(file, { limits: limitsOf(DEFAULT_PACK_LIMITS) });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ ok: report.problems.length === 0, signer: report.signer, problems: report.problems.map(problemLine) })}\n`);
       } else if (report.problems.length === 0) {
@@ -102,13 +103,14 @@ function importCommand(): Command {
       .argument('<file>', 'the .rtpack')
       .option('--replace', 'replace a meeting with the same id', false)
       .option('--trust', 'import a pack signed by a hub this one does not know', false)
-      .option('--max-size <mb>', 'the largest pack accepted, in MB', megabytes, DEFAULT_PACK_LIMITS.maxPackBytes),
-  ).action(async (file: string, opts: { data: string; replace: boolean; trust: boolean; maxSize: number }) =>
+      .option('--max-size <mb>', "the largest pack accepted, in MB (default: the hub's limit, see `pack limit`)", megabytes),
+  ).action(async (file: string, opts: { data: string; replace: boolean; trust: boolean; maxSize?: number }) =>
     withCore(opts.data, async (core) => {
+      const limits = hubPackLimits(core.store);
       const result = await importPack(core, file, {
         replace: opts.replace,
         trust: opts.trust,
-        limits: { ...DEFAULT_PACK_LIMITS, maxPackBytes: opts.maxSize },
+        limits: opts.maxSize ? { ...limits, maxPackBytes: opts.maxSize } : limits,
         actor: 'cli',
       }).catch(refuse);
       process.stdout.write(
@@ -164,9 +166,28 @@ function trustCommand(): Command {
   });
 }
 
-/** `npm run cli -- pack <build|verify|inspect|import|export|key|trust>`: meeting packs (docs/packs.md). */
+function limitCommand(): Command {
+  return withDataOption(
+    new Command('limit')
+      .description(`Show or set the largest pack this hub imports (over HTTP too), in MB (1 to ${MAX_PACK_MB}; default ${describeMb(DEFAULT_PACK_LIMITS.maxPackBytes)}).`)
+      .argument('[mb]', 'the new limit in MB, or "default"'),
+  ).action(async (mb: string | undefined, opts: { data: string }) =>
+    withCore(opts.data, async (core) => {
+      if (mb !== undefined) {
+        const value = mb === 'default' ? null : Number(mb);
+        if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= MAX_PACK_MB)) {
+          failWith(`"${mb}" is not a pack size limit: a whole number of MB from 1 to ${MAX_PACK_MB}, or "default".`);
+        }
+        setMaxPackMb(core.store, value);
+      }
+      process.stdout.write(`Packs up to ${describeMb(hubPackLimits(core.store).maxPackBytes)} are accepted by the hub in ${core.dataDir}.\n`);
+    }),
+  );
+}
+
+/** `npm run cli -- pack <build|verify|inspect|import|export|key|trust|limit>`: meeting packs (docs/packs.md). */
 export function packCommand(): Command {
   const pack = new Command('pack').description(`Meeting packs (.rtpack): build, verify, inspect, import, export. Data folder default: ${defaultDataDir()}.`);
-  for (const sub of [buildCommand(), verifyCommand(), inspectCommand(), importCommand(), exportCommand(), keyCommand(), trustCommand()]) pack.addCommand(sub);
+  for (const sub of [buildCommand(), verifyCommand(), inspectCommand(), importCommand(), exportCommand(), keyCommand(), trustCommand(), limitCommand()]) pack.addCommand(sub);
   return pack;
 }

@@ -15,6 +15,7 @@ import { renderBadgeSheetOffThread } from './badges/sheet-thread.ts';
 import { runCommand, type PipelineDeps } from './pipeline.ts';
 import { fixedConnection } from './commands/local-connection.ts';
 import type { Store } from './store/store.ts';
+import { packRoute } from './packs/http-route.ts';
 import { delegatePreviewRoute } from './delegate-import/http-route.ts';
 
 export interface HttpDeps {
@@ -293,6 +294,7 @@ export function createRequestHandler(deps: HttpDeps) {
       if (sheet && method === 'GET') return badgeSheet(req, res, url, sheet[1]!);
       const one = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/delegates\/([A-Za-z0-9_-]+)\/badge\.png$/.exec(url.pathname);
       if (one && method === 'GET') return badgePng(req, res, url, one[1]!, one[2]!);
+      if (await packRoute(deps, req, res, url)) return;
       if (await delegatePreviewRoute(deps, req, res, url)) return;
       if (url.pathname.startsWith('/api/')) return fail(res, 'not_found', `No such endpoint: ${method} ${url.pathname}.`);
       if (method !== 'GET' && method !== 'HEAD') return fail(res, 'bad_request', `${method} is not supported here.`);

@@ -2,12 +2,13 @@ import { rm } from 'node:fs/promises';
 import type { PackManifest } from '../../../shared/protocol/pack.ts';
 import type { BlobStore, StagedBlob } from '../blobs.ts';
 import type { Logger } from '../logger.ts';
-import { DEFAULT_INSPECT_LIMITS, inspectPdf, type InspectLimits } from '../pdf/inspect.ts';
+import { DEFAULT_INSPECT_LIMITS, type InspectLimits } from '../pdf/inspect.ts';
 import type { PipelineDeps } from '../pipeline.ts';
 import type { Store } from '../store/store.ts';
 import { fingerprint, signerTrust } from './keys.ts';
-import { DEFAULT_PACK_LIMITS, openPack, type PackLimits } from './open-pack.ts';
-import { readDocuments } from './pack-documents.ts';
+import { hubPackLimits, type PackLimits } from './limits.ts';
+import { openPack } from './open-pack.ts';
+import { readDocuments, stageAndCheck } from './pack-documents.ts';
 import { PackError } from './problems.ts';
 import { writePackedMeeting } from './write-meeting.ts';
 
@@ -24,6 +25,7 @@ export interface ImportOptions {
   replace?: boolean;
   /** Import a pack signed by a hub this one does not know. */
   trust?: boolean;
+  /** Default: this hub's (`pack limit`). */
   limits?: PackLimits;
   inspectLimits?: InspectLimits;
   /** Who imports, for the change log (`secretariat:<session>`, `cli`). */
@@ -50,7 +52,7 @@ export interface ImportResult {
  */
 export async function importPack(hub: PackHub, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const { store, blobs, logger } = hub;
-  const pack = await openPack(file, options.limits ?? DEFAULT_PACK_LIMITS);
+  const pack = await openPack(file, options.limits ?? hubPackLimits(store));
   const staged: StagedBlob[] = [];
   try {
     if (pack.problems.length > 0 || !pack.manifest || !pack.signatureValid) {
@@ -59,28 +61,25 @@ export async function importPack(hub: PackHub, file: string, options: ImportOpti
     const manifest: PackManifest = pack.manifest;
     const trust = signerTrust(store, manifest.hub);
     if (!trust.trusted && !options.trust) {
-      throw new PackError('untrusted', [{ entry: null, message: `${trust.message}; import it only if you know where it comes from, with --trust` }]);
+      throw new PackError('untrusted', [{ entry: null, message: `${trust.message}: import it only if you know where it comes from (trust its signer)` }]);
     }
-    if (store.getMeeting(manifest.meeting.id) && !options.replace) {
-      throw new PackError('conflict', [{ entry: null, message: `meeting "${manifest.meeting.id}" exists already on this hub; import with --replace to replace it` }]);
+    const existing = store.getMeeting(manifest.meeting.id);
+    if (existing?.status === 'closed') {
+      throw new PackError('conflict', [{ entry: null, message: `meeting "${existing.id}" is closed on this hub: nothing in it can be changed any more` }]);
+    }
+    if (existing && !options.replace) {
+      throw new PackError('conflict', [{ entry: null, message: `meeting "${manifest.meeting.id}" exists already on this hub: import with replace to replace it` }]);
     }
 
     const inspectLimits = options.inspectLimits ?? DEFAULT_INSPECT_LIMITS;
+    // Bytes the hub already holds (blob row and file) were opened when they first came in.
+    const known = (sha256: string) => (blobs.has(sha256) ? (store.getBlob(sha256)?.pages ?? null) : null);
     const problems = await readDocuments(
       pack,
       async (doc, stream) => {
-        const blob = await blobs.stage(stream, doc.bytes);
-        staged.push(blob);
-        const read = { sha256: blob.sha256, bytes: blob.bytes };
-        if (read.sha256 !== doc.sha256 || read.bytes !== doc.bytes) return { read };
-        // Bytes the hub already holds were opened when they first came in.
-        if (store.getBlob(doc.sha256) && blobs.has(doc.sha256)) return { read };
-        const outcome = await inspectPdf(blob.path, inspectLimits);
-        if (!outcome.ok) return { read, problem: `refused ("${doc.title}"): ${outcome.message}` };
-        if (outcome.pages !== doc.pages) {
-          return { read, problem: `the manifest says ${doc.pages} pages, the PDF has ${outcome.pages} ("${doc.title}")` };
-        }
-        return { read };
+        const outcome = await stageAndCheck(blobs, doc, stream, inspectLimits, known);
+        staged.push(outcome.staged);
+        return outcome;
       },
       true,
     );

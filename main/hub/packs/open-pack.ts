@@ -3,7 +3,6 @@ import {
   DOCUMENT_ENTRY,
   MANIFEST_ENTRY,
   PACK_FORMAT,
-  PACK_LIMITS,
   PACK_VERSION,
   PackManifest,
   PackSignatureFile,
@@ -13,17 +12,11 @@ import {
 } from '../../../shared/protocol/pack.ts';
 import { entryNameProblem, shown } from './entry-names.ts';
 import { verifySignature } from './keys.ts';
+import { DEFAULT_PACK_LIMITS, type PackLimits } from './limits.ts';
 import type { PackProblem } from './problems.ts';
+import { signatureBytes } from './write-pack.ts';
+import { checkZipLayout } from './zip-layout.ts';
 import { openZip, type ZipEntry, type ZipReader } from './zip-reader.ts';
-
-export interface PackLimits {
-  /** The largest pack file accepted, and the most its documents may add up to. Default 2 GiB. */
-  maxPackBytes: number;
-  /** The most zip entries accepted (documents + 2). */
-  maxEntries: number;
-}
-
-export const DEFAULT_PACK_LIMITS: PackLimits = { maxPackBytes: 2 * 1024 ** 3, maxEntries: PACK_LIMITS.documents + 2 };
 
 const MAX_MANIFEST_BYTES = 32 * 1024 * 1024;
 const MAX_SIGNATURE_BYTES = 16 * 1024;
@@ -106,6 +99,9 @@ export async function openPack(file: string, limits: PackLimits = DEFAULT_PACK_L
   }
   // Path tricks and duplicates mean the pack was made to fool an extractor: read nothing more.
   if (problems.length > 0) return pack;
+  // Nor when the zip is not laid out as a hub writes it: a byte changed outside any data, or something added.
+  problems.push(...(await checkZipLayout(file, pack.fileBytes)));
+  if (problems.length > 0) return pack;
   pack.fatal = false;
 
   const manifestEntry = byName.get(MANIFEST_ENTRY);
@@ -138,10 +134,14 @@ export async function openPack(file: string, limits: PackLimits = DEFAULT_PACK_L
 
   if (signatureEntry) {
     try {
-      const sig = parseJson(await reader.readAll(signatureEntry, MAX_SIGNATURE_BYTES));
+      const raw = await reader.readAll(signatureEntry, MAX_SIGNATURE_BYTES);
+      const sig = parseJson(raw);
       const signature = sig.ok ? PackSignatureFile.safeParse(sig.value) : null;
       if (!sig.ok) problems.push({ entry: SIGNATURE_ENTRY, message: sig.message });
       else if (!signature?.success) problems.push({ entry: SIGNATURE_ENTRY, message: `not a pack signature (${signature?.error.issues[0]?.message ?? 'invalid'})` });
+      else if (!signatureBytes(signature.data).equals(raw)) {
+        problems.push({ entry: SIGNATURE_ENTRY, message: 'not as a hub writes it (spacing or order changed): the file was edited' });
+      }
       else if (pack.manifest && signature.data.publicKey !== pack.manifest.hub.publicKey) {
         problems.push({ entry: SIGNATURE_ENTRY, message: 'signed with another key than the one the manifest names' });
       } else if (!verifySignature(signature.data.publicKey, manifestBytes, signature.data.signature)) {

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { BlobStore, StagedBlob } from '../blobs.ts';
+import { inspectPdf, type InspectLimits } from '../pdf/inspect.ts';
 import type { OpenedPack, PackFile } from './open-pack.ts';
 import type { PackProblem } from './problems.ts';
 
@@ -9,23 +8,6 @@ import type { PackProblem } from './problems.ts';
 export interface ReadDocument {
   sha256: string;
   bytes: number;
-}
-
-/** Hashes a stream to nowhere: what `verify` needs. */
-export async function hashStream(stream: Readable): Promise<ReadDocument> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  await pipeline(
-    stream,
-    new Writable({
-      write(chunk: Buffer, _enc, done) {
-        bytes += chunk.length;
-        hash.update(chunk);
-        done();
-      },
-    }),
-  );
-  return { sha256: hash.digest('hex'), bytes };
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -64,4 +46,28 @@ export async function readDocuments(
     if (stopAtFirst && problems.length > 0) break;
   }
   return problems;
+}
+
+/**
+ * Stages one document (streamed to the blob store's staging area while hashed) and, when its bytes are the
+ * manifest's, opens it with the hub's own PDF check (pdf/inspect.ts: pdf.js in a worker with a time and memory
+ * limit, the same check as an upload and as `pdf check`). `known` gives the page count of bytes the hub already
+ * holds, which were opened when they first came in. No `inspectLimits`: hashed only. The caller commits or discards `staged`.
+ */
+export async function stageAndCheck(
+  blobs: BlobStore,
+  doc: PackFile,
+  stream: Readable,
+  inspectLimits: InspectLimits | null,
+  known: (sha256: string) => number | null = () => null,
+): Promise<{ read: ReadDocument; problem?: string; staged: StagedBlob }> {
+  const staged = await blobs.stage(stream, doc.bytes);
+  const read = { sha256: staged.sha256, bytes: staged.bytes };
+  if (read.sha256 !== doc.sha256 || read.bytes !== doc.bytes || !inspectLimits) return { read, staged };
+  const knownPages = known(doc.sha256);
+  const pages = knownPages ?? (await inspectPdf(staged.path, inspectLimits));
+  if (typeof pages !== 'number' && !pages.ok) return { read, staged, problem: `refused ("${doc.title}"): ${pages.message}` };
+  const count = typeof pages === 'number' ? pages : pages.pages;
+  if (count !== doc.pages) return { read, staged, problem: `the manifest says ${doc.pages} pages, the PDF has ${count} ("${doc.title}")` };
+  return { read, staged };
 }

@@ -35,7 +35,7 @@ export function writePackedMeeting(
     const changes: Change[] = [];
     const existing = store.getMeeting(m.id);
     if (existing && !options.replace) {
-      throw new PackError('conflict', [{ entry: null, message: `meeting "${m.id}" exists already on this hub; import with --replace to replace it` }]);
+      throw new PackError('conflict', [{ entry: null, message: `meeting "${m.id}" exists already on this hub: import with replace to replace it` }]);
     }
     const write = createWriter(store, m.id, (change) => changes.push(change));
     const items = walkAgenda(manifest.agenda);

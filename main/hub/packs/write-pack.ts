@@ -12,11 +12,15 @@ import {
   packFiles,
 } from '../../../shared/protocol/pack.ts';
 import type { HubSigner } from './keys.ts';
+import { PACK_ZIP } from './zip-layout.ts';
 
 /** The manifest's bytes as signed: the signature covers exactly these, so they are written once and never re-serialised. */
 export function manifestBytes(manifest: PackManifest): Buffer {
   return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
 }
+
+/** signature.json as written; the reader accepts these exact bytes only, so not one byte of it can change unnoticed. */
+export const signatureBytes = (signature: PackSignatureFile): Buffer => Buffer.from(`${JSON.stringify(signature, null, 2)}\n`, 'utf8');
 
 export function signatureFile(signer: HubSigner, manifest: Buffer): PackSignatureFile {
   return { format: `${PACK_FORMAT}-signature`, version: PACK_VERSION, algorithm: 'ed25519', publicKey: signer.publicKey, signature: signer.sign(manifest) };
@@ -24,8 +28,9 @@ export function signatureFile(signer: HubSigner, manifest: Buffer): PackSignatur
 
 /**
  * Writes a pack to `output`, streamed: the manifest and its signature, then each distinct document read
- * from the path `pathOf` gives, one at a time (a 1 GB pack never sits in memory). Documents are stored
- * uncompressed: PDFs are compressed already, and a stored entry reads back at disk speed.
+ * from the path `pathOf` gives, one at a time (a 1 GB pack never sits in memory). Every entry is stored
+ * uncompressed: PDFs are compressed already, a stored entry reads back at disk speed, and the zip's bytes
+ * are then exactly the bytes signed or hashed.
  */
 export async function writePack(
   manifest: PackManifest,
@@ -35,11 +40,12 @@ export async function writePack(
 ): Promise<void> {
   if (manifest.hub.publicKey !== signer.publicKey) throw new Error('the manifest names another signer than the one signing it');
   const zip = new yazl.ZipFile();
-  const mtime = new Date(manifest.createdAt);
+  // The structure the reader insists on (zip-layout.ts): one DOS timestamp, no extra fields, one file mode.
+  const entry = { mtime: new Date(manifest.createdAt), mode: PACK_ZIP.fileMode, forceDosTimestamp: true };
   const bytes = manifestBytes(manifest);
-  zip.addBuffer(bytes, MANIFEST_ENTRY, { mtime, compress: true });
-  zip.addBuffer(Buffer.from(`${JSON.stringify(signatureFile(signer, bytes), null, 2)}\n`), SIGNATURE_ENTRY, { mtime, compress: true });
-  for (const sha256 of packFiles(manifest).keys()) zip.addFile(pathOf(sha256), documentEntry(sha256), { mtime, compress: false });
+  zip.addBuffer(bytes, MANIFEST_ENTRY, { ...entry, compress: false });
+  zip.addBuffer(signatureBytes(signatureFile(signer, bytes)), SIGNATURE_ENTRY, { ...entry, compress: false });
+  for (const sha256 of packFiles(manifest).keys()) zip.addFile(pathOf(sha256), documentEntry(sha256), { ...entry, compress: false });
   zip.end();
   await pipeline(zip.outputStream, output);
 }

@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 
 /** One entry of the zip's central directory, with its raw name: nothing is extracted by name. */
@@ -16,6 +17,23 @@ export interface ZipEntry {
   /** An Info-ZIP Unicode Path field, i.e. a second name for the entry that some extractors prefer. */
   alternateName: boolean;
   raw: yauzl.Entry;
+}
+
+/** The entry's data as stored, checked against its CRC-32 at the end (yauzl checks sizes, not CRCs). */
+async function openChecked(zip: yauzl.ZipFile, entry: ZipEntry): Promise<Readable> {
+  const stream = await zip.openReadStreamPromise(entry.raw);
+  let crc = 0;
+  const check = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      crc = crc32(chunk, crc);
+      done(null, chunk);
+    },
+    flush(done) {
+      done(crc === entry.raw.crc32 ? null : new Error('its data does not match its CRC-32: the pack is damaged or was altered'));
+    },
+  });
+  stream.once('error', (error) => check.destroy(error));
+  return stream.pipe(check);
 }
 
 export interface ZipReader {
@@ -69,7 +87,7 @@ export async function openZip(file: string, maxEntries: number): Promise<ZipRead
   const reader: ZipReader = {
     entryCount: zip.entryCount,
     entries: [],
-    open: (entry) => zip.openReadStreamPromise(entry.raw),
+    open: (entry) => openChecked(zip, entry),
     async readAll(entry, maxBytes) {
       if (entry.uncompressedSize > maxBytes) throw new Error(`${entry.name} is larger than ${maxBytes} bytes`);
       const chunks: Buffer[] = [];
