@@ -1,0 +1,33 @@
+import { Worker } from 'node:worker_threads';
+import { tempDir } from './hub.ts';
+
+export interface ThreadHub {
+  url: string;
+  passcode: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real hub (temp SQLite file, ephemeral loopback port) in its own worker thread. Load tests that simulate
+ * many clients in the test's process use it so that the hub serves on the second core while the clients run
+ * on the first, as a hub and its tablets do in a room.
+ */
+export async function startThreadHub(): Promise<ThreadHub> {
+  const dir = tempDir();
+  const worker = new Worker(new URL('./hub-thread-main.ts', import.meta.url), { workerData: { dataDir: dir.path } });
+  const started = await new Promise<{ url: string; passcode: string }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    ...started,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        worker.once('message', () => resolve());
+        worker.postMessage('close');
+      });
+      await worker.terminate();
+      dir.remove();
+    },
+  };
+}
