@@ -109,7 +109,7 @@ export function AgendaEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
           accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.drag.instructions') } }}
         >
           <SortableContext items={shown.map((node) => node.item.id)} strategy={verticalListSortingStrategy}>
-            <ol className={`${styles.editorList} ${dragging ? styles.sorting : ''}`} data-testid="agenda-editor" data-dragging={dragging?.id ?? ''}>
+            <ol className={styles.editorList} data-testid="agenda-editor" data-dragging={dragging?.id ?? ''}>
               {shown.map((node) => (
                 <AgendaEditorRow
                   key={node.item.id}
@@ -121,7 +121,6 @@ export function AgendaEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
                   published={meeting.status !== 'draft'}
                   isCurrent={node.item.id === meeting.currentItemId}
                   depth={dragging?.id === node.item.id && projection ? projection.depth : node.depth}
-                  compact={dragging !== null}
                   moving={move.pending}
                 />
               ))}

@@ -29,7 +29,6 @@ export function AgendaEditorRow({
   published,
   isCurrent,
   depth,
-  compact,
   moving,
 }: {
   node: AgendaNode;
@@ -41,8 +40,6 @@ export function AgendaEditorRow({
   isCurrent: boolean;
   /** Where it is drawn: its own depth, or where it would land while dragged. */
   depth: number;
-  /** While any item is dragged, rows show their title only, so that they are easy to drag past. */
-  compact: boolean;
   /** An `agenda.move` of the tree is in flight. */
   moving: boolean;
 }) {
@@ -98,7 +95,7 @@ export function AgendaEditorRow({
             {item.durationMinutes ? <span>{t('agenda:duration', { count: item.durationMinutes })}</span> : null}
           </span>
         </div>
-        <div className={`${styles.rowActions} ${compact ? styles.hiddenWhileDragging : ''}`}>
+        <div className={styles.rowActions}>
           {MOVES.map(({ kind, symbol }) => {
             const target = planMove(items, item.id, kind);
             return (
@@ -130,7 +127,7 @@ export function AgendaEditorRow({
           />
         </div>
       </div>
-      {compact ? null : item.description && mode !== 'edit' ? <p className={styles.rowDescription}>{item.description}</p> : null}
+      {item.description && mode !== 'edit' ? <p className={styles.rowDescription}>{item.description}</p> : null}
       <ErrorMessage error={move.error ?? remove.error} testId="item-error" />
       {mode === 'edit' ? (
         <ItemForm
@@ -163,9 +160,7 @@ export function AgendaEditorRow({
           testId="add-child-form"
         />
       ) : null}
-      {compact ? null : (
-        <ItemDocuments meetingId={meetingId} itemId={item.id} number={number} documents={documents} groups={groups} published={published} drop={drop} />
-      )}
+      <ItemDocuments meetingId={meetingId} itemId={item.id} number={number} documents={documents} groups={groups} published={published} drop={drop} />
     </li>
   );
 }

@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingSnapshot } from '../../shared/protocol/index.ts';
+import { CONSOLE, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { fixture } from '../support/fixtures.ts';
+import { ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+
+const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
+
+/** A delegate list as an office would send it: a title row, headers in Vietnamese, one row without a name. */
+async function delegatesXlsx(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Đại biểu');
+  sheet.addRow(['DANH SÁCH ĐẠI BIỂU DỰ KỲ HỌP']);
+  sheet.addRow(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Nhóm', 'Số ghế']);
+  sheet.addRow([1, 'Nguyễn Thị Ánh Tuyết', 'Phó Chủ tịch', 'UBND tỉnh', 'Đoàn Hà Nội', 'A01']);
+  sheet.addRow([2, 'Trần Quốc Việt', 'Giám đốc', 'Sở Tài chính', 'Đoàn Hà Nội', 'A02']);
+  sheet.addRow([3, 'Lê Hoàng Phúc', 'Chánh Văn phòng', 'HĐND tỉnh', 'Đoàn Huế', 'B01']);
+  sheet.addRow([4, '', 'Chuyên viên', 'Sở Nội vụ', 'Đoàn Huế', 'B02']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Files dragged from the desktop and dropped on `selector` (a DataTransfer built in the page, as Chromium builds one). */
+async function dropFiles(page: Page, selector: string, files: { name: string; bytes: Buffer; type: string }[]) {
+  const payload = files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') }));
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      data.items.add(new File([bytes], f.name, { type: f.type }));
+    }
+    return data;
+  }, payload);
+  const target = page.locator(selector).first();
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: transfer });
+}
+
+/** The agenda's numbers and titles, in the order the editor shows them. */
+const agendaOrder = (page: Page) =>
+  page.getByTestId('agenda-item').evaluateAll((rows) => rows.map((r) => `${(r as HTMLElement).dataset.number} ${r.querySelector('strong')?.textContent ?? ''}`));
+
+describe.skipIf(!chromiumPresent)('the secretariat prepares and publishes a meeting (Chromium, a real hub)', () => {
+  let t: TestHub;
+  let browser: Browser;
+  let context: BrowserContext;
+  let foreign: string[];
+  let page: Page;
+  let hub: TestSocket;
+  const problems: string[] = [];
+
+  const snapshot = async (): Promise<MeetingSnapshot> => {
+    const opened = (await ok(hub, 'meeting.open', { meetingId: 'ky-hop-12' })).data;
+    if (opened.mode !== 'snapshot') throw new Error('expected a snapshot');
+    return opened.snapshot;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
+    t = await startTestHub({ webRoot: WEB_ROOT });
+    browser = await launchChromium();
+    ({ context, foreign } = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE }));
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    hub = await signIn(t.hub.url, t.passcode, 'secretariat');
+  });
+
+  afterAll(async () => {
+    hub?.disconnect();
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('signs in, creates the meeting and its agenda', async () => {
+    await page.goto(`${t.hub.url}/secretariat`);
+    await page.getByTestId('signin-passcode').fill(t.passcode);
+    await page.getByTestId('signin-submit').click();
+    const form = page.getByTestId('create-meeting-form');
+    await page.getByTestId('meeting-title-input').fill('Kỳ họp thứ 12 HĐND tỉnh');
+    await page.getByTestId('meeting-date-input').fill('2026-12-08');
+    await page.getByTestId('meeting-place-input').fill('Hội trường tầng 3');
+    await page.getByTestId('meeting-id-input').fill('ky-hop-12');
+    await form.getByTestId('create-meeting-submit').click();
+    await page.waitForURL(/\/secretariat\/ky-hop-12$/);
+    await expect.poll(() => page.getByTestId('meeting-status').getAttribute('data-status')).toBe('draft');
+    expect(await page.getByTestId('publish').isDisabled()).toBe(true); // no agenda, no delegates yet
+
+    for (const title of ['Khai mạc kỳ họp', 'Báo cáo kinh tế - xã hội', 'Thảo luận', 'Bế mạc']) {
+      await page.getByTestId('add-item-form').getByTestId('item-title-input').fill(title);
+      await page.getByTestId('add-item-form-submit').click();
+      await page.locator('[data-testid="agenda-item"]', { hasText: title }).waitFor();
+    }
+    expect(await agendaOrder(page)).toEqual(['1 Khai mạc kỳ họp', '2 Báo cáo kinh tế - xã hội', '3 Thảo luận', '4 Bế mạc']);
+  });
+
+  it('imports the delegates from an XLSX after a preview that flags the bad row, nothing saved before', async () => {
+    await page.getByTestId('tab-delegates').click();
+    await page.getByTestId('import-delegates').click();
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'danh-sach-dai-bieu.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await delegatesXlsx(),
+    });
+    const counts = page.getByTestId('import-counts');
+    await counts.waitFor();
+    expect(await counts.getAttribute('data-added')).toBe('3');
+    expect(await counts.getAttribute('data-errors')).toBe('1');
+    const bad = page.locator('[data-testid="import-row"][data-outcome="error"]');
+    expect(await bad.getAttribute('data-line')).toBe('6');
+    expect(await page.getByTestId('import-row-error').textContent()).toContain('6: the name is empty');
+    expect((await snapshot()).delegates).toHaveLength(0);
+
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-done').waitFor();
+    await expect.poll(async () => (await snapshot()).delegates.map((d) => `${d.fullName}|${d.group}|${d.seat}`).sort()).toEqual([
+      'Lê Hoàng Phúc|Đoàn Huế|B01',
+      'Nguyễn Thị Ánh Tuyết|Đoàn Hà Nội|A01',
+      'Trần Quốc Việt|Đoàn Hà Nội|A02',
+    ]);
+    expect(await page.getByTestId('delegate-row').count()).toBe(3);
+  });
+
+  it('drops two PDFs on an item, restricts one to a group of the list', async () => {
+    await page.getByTestId('tab-agenda').click();
+    const item = '[data-testid="agenda-item"][data-number="2"]';
+    await dropFiles(page, item, [
+      { name: 'Bao_cao_KTXH.pdf', bytes: fixture('002-trivial-libre-office-writer.pdf'), type: 'application/pdf' },
+      { name: 'Phu_luc_mat.pdf', bytes: fixture('multicolumn.pdf'), type: 'application/pdf' },
+    ]);
+    const documents = page.locator(`${item} [data-testid="document-item"]`);
+    await expect.poll(() => documents.count(), { timeout: 20_000 }).toBe(2);
+    const secret = page.locator(`${item} [data-testid="document-item"]`, { hasText: 'Phu luc mat' });
+    await secret.getByTestId('access-kind').selectOption('groups');
+    await secret.locator('[data-testid="access-group"][data-group="Đoàn Hà Nội"]').click();
+    await expect.poll(() => secret.getAttribute('data-access')).toBe('groups');
+
+    const documentsOnHub = (await snapshot()).documents.map((d) => ({ title: d.title, pages: d.pages, access: d.access })).sort((a, b) => a.title.localeCompare(b.title));
+    expect(documentsOnHub).toEqual([
+      { title: 'Bao cao KTXH', pages: 1, access: { kind: 'all' } },
+      { title: 'Phu luc mat', pages: 3, access: { kind: 'groups', groups: ['Đoàn Hà Nội'] } },
+    ]);
+  });
+
+  it('reorders the agenda by dragging with the mouse, and nests an item with the keyboard', async () => {
+    // "Bế mạc" (4) dragged above "Thảo luận" (3)
+    const handle = page.locator('[data-testid="agenda-item"][data-number="4"] [data-testid="drag-handle"]');
+    const target = page.locator('[data-testid="agenda-item"][data-number="3"] [data-testid="drag-handle"]');
+    await handle.scrollIntoViewIfNeeded();
+    const from = (await handle.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(from.x + from.width / 2, from.y + ((to.y - from.y) * i) / 12 - 4, { steps: 2 });
+    expect(await page.getByTestId('agenda-editor').getAttribute('data-dragging')).not.toBe('');
+    await page.mouse.up();
+    await expect.poll(() => agendaOrder(page)).toEqual(['1 Khai mạc kỳ họp', '2 Báo cáo kinh tế - xã hội', '3 Bế mạc', '4 Thảo luận']);
+
+    // "Thảo luận" (4) becomes 3.1 with Space, →, Space
+    await page.locator('[data-testid="agenda-item"][data-number="4"] [data-testid="drag-handle"]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(() => agendaOrder(page)).toEqual(['1 Khai mạc kỳ họp', '2 Báo cáo kinh tế - xã hội', '3 Bế mạc', '3.1 Thảo luận']);
+
+    const items = (await snapshot()).agendaItems;
+    const byTitle = Object.fromEntries(items.map((i) => [i.title, i]));
+    expect(byTitle['Thảo luận']!.parentId).toBe(byTitle['Bế mạc']!.id);
+    expect(byTitle['Bế mạc']).toMatchObject({ parentId: null, position: 2 });
+  });
+
+  it('publishes after the checklist and the confirmation', async () => {
+    const checks = await page.getByTestId('publish-check').evaluateAll((list) => list.map((c) => `${(c as HTMLElement).dataset.check}:${(c as HTMLElement).dataset.ok}`));
+    expect(checks).toEqual(['agenda:true', 'delegates:true', 'documents:true', 'seats:true', 'groups:true']);
+    await page.getByTestId('publish').click();
+    expect(await page.getByTestId('publish-confirm-panel').textContent()).toContain('2 tài liệu');
+    expect((await snapshot()).meeting.status).toBe('draft');
+    await page.getByTestId('publish-confirm').click();
+    await expect.poll(() => page.getByTestId('meeting-status').getAttribute('data-status')).toBe('published');
+    expect((await snapshot()).meeting.status).toBe('published');
+    await page.getByTestId('tab-preload').click();
+    await page.locator('[data-testid="preload-empty"], [data-testid="preload-devices"]').first().waitFor();
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+});
