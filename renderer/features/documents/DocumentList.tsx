@@ -16,6 +16,7 @@ export function DocumentList({
   showAccess = false,
   openAt,
   actions,
+  marks,
 }: {
   documents: readonly MeetingDocument[];
   empty: string;
@@ -23,6 +24,8 @@ export function DocumentList({
   showAccess?: boolean;
   openAt?: (document: MeetingDocument) => string;
   actions?: (document: MeetingDocument) => ReactNode;
+  /** A tablet's marks: the document is kept on this device (readable offline); a new version not yet opened. */
+  marks?: (document: MeetingDocument) => { offline: boolean; updated: boolean };
 }) {
   const { t } = useTranslation('documents');
   const format = useFormat();
@@ -36,11 +39,19 @@ export function DocumentList({
   return (
     <ul className={`${styles.list} ${styles[size]}`} data-testid="documents">
       {documents.map((document) => {
+        const mark = marks?.(document);
         const row = (
           <>
             <PdfIcon />
             <div className={styles.body}>
-              <div className={styles.title}>{document.title}</div>
+              <div className={styles.title}>
+                {document.title}
+                {mark?.updated ? (
+                  <span className={styles.updated} data-testid="document-updated" title={t('updatedTitle', { version: document.version })}>
+                    {t('updated')}
+                  </span>
+                ) : null}
+              </div>
               <div className={styles.meta}>
                 <span>{t('pages', { count: document.pages })}</span>
                 <span aria-hidden="true">·</span>
@@ -50,12 +61,27 @@ export function DocumentList({
                     {document.access.kind === 'staff' ? t('access.staff') : t('access.groups', { groups: document.access.groups.join(', ') })}
                   </span>
                 ) : null}
+                {mark?.offline ? (
+                  <span className={styles.offline} data-testid="document-offline" title={t('offlineTitle')}>
+                    <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
+                      <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+                    </svg>
+                    {t('offline')}
+                  </span>
+                ) : null}
               </div>
             </div>
           </>
         );
         return (
-          <li key={document.id} className={openAt ? styles.openable : styles.document} data-testid="document-item" data-document-id={document.id}>
+          <li
+            key={document.id}
+            className={openAt ? styles.openable : styles.document}
+            data-testid="document-item"
+            data-document-id={document.id}
+            data-offline={mark ? String(mark.offline) : undefined}
+            data-updated={mark ? String(mark.updated) : undefined}
+          >
             {openAt ? (
               <Link to={openAt(document)} className={styles.document} title={t('openTitle', { title: document.title })} data-testid="document-open">
                 {row}

@@ -16,6 +16,10 @@ const vi = {
   },
   open: 'Đọc',
   openTitle: 'Mở tài liệu “{{title}}”',
+  offline: 'Có trên máy',
+  offlineTitle: 'Đã lưu trên máy này: đọc được cả khi mất mạng',
+  updated: 'Đã cập nhật',
+  updatedTitle: 'Ban thư ký đã thay bằng phiên bản {{version}}; bạn chưa mở bản này',
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -36,5 +40,9 @@ export const strings: FeatureStrings<typeof vi> = {
     },
     open: 'Read',
     openTitle: 'Open the document “{{title}}”',
+    offline: 'On this device',
+    offlineTitle: 'Kept on this device: readable even without the network',
+    updated: 'Updated',
+    updatedTitle: 'The secretariat replaced it with version {{version}}; you have not opened it yet',
   },
 };

@@ -3,6 +3,7 @@ import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { documentsOf } from '../documents/documentsOf.ts';
+import type { PreloadView } from '../preload/engine.ts';
 import styles from './tablet.module.css';
 
 /** One agenda item as a delegate reads it: title, description, planned time and its documents. */
@@ -11,15 +12,22 @@ export function ItemDetail({
   node,
   isCurrent,
   documents,
+  preload = null,
 }: {
   meetingId: string;
   node: AgendaNode;
   isCurrent: boolean;
   documents: readonly MeetingDocument[];
+  /** This tablet's copies: each document marked available offline once verified, and "updated" until opened. */
+  preload?: PreloadView | null;
 }) {
   const { t } = useTranslation(['tablet', 'agenda', 'documents']);
   const { item } = node;
   const own = documentsOf(documents, item.id);
+  const marks = (document: MeetingDocument) => {
+    const held = preload?.documents.find((d) => d.documentId === document.id && d.sha256 === document.sha256);
+    return { offline: held?.state === 'done', updated: held?.updated ?? false };
+  };
   return (
     <article key={item.id} className={`${styles.item} ${isCurrent ? styles.itemCurrent : ''}`} data-testid="selected-item" data-item-id={item.id}>
       <header className={styles.itemHead}>
@@ -38,7 +46,9 @@ export function ItemDetail({
           {t('documents:title')}
           {own.length > 0 ? <span className={styles.count}>{t('documents:count', { count: own.length })}</span> : null}
         </h2>
-        <DocumentList documents={own} empty={t('documents:none')} size="large" openAt={(document) => `/tablet/${meetingId}/documents/${document.id}`} />
+        <DocumentList documents={own} empty={t('documents:none')} size="large" openAt={(document) => `/tablet/${meetingId}/documents/${document.id}`}
+          marks={preload ? marks : undefined}
+        />
       </section>
     </article>
   );

@@ -4,7 +4,9 @@ import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { AgendaList } from '../agenda/AgendaList.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
 import { documentCounts } from '../documents/documentsOf.ts';
+import { usePreload } from '../preload/usePreload.ts';
 import { ItemDetail } from './ItemDetail.tsx';
+import { PreloadStrip } from './PreloadStrip.tsx';
 import { NowStrip } from './NowStrip.tsx';
 import { useFollowCurrent } from './useFollowCurrent.ts';
 import styles from './tablet.module.css';
@@ -18,6 +20,7 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const initial = typeof returnedTo === 'string' && agenda.byId.has(returnedTo) ? returnedTo : null;
   const [selectedId, setSelectedId] = useFollowCurrent(meeting.currentItemId, agenda.rows[0]?.item.id ?? null, initial);
   const selected = selectedId ? (agenda.byId.get(selectedId) ?? null) : null;
+  const { preloader, view } = usePreload();
 
   return (
     <div className={styles.board}>
@@ -41,10 +44,17 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
               documentCounts={documentCounts(snapshot.documents)}
             />
           </div>
+          <PreloadStrip view={view} preloader={preloader} />
         </nav>
         <section className={styles.detail} aria-live="polite">
           {selected ? (
-            <ItemDetail meetingId={meeting.id} node={selected} isCurrent={selected.item.id === meeting.currentItemId} documents={snapshot.documents} />
+            <ItemDetail
+              meetingId={meeting.id}
+              node={selected}
+              isCurrent={selected.item.id === meeting.currentItemId}
+              documents={snapshot.documents}
+              preload={view.meetingId === meeting.id ? view : null}
+            />
           ) : (
             <p className={styles.choose}>{t('chooseItem')}</p>
           )}

@@ -25,7 +25,18 @@ const CONTROLS_ROOM = 88;
  * The document itself: the download's progress, then the pages, with the page and zoom controls floating
  * over them. Mounted once per attempt (keyed by its parent), so "try again" starts from nothing.
  */
-export function DocumentBody({ document, back, onRetry }: { document: MeetingDocument; back: BackLink; onRetry: () => void }) {
+export function DocumentBody({
+  document,
+  back,
+  onRetry,
+  watermark = null,
+}: {
+  document: MeetingDocument;
+  back: BackLink;
+  onRetry: () => void;
+  /** Drawn over every page of a restricted document: who is reading (one line per \n). */
+  watermark?: string | null;
+}) {
   const load = useDocumentLoad(document.sha256, document.bytes);
   const ready = load.phase === 'ready' ? load : null;
   const reader = useReader(ready?.pdf ?? null, ready?.firstSize ?? null);
@@ -69,13 +80,14 @@ export function DocumentBody({ document, back, onRetry }: { document: MeetingDoc
         width={layout.widths[index]!}
         height={layout.heights[index]!}
         onMeasured={reader.onMeasured}
+        watermark={watermark}
       />,
     );
   }
 
   return (
     <>
-      <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" aria-label={t('pages')} data-first={range.first} data-last={range.last}>
+      <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" aria-label={t('pages')} data-first={range.first} data-last={range.last} data-source={load.source}>
         <div className={styles.content} style={{ width: layout.width, height: layout.height + CONTROLS_ROOM }}>
           {pages}
         </div>

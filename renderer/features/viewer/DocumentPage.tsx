@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MeetingDocument, MeetingSnapshot } from '../../../shared/protocol/index.ts';
@@ -11,6 +11,8 @@ import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 import { RequirePairing } from '../pairing/RequirePairing.tsx';
 import { RequireRole } from '../signin/RequireRole.tsx';
 import { RequireDelegate } from '../tablet/RequireDelegate.tsx';
+import { useExistingPreloader, usePreload } from '../preload/usePreload.ts';
+import { useWatermark } from './useWatermark.ts';
 import { DocumentBody, type BackLink } from './DocumentBody.tsx';
 import { MovedBanner } from './MovedBanner.tsx';
 import styles from './viewer.module.css';
@@ -23,6 +25,8 @@ export type ReaderScreen = 'tablet' | 'console';
  */
 export function TabletDocumentPage() {
   const meetingId = useParams().meetingId ?? '';
+  // Opened straight from a link or a reload: the tablet's preloader starts here too, and the reader uses its copy.
+  usePreload();
   const mayRead = useHubState(
     (s) =>
       !(s.pairing.status === 'unpaired' && (!s.session || s.session.role === 'delegate')) &&
@@ -80,6 +84,16 @@ function Reader({ screen, snapshot, documentId, back }: { screen: ReaderScreen; 
   if (listed && listed !== kept) setKept(listed);
   const document = listed ?? kept;
   const [attempt, setAttempt] = useState(0);
+  const watermark = useWatermark(document, snapshot);
+  const offline = useHubState((s) => s.connection.status === 'reconnecting' || s.connection.status === 'offline');
+  const preloader = useExistingPreloader();
+  const meetingId = snapshot.meeting.id;
+  const openedId = document?.id ?? null;
+  const version = document?.version ?? 0;
+  // Opening the current version takes its "updated" mark away, on this device.
+  useEffect(() => {
+    if (screen === 'tablet' && openedId) void preloader?.markOpened(meetingId, openedId, version);
+  }, [screen, preloader, meetingId, openedId, version]);
 
   const item = document?.itemId ? (agenda.byId.get(document.itemId) ?? null) : null;
   // Back to the agenda opens the item this document belongs to, not wherever the room has moved since.
@@ -121,6 +135,11 @@ function Reader({ screen, snapshot, documentId, back }: { screen: ReaderScreen; 
       <main className={styles.body}>
         <div className={styles.notices}>
           <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} />
+          {offline ? (
+            <p className={`${styles.notice} ${styles.offline}`} role="status" data-testid="viewer-offline">
+              {t('offline')}
+            </p>
+          ) : null}
           {document && !listed ? (
             <p className={`${styles.notice} ${styles.withdrawn}`} role="status" data-testid="viewer-withdrawn">
               {t('withdrawn')}
@@ -128,7 +147,13 @@ function Reader({ screen, snapshot, documentId, back }: { screen: ReaderScreen; 
           ) : null}
         </div>
         {document ? (
-          <DocumentBody key={`${document.sha256}:${attempt}`} document={document} back={backHere} onRetry={() => setAttempt((n) => n + 1)} />
+          <DocumentBody
+            key={`${document.sha256}:${attempt}`}
+            document={document}
+            back={backHere}
+            onRetry={() => setAttempt((n) => n + 1)}
+            watermark={watermark}
+          />
         ) : (
           <div className={styles.state}>
             <div className={`card ${styles.problem}`} role="alert" data-testid="viewer-missing">

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfDocument, PdfPage, PdfTask } from './engine.ts';
 import { outputScale, type PageSize } from './layout.ts';
+import { drawWatermark } from './watermark.ts';
 import styles from './viewer.module.css';
 
 /** One page's canvas at most this many pixels (about 40 MB): tablets run out of canvas memory well before desktops. */
@@ -30,6 +31,7 @@ export const PageView = memo(function PageView({
   width,
   height,
   onMeasured,
+  watermark = null,
 }: {
   pdf: PdfDocument;
   /** 0-based. */
@@ -40,6 +42,8 @@ export const PageView = memo(function PageView({
   width: number;
   height: number;
   onMeasured: (index: number, size: PageSize) => void;
+  /** Restricted documents: the reader's name and seat, one line each (\n), drawn into the page's canvas. */
+  watermark?: string | null;
 }) {
   const { t } = useTranslation('viewer');
   const drawing = useRef<HTMLDivElement>(null);
@@ -81,6 +85,7 @@ export const PageView = memo(function PageView({
     task.promise.then(
       () => {
         if (!live) return releaseCanvas(canvas);
+        if (watermark) drawWatermark(canvas, watermark.split('\n'));
         const holder = drawing.current;
         releaseCanvas(holder?.querySelector('canvas') ?? null);
         holder?.append(canvas);
@@ -102,7 +107,7 @@ export const PageView = memo(function PageView({
       task.cancel();
       textTask?.cancel();
     };
-  }, [page, zoom]);
+  }, [page, zoom, watermark]);
 
   return (
     <div
@@ -111,6 +116,7 @@ export const PageView = memo(function PageView({
       data-testid="viewer-page-view"
       data-page-number={index + 1}
       data-rendered={drawnAt === zoom ? 'true' : 'false'}
+      data-watermarked={watermark ? 'true' : undefined}
       aria-label={t('page', { page: index + 1 })}
       role="group"
     >

@@ -51,6 +51,13 @@ const vi = {
   moved: 'Chủ tọa đã chuyển sang mục {{number}}',
   goToItem: 'Đến mục {{number}}',
   dismiss: 'Ẩn thông báo',
+  offline: 'Mất kết nối với máy chủ phòng họp. Bạn vẫn đọc được các tài liệu đã lưu trên máy này.',
+  watermark: {
+    restricted: 'Tài liệu hạn chế',
+    seat: 'Ghế {{seat}}',
+    delegate: 'Đại biểu',
+    guest: 'Khách',
+  },
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -106,5 +113,12 @@ export const strings: FeatureStrings<typeof vi> = {
     moved: 'The chair moved to item {{number}}',
     goToItem: 'Go to item {{number}}',
     dismiss: 'Dismiss',
+    offline: 'No connection to the meeting-room hub. You can still read the documents kept on this device.',
+    watermark: {
+      restricted: 'Restricted document',
+      seat: 'Seat {{seat}}',
+      delegate: 'Delegate',
+      guest: 'Guest',
+    },
   },
 };

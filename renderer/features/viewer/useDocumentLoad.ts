@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useHubClient } from '../../client/react.tsx';
 import { toHubError, type HubErrorCode } from '../../client/errors.ts';
+import { useExistingPreloader } from '../preload/usePreload.ts';
 import type { PageSize } from './layout.ts';
 import { usePdfEngine, type PdfDocument, type PdfEngine, type PdfLoading } from './engine.ts';
 
@@ -8,18 +9,20 @@ export type DocumentLoad =
   | { phase: 'downloading'; loaded: number; total: number | null }
   | { phase: 'opening' }
   /** `firstSize`: page 1's size, assumed for every page until each is measured as it comes near the viewport. */
-  | { phase: 'ready'; pdf: PdfDocument; firstSize: PageSize }
+  | { phase: 'ready'; pdf: PdfDocument; firstSize: PageSize; source: 'device' | 'hub' }
   /** `fetch`: the hub did not send the bytes (its error code); `open`: pdf.js could not read them. */
   | { phase: 'failed'; reason: 'fetch'; code: HubErrorCode; message: string }
   | { phase: 'failed'; reason: 'open'; message: string };
 
 /**
- * Downloads a document through the HubClient (with the session token, if any), then opens it with pdf.js.
+ * Takes the document from this device's cache (the tablet's preloaded copy, verified) or else downloads it
+ * through the HubClient (with the session token, if any), then opens it with pdf.js.
  * Mount it once per attempt (key the component): leaving the screen aborts the download and frees the document.
  */
 export function useDocumentLoad(sha256: string, expectedBytes: number): DocumentLoad {
   const client = useHubClient();
   const loadEngine = usePdfEngine();
+  const preloader = useExistingPreloader();
   const [load, setLoad] = useState<DocumentLoad>({ phase: 'downloading', loaded: 0, total: expectedBytes });
 
   useEffect(() => {
@@ -27,9 +30,11 @@ export function useDocumentLoad(sha256: string, expectedBytes: number): Document
     let loading: PdfLoading | null = null;
     const live = () => !controller.signal.aborted;
     void (async () => {
-      let bytes: Uint8Array;
+      let bytes: Uint8Array | null = await (preloader?.readFile(sha256) ?? Promise.resolve(null)).catch(() => null);
+      const source = bytes ? 'device' : 'hub';
+      if (!live()) return;
       try {
-        bytes = await client.fetchDocument(sha256, {
+        bytes ??= await client.fetchDocument(sha256, {
           signal: controller.signal,
           onProgress: ({ loaded, total }) => live() && setLoad({ phase: 'downloading', loaded, total: total ?? expectedBytes }),
         });
@@ -54,7 +59,7 @@ export function useDocumentLoad(sha256: string, expectedBytes: number): Document
         loading = engine.open(bytes);
         const pdf = await loading.promise;
         const first = await pdf.getPage(1);
-        if (live()) setLoad({ phase: 'ready', pdf, firstSize: first.size });
+        if (live()) setLoad({ phase: 'ready', pdf, firstSize: first.size, source });
       } catch (error) {
         if (live()) setLoad({ phase: 'failed', reason: 'open', message: error instanceof Error ? error.message : String(error) });
       }
@@ -63,7 +68,7 @@ export function useDocumentLoad(sha256: string, expectedBytes: number): Document
       controller.abort();
       void loading?.destroy();
     };
-  }, [client, loadEngine, sha256, expectedBytes]);
+  }, [client, loadEngine, preloader, sha256, expectedBytes]);
 
   return load;
 }
