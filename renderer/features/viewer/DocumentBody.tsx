@@ -87,7 +87,9 @@ export function DocumentBody({
 
   return (
     <>
-      <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" aria-label={t('pages')} data-first={range.first} data-last={range.last} data-source={load.source}>
+      <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" aria-label={t('pages')} data-first={range.first} data-last={range.last} data-source={load.source}
+        data-watermark={watermark ?? undefined}
+      >
         <div className={styles.content} style={{ width: layout.width, height: layout.height + CONTROLS_ROOM }}>
           {pages}
         </div>

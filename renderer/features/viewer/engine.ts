@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import type { PageSize } from './layout.ts';
 
 /** Work pdf.js does for a page (drawing, laying out text) that the reader may call off. */
@@ -33,6 +33,8 @@ export interface PdfLoading {
 export interface PdfEngine {
   /** Opens a PDF from its bytes (they are handed over to pdf.js's worker). */
   open(data: Uint8Array): PdfLoading;
+  /** Starts pdf.js's worker now and keeps it, so documents still open once the hub is out of reach. */
+  warm?(): Promise<void>;
 }
 
 /** pdf.js itself, loaded on first use: screens that never open a document never download it. */
@@ -45,4 +47,18 @@ export const PdfEngineProvider = EngineContext.Provider;
 
 export function usePdfEngine(): () => Promise<PdfEngine> {
   return useContext(EngineContext);
+}
+
+/**
+ * A tablet that holds documents for offline reading must also hold the reader: pdf.js (its module and its
+ * worker) comes from the hub on first use, so it is loaded and started while the hub is there.
+ */
+export function useWarmReader(when: boolean): void {
+  const loadEngine = usePdfEngine();
+  useEffect(() => {
+    if (!when) return;
+    loadEngine()
+      .then((engine) => engine.warm?.())
+      .catch(() => undefined);
+  }, [when, loadEngine]);
 }

@@ -15,7 +15,15 @@ GlobalWorkerOptions.workerSrc = workerUrl;
  */
 const assets = new URL(`/assets/pdfjs-${version}/`, document.baseURI).href;
 
+let warmed = false;
+
 export const engine: PdfEngine = {
+  async warm() {
+    if (warmed || GlobalWorkerOptions.workerPort) return;
+    warmed = true;
+    // One worker started now, while the hub is there, and shared by every document from then on.
+    GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module', name: 'roundtable-reader' });
+  },
   open(data) {
     const task = getDocument({
       data,
