@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startHub } from '../main/hub/index.ts';
 import type { Delegate } from '../shared/protocol/index.ts';
 import { ok, signIn, type TestSocket } from '../tests/support/hub.ts';
+import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress } from './screenshots-preload.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/screenshots');
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   });
   const passcode = hub.firstPasscode ?? '';
   const staff = await seatSomeDelegates(hub.url, passcode);
+  await addRestrictedDocument(staff.socket);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -124,12 +126,15 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await tablet.getByTestId('selected-item').waitFor();
   await settle(tablet);
   await shot(tablet, 'tablet');
+  await shootPreloadAndWatermark(tablet, shot, settle);
 
   // The document reader: the delegate taps a document of the current item and reads its first page.
   await tablet.getByTestId('document-open').first().click();
   await tablet.locator('[data-testid="viewer-page-view"][data-page-number="1"][data-rendered="true"]').waitFor();
   await settle(tablet);
   await shot(tablet, 'viewer');
+  const slowTablet = staff.delegates[language === 'vi' ? 9 : 7];
+  if (slowTablet) await shootPreloadProgress(await hubContext(browser, hubUrl, language, foreign), roomLink, staff.socket, slowTablet, shot);
 
   // Paired, the home screen lists the meetings.
   const home = await open(context, `${hubUrl}/`, DESK);
@@ -160,6 +165,30 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await secretariat.getByTestId('pairing-code').filter({ hasNotText: '—' }).waitFor();
   await settle(secretariat);
   await shot(secretariat, 'secretariat-devices');
+  await secretariat.getByTestId('tab-preload').click();
+  await secretariat.locator('[data-testid="preload-devices"], [data-testid="preload-empty"]').first().waitFor();
+  await settle(secretariat);
+  await shot(secretariat, 'secretariat-preload');
+  // The import preview of a file with faulty rows: nothing is saved, the rows with errors are marked by line.
+  await secretariat.getByTestId('tab-delegates').click();
+  await secretariat.getByTestId('import-delegates').click();
+  await secretariat.getByTestId('import-file').setInputFiles(join(ROOT, 'tests/fixtures/delegates/bad-rows.csv'));
+  await secretariat.getByTestId('import-preview').waitFor();
+  await secretariat.getByTestId('delegate-import').scrollIntoViewIfNeeded();
+  await settle(secretariat);
+  await shot(secretariat, 'secretariat-import');
+
+  const secretariatTablet = await open(context, `${hubUrl}/secretariat/demo`, TABLET);
+  await secretariatTablet.getByTestId('agenda-editor').waitFor();
+  await settle(secretariatTablet);
+  await shot(secretariatTablet, 'secretariat-tablet');
+  await secretariatTablet.getByTestId('tab-delegates').click();
+  await secretariatTablet.getByTestId('import-delegates').click();
+  await secretariatTablet.getByTestId('import-file').setInputFiles(join(ROOT, 'tests/fixtures/delegates/tcvn3.csv'));
+  await secretariatTablet.getByTestId('import-preview').waitFor();
+  await secretariatTablet.getByTestId('delegate-import').scrollIntoViewIfNeeded();
+  await settle(secretariatTablet);
+  await shot(secretariatTablet, 'secretariat-import-tablet');
 
   const list = await open(context, `${hubUrl}/secretariat`, DESK);
   await list.getByTestId('secretariat-meeting').first().waitFor();

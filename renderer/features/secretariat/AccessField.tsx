@@ -38,6 +38,9 @@ export function AccessField({
 
   return (
     <div className={styles.access} data-testid="document-access" data-kind={access.kind}>
+      <span className={styles.accessLabel} aria-hidden="true">
+        {t('documents.access')}:
+      </span>
       <select
         className={`input ${styles.accessSelect}`}
         value={shownKind}

@@ -103,7 +103,15 @@ function PreviewRow({ row }: { row: ImportRow }) {
       <tr className={styles[`preview_${outcome}`]} data-testid="import-row" data-line={row.line} data-outcome={outcome} data-warnings={row.warnings.length}>
         <td className={styles.lineNumber}>{row.line}</td>
         {DELEGATE_FIELDS.map((field) => (
-          <td key={field}>{row.delegate[field] || <span className={styles.muted}>—</span>}</td>
+          <td key={field}>
+            {row.delegate[field] ? (
+              <span className={styles.clamp} title={row.delegate[field]}>
+                {row.delegate[field]}
+              </span>
+            ) : (
+              <span className={styles.muted}>—</span>
+            )}
+          </td>
         ))}
         <td className={styles.nowrap}>{t(`import.outcomes.${outcome}`)}</td>
       </tr>

@@ -73,9 +73,12 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
         <DevicesPanel />
       ) : tab === 'preload' ? (
         <PreloadPanel meetingId={snapshot.meeting.id} status={snapshot.meeting.status} />
+      ) : tab === 'delegates' ? (
+        // Full width: a list of 1,500 delegates and its import preview need every column.
+        <DelegatesEditor snapshot={snapshot} />
       ) : (
         <div className={styles.withAgenda}>
-          {tab === 'delegates' ? <DelegatesEditor snapshot={snapshot} /> : <MeetingDetailsForm meeting={snapshot.meeting} members={snapshot.delegates.length} />}
+          <MeetingDetailsForm meeting={snapshot.meeting} members={snapshot.delegates.length} />
           <aside className={`card ${styles.agendaAside}`}>
             <h2>{t('agenda:title')}</h2>
             <AgendaList rows={agenda.rows} currentItemId={snapshot.meeting.currentItemId} variant="compact" />

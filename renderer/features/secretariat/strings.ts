@@ -103,7 +103,7 @@ const vi = {
   },
   status: {
     draftText: 'Bản nháp: đại biểu chưa thấy cuộc họp này. Chuẩn bị xong thì công bố.',
-    publishedText: 'Đã công bố: máy tính bảng đã tải tài liệu về. Thay đổi từ bây giờ được gửi ngay tới các máy.',
+    publishedText: 'Đã công bố: mỗi máy tính bảng tải về tài liệu đại biểu được xem (xem thẻ Tải trước). Thay đổi từ bây giờ được gửi ngay tới các máy.',
     closedText: 'Đã kết thúc: máy tính bảng đã được yêu cầu xóa tài liệu hạn chế. Không thể thay đổi gì nữa.',
     publish: 'Công bố cuộc họp',
     publishQuestion: 'Công bố “{{title}}”?',
@@ -368,7 +368,7 @@ export const strings: FeatureStrings<typeof vi> = {
     },
     status: {
       draftText: 'Draft: delegates do not see this meeting yet. Publish it once it is ready.',
-      publishedText: 'Published: tablets have downloaded the documents. Changes from now on reach them at once.',
+      publishedText: 'Published: each tablet downloads the documents its delegate may read (see Tablet preload). Changes from now on reach them at once.',
       closedText: 'Closed: tablets were told to delete the restricted documents. Nothing can be changed any more.',
       publish: 'Publish the meeting',
       publishQuestion: 'Publish “{{title}}”?',
