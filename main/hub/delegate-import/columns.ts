@@ -24,8 +24,9 @@ const ALIASES: readonly (readonly [Role, readonly string[]])[] = [
   ['familyName', ['ho dem', 'ho va dem', 'ho va ten dem', 'ho lot', 'ho', 'family name', 'last name', 'surname']],
   ['givenName', ['ten', 'given name', 'first name']],
   ['title', ['chuc vu', 'chuc danh', 'title', 'position', 'job title']],
-  ['organisation', ['don vi', 'co quan', 'doan', 'organisation', 'organization', 'delegation', 'don vi cong tac', 'co quan don vi', 'noi cong tac', 'co quan cong tac', 'doan dai bieu', 'agency']],
-  ['group', ['nhom', 'to', 'group', 'to thao luan', 'nhom thao luan']],
+  ['organisation', ['don vi', 'co quan', 'organisation', 'organization', 'don vi cong tac', 'co quan don vi', 'noi cong tac', 'co quan cong tac', 'agency']],
+  // A congress's delegation ("Đoàn đại biểu tỉnh X") is the group documents are restricted to, like a discussion group.
+  ['group', ['nhom', 'to', 'group', 'to thao luan', 'nhom thao luan', 'doan', 'doan dai bieu', 'delegation']],
   ['seat', ['ghe', 'so ghe', 'ghe so', 'cho ngoi', 'so cho ngoi', 'vi tri ngoi', 'seat', 'seat no', 'seat number']],
 ];
 
