@@ -1,6 +1,6 @@
 import { meetingVisibleTo } from '../../../../shared/domain/publication.ts';
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
-import { preloadRow, preloadScene } from './row.ts';
+import { preloadRow, reporterScene } from './row.ts';
 
 /**
  * A paired device says how far its preload is. Device telemetry, not meeting content: no revision, no
@@ -31,7 +31,7 @@ export default defineHandler('preload.report', (ctx, { meetingId, documents, pur
   }
   ctx.store.putPreloadReport({ meetingId, deviceId, documents, reportedAt: ctx.now.toISOString(), purgedAt });
   // Read back inside the transaction, so the row pushed is the row stored.
-  const row = preloadRow(ctx.store, preloadScene(ctx.store, ctx.services, meeting, ctx.now), deviceId);
+  const row = preloadRow(ctx.store, reporterScene(ctx.store, meeting, deviceId, ctx.now), deviceId);
   ctx.afterCommit(() => ctx.services.pushPreload(meetingId, row));
   return {};
 });

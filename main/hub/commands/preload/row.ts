@@ -3,36 +3,58 @@ import type { Meeting, PreloadDevice } from '../../../../shared/protocol/index.t
 import type { SessionRow, Store } from '../../store/store.ts';
 import type { HubServices } from '../context.ts';
 
-/** What every row of one meeting shares, read once for a whole list. */
+/** What the rows of one meeting share: read once for a whole list, or narrowly for one reporting device. */
 export interface PreloadScene {
   meeting: Meeting;
   documents: ReturnType<Store['documents']>;
-  /** The delegate signed in on each device (the newest session when there are several). */
-  signedIn: Map<string, SessionRow>;
-  online: ReturnType<HubServices['onlineDevices']>;
+  /** The delegate session of this meeting on a device (the newest when there are several). */
+  signedInOn(deviceId: string): SessionRow | undefined;
+  online(deviceId: string): boolean;
 }
 
-export function preloadScene(store: Store, services: HubServices, meeting: Meeting, now: Date): PreloadScene {
-  const signedIn = new Map<string, SessionRow>();
-  for (const s of store.liveMeetingDeviceSessions(meeting.id, now.toISOString())) if (s.deviceId) signedIn.set(s.deviceId, s);
-  return { meeting, documents: store.documents(meeting.id), signedIn, online: services.onlineDevices() };
+const newestByDevice = (sessions: readonly SessionRow[]) => {
+  const byDevice = new Map<string, SessionRow>();
+  for (const s of sessions) if (s.deviceId && s.createdAt >= (byDevice.get(s.deviceId)?.createdAt ?? '')) byDevice.set(s.deviceId, s);
+  return byDevice;
+};
+
+/** For `preload.list`: every signed-in device of the meeting and every online device, read once. */
+export function listScene(store: Store, services: HubServices, meeting: Meeting, now: Date): PreloadScene & { signedInDevices(): string[] } {
+  const signedIn = newestByDevice(store.liveMeetingDeviceSessions(meeting.id, now.toISOString()));
+  const online = services.onlineDevices();
+  return {
+    meeting,
+    documents: store.documents(meeting.id),
+    signedInOn: (deviceId) => signedIn.get(deviceId),
+    online: (deviceId) => online.has(deviceId),
+    signedInDevices: () => [...signedIn.keys()],
+  };
+}
+
+/**
+ * For one report: only that device's sessions are read (a congress's 1,500 tablets report every second or so),
+ * and it is online, since it is reporting on a live connection.
+ */
+export function reporterScene(store: Store, meeting: Meeting, deviceId: string, now: Date): PreloadScene {
+  const sessions = store.liveDeviceSessions(deviceId, now.toISOString()).filter((s) => s.role === 'delegate' && s.meetingId === meeting.id);
+  const mine = newestByDevice(sessions).get(deviceId);
+  return { meeting, documents: store.documents(meeting.id), signedInOn: (id) => (id === deviceId ? mine : undefined), online: (id) => id === deviceId };
 }
 
 /** One device's row in `preload.list` and `preload.changed`. */
 export function preloadRow(store: Store, scene: PreloadScene, deviceId: string): PreloadDevice {
   const meetingId = scene.meeting.id;
-  const session = scene.signedIn.get(deviceId);
+  const session = scene.signedInOn(deviceId);
   const delegate = session?.delegateId ? store.getDelegate(meetingId, session.delegateId) : null;
-  const report = store.getPreloadReport(meetingId, deviceId);
   return summarisePreload({
     deviceId,
     deviceName: store.getDevice(deviceId)?.name ?? deviceId,
     delegateId: delegate?.id ?? null,
     delegateName: delegate?.fullName ?? null,
-    online: scene.online.has(deviceId),
+    online: scene.online(deviceId),
     meetingStatus: scene.meeting.status,
     documents: scene.documents,
     reader: delegate ? { role: 'delegate', group: delegate.group } : null,
-    report,
+    report: store.getPreloadReport(meetingId, deviceId),
   });
 }
