@@ -170,6 +170,21 @@ describe('publishing, closing and document versions', () => {
     ]);
   });
 
+  it('numbers a replacement in a draft as a version too, without marking it updated (nobody has seen the old one)', async () => {
+    await ok(secretariat, 'meeting.create', { id: 'pv-draft', title: 'Bản nháp', date: '2026-11-24' });
+    const documentId = (await ok(secretariat, 'document.add', { meetingId: 'pv-draft', itemId: null, title: 'Dự thảo', sha256: shas['multicolumn.pdf']! })).data.documentId;
+    expect((await ok(secretariat, 'document.replace', { meetingId: 'pv-draft', documentId, sha256: shas['pdflatex-outline.pdf']! })).data).toEqual({ version: 2 });
+    const snap = await ok(secretariat, 'meeting.open', { meetingId: 'pv-draft' });
+    if (snap.data.mode !== 'snapshot') throw new Error('expected a snapshot');
+    expect(snap.data.snapshot.documents[0]).toMatchObject({ version: 2, updatedAt: null, pages: 4, previousVersions: [expect.objectContaining({ version: 1, sha256: shas['multicolumn.pdf'] })] });
+    // Removing the document takes its earlier versions with it.
+    await ok(secretariat, 'document.remove', { meetingId: 'pv-draft', documentId });
+    await ok(secretariat, 'document.add', { meetingId: 'pv-draft', itemId: null, title: 'Lại', sha256: shas['pdflatex-outline.pdf']! });
+    const again = await ok(secretariat, 'meeting.open', { meetingId: 'pv-draft' });
+    if (again.data.mode !== 'snapshot') throw new Error('expected a snapshot');
+    expect(again.data.snapshot.documents.map((d) => [d.version, d.previousVersions.length])).toEqual([[1, 0]]);
+  });
+
   it('gives a delegate who may not read a restricted document 403 or 404 and no bytes, whatever URL they try', async () => {
     const current = shas['pdflatex-outline.pdf']!;
     const previous = shas['google-doc-document.pdf']!;
