@@ -1,4 +1,5 @@
 import { ok, pairedDevice, signIn, startTestHub, type TestSocket } from '../tests/support/hub.ts';
+import { packImport } from './pack-import.ts';
 
 export interface Result {
   scenario: string;
@@ -120,8 +121,14 @@ async function checkin(): Promise<Result[]> {
   }
 }
 
-export const SCENARIOS: Record<string, () => Promise<Result[]>> = {
+export interface BenchOptions {
+  /** Size of the generated pack for `pack-import`, in MB. */
+  packMb: number;
+}
+
+export const SCENARIOS: Record<string, (options: BenchOptions) => Promise<Result[]>> = {
   'current-item': async () => [...(await currentItem(60)), ...(await currentItem(500))],
   writes,
   checkin,
+  'pack-import': ({ packMb }) => packImport(packMb),
 };

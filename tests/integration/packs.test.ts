@@ -473,6 +473,17 @@ describe('meeting packs (.rtpack)', () => {
       }, 60_000);
     }
 
+    it("a document the PDF check cannot finish within its time or memory limit (the checker's own process is stopped)", async () => {
+      const lshort = built.documents.find((d) => d.title === 'Báo cáo')!;
+      const slow = await refusal(importPack(fresh, good, { inspectLimits: { timeoutMs: 50, maxHeapMb: 512 } }));
+      expect(slow.code).toBe('bad_document');
+      expect(slow.message).toMatch(/^documents\/[0-9a-f]{64}\.pdf: refused \(".+"\): Opening the PDF took longer than 0\.05 s; it was refused\.$/);
+      const big = await refusal(importPack(fresh, good, { inspectLimits: { timeoutMs: 60_000, maxHeapMb: 8 } }));
+      expect(big.message).toContain('Opening the PDF needed more than 8 MB of memory; it was refused.');
+      expect(lshort.pages).toBeGreaterThan(100);
+      expectNothingImported(fresh, built.meeting.id, before);
+    }, 60_000);
+
     it('an empty document: the signed manifest itself is refused', async () => {
       const manifest = { ...built, documents: [{ id: 'empty', itemId: null, title: 'Trống', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', bytes: 0, pages: 1, access: { kind: 'all' as const } }] };
       const path = join(dir.path, 'empty.pdf');

@@ -1,7 +1,7 @@
-// Runs in a worker thread: pdf.js opens the file here, so a file that makes it throw, loop or eat memory
-// costs this worker, never the hub. The parent enforces the time limit and the heap limit.
+// Runs in its own process (inspect.ts forks it with the file's path): pdf.js opens the file here, so a file
+// that makes it throw, loop, crash or eat memory costs this process, never the hub. The parent enforces the
+// time limit and the heap limit.
 import { readFile } from 'node:fs/promises';
-import { parentPort, workerData } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { InspectOutcome } from './inspect.ts';
 
@@ -30,9 +30,8 @@ async function inspect(path: string): Promise<InspectOutcome> {
   }
 }
 
-const { path } = workerData as { path: string };
-inspect(path).then(
-  (outcome) => parentPort?.postMessage(outcome),
-  (error: unknown) =>
-    parentPort?.postMessage({ ok: false, reason: 'damaged', message: `The PDF could not be read: ${String(error)}` } satisfies InspectOutcome),
+const send = (outcome: InspectOutcome) => process.send?.(outcome, () => process.exit(0));
+const path = process.argv[2] ?? '';
+inspect(path).then(send, (error: unknown) =>
+  send({ ok: false, reason: 'damaged', message: `The PDF could not be read: ${String(error)}` }),
 );
