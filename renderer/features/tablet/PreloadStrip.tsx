@@ -33,10 +33,10 @@ export function PreloadStrip({ view, preloader }: { view: PreloadView; preloader
           ? t('preload.complete')
           : view.failed > 0
             ? t('preload.failedCount', { count: view.failed })
-            : t('preload.downloading');
+            : t('preload.downloadingPercent', { percent });
   return (
     <section
-      className={`${styles.strip} ${complete ? styles.complete : ''} ${view.failed > 0 ? styles.hasFailed : ''}`}
+      className={`${styles.strip} ${complete ? styles.complete : ''} ${view.failed > 0 ? styles.hasFailed : ''} ${open ? styles.expanded : ''}`}
       aria-labelledby="preload-title"
       data-testid="preload-strip"
       data-phase={view.phase}
@@ -52,22 +52,24 @@ export function PreloadStrip({ view, preloader }: { view: PreloadView; preloader
       </div>
       <ProgressBar value={view.bytesDone} max={view.bytesTotal} label={t('preload.overall')} testId="preload-progress" />
       <div className={styles.foot}>
-        <span className={styles.status} role="status" data-testid="preload-status">
+        <span className={styles.status} role="status" data-testid="preload-status" title={status}>
           {status}
         </span>
-        <span className={styles.bytes}>
-          {percent}% · {format.bytes(view.bytesDone)} / {format.bytes(view.bytesTotal)}
-        </span>
+        <button type="button" className={styles.toggle} aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="preload-toggle">
+          {open ? t('preload.hide') : t('preload.show')}
+        </button>
       </div>
-      <button type="button" className={`btn btn-ghost btn-small ${styles.toggle}`} aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="preload-toggle">
-        {open ? t('preload.hide') : t('preload.show')}
-      </button>
       {open ? (
-        <ul className={styles.list} data-testid="preload-panel">
-          {view.documents.map((document) => (
-            <PreloadRow key={document.documentId} document={document} onRetry={() => preloader.retry(document.documentId)} />
-          ))}
-        </ul>
+        <>
+          <p className={styles.bytes}>
+            {t('preload.bytes', { done: format.bytes(view.bytesDone), total: format.bytes(view.bytesTotal) })}
+          </p>
+          <ul className={styles.list} data-testid="preload-panel">
+            {view.documents.map((document) => (
+              <PreloadRow key={document.documentId} document={document} onRetry={() => preloader.retry(document.documentId)} />
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );
