@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { PAIRED_DELEGATE, answerResume, click, demoSnapshot, ok, renderApp, settle, type Rendered } from '../../testing/render.tsx';
+import { bytesOf, sha256Hex } from '../preload/testing.ts';
+
+/** Each test its own bytes: the device's cache (one IndexedDB for the file) must not answer for another test. */
+let seed = 100;
+
+function meetingWith(bytes: Uint8Array, extra: Partial<MeetingSnapshot['documents'][number]> = {}): MeetingSnapshot {
+  const snapshot = demoSnapshot(4, 'report-a');
+  return { ...snapshot, documents: [{ ...snapshot.documents[0]!, sha256: sha256Hex(bytes), bytes: bytes.byteLength, ...extra }] };
+}
+
+async function until(app: Rendered, check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) {
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  await settle();
+  if (!check()) throw new Error(`condition not met:\n${app.container.textContent}`);
+}
+
+describe('tablet: documents kept on the device', () => {
+  let app: Rendered;
+  afterEach(() => app.unmount());
+
+  const open = (snapshot: MeetingSnapshot, answer: (init: RequestInit) => Response) => {
+    const requests: RequestInit[] = [];
+    const fetch = (async (_url: string, init: RequestInit) => {
+      requests.push(init);
+      return answer(init);
+    }) as typeof globalThis.fetch;
+    return renderApp(
+      '/tablet/demo',
+      (socket) => {
+        answerResume(socket);
+        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+        socket.answers.set('preload.report', () => ok({}));
+      },
+      { stored: PAIRED_DELEGATE, fetch, language: 'en' },
+    ).then((rendered) => ({ rendered, requests }));
+  };
+
+  it('shows the preload complete, marks the document as on this device, and reports to the hub', async () => {
+    const bytes = bytesOf(40_000, seed++);
+    const { rendered, requests } = await open(meetingWith(bytes), () => new Response(bytes.slice(), { status: 200 }));
+    app = rendered;
+    await until(app, () => app.get('preload-strip').dataset.done === '1');
+    expect(app.get('preload-strip').dataset).toMatchObject({ phase: 'active', total: '1', failed: '0' });
+    expect(app.get('preload-status').textContent).toBe('All saved: readable without the network');
+    expect((requests[0]!.headers as Record<string, string>).Authorization).toBe('Bearer delegate-token');
+    expect(app.get('document-item').dataset.offline).toBe('true');
+    expect(app.get('document-offline').textContent).toBe('On this device');
+    await until(app, () => app.socket.sent.some((s) => s.name === 'preload.report' && JSON.stringify(s.input).includes('"done"')));
+    await click(app.get('preload-toggle'));
+    expect(app.get('preload-document').dataset.state).toBe('done');
+  });
+
+  it('says why a document failed, and tries again when asked', async () => {
+    const bytes = bytesOf(30_000, seed++);
+    let refuse = true;
+    const { rendered } = await open(meetingWith(bytes), () =>
+      refuse ? Response.json({ ok: false, code: 'forbidden', message: 'You may not read this document.' }, { status: 403 }) : new Response(bytes.slice(), { status: 200 }),
+    );
+    app = rendered;
+    await until(app, () => app.get('preload-strip').dataset.failed === '1');
+    expect(app.get('preload-status').textContent).toBe('1 document could not be saved yet');
+    await click(app.get('preload-toggle'));
+    expect(app.get('preload-error').dataset.kind).toBe('forbidden');
+    expect(app.get('preload-error').textContent).toContain('403');
+    refuse = false;
+    await click(app.get('preload-retry'));
+    await until(app, () => app.get('preload-strip').dataset.done === '1');
+    expect(app.all('preload-error')).toHaveLength(0);
+  });
+
+  it('marks a document replaced after publication as updated, until this device opens it', async () => {
+    const bytes = bytesOf(20_000, seed++);
+    const { rendered } = await open(meetingWith(bytes, { version: 2, updatedAt: '2026-11-23T08:00:00.000Z' }), () => new Response(bytes.slice(), { status: 200 }));
+    app = rendered;
+    await until(app, () => app.all('document-updated').length === 1);
+    expect(app.get('document-item').dataset.updated).toBe('true');
+    await click(app.get('document-open'));
+    await click(app.get('viewer-back'));
+    await until(app, () => app.get('document-item').dataset.updated === 'false');
+    expect(app.all('document-updated')).toHaveLength(0);
+  });
+});
