@@ -146,7 +146,10 @@ function keyCommand(): Command {
     async (opts: { data: string }) =>
       withCore(opts.data, async (core) => {
         const signer = hubSigner(core.store);
-        process.stdout.write(`hub ${signer.hubId}\nkey ${signer.publicKey}\nfingerprint ${fingerprint(signer.publicKey)}\n`);
+        process.stdout.write(
+          `hub ${signer.hubId}\nkey ${signer.publicKey}\nfingerprint ${fingerprint(signer.publicKey)}\n` +
+            `On the hub that imports this hub's packs: npm run cli -- pack trust --hub ${signer.hubId} --key ${signer.publicKey}\n`,
+        );
       }),
   );
 }
@@ -155,9 +158,11 @@ function trustCommand(): Command {
   return withDataOption(
     new Command('trust')
       .description("Trust packs signed by another hub from now on (its key from that hub's `pack key`).")
-      .argument('<publicKey>', 'the other hub\'s public key (43 characters)')
-      .requiredOption('--hub <id>', 'the other hub\'s id'),
-  ).action(async (publicKey: string, opts: { data: string; hub: string }) => {
+      // An option, not an argument: a base64url key may start with "-".
+      .requiredOption('--key <publicKey>', "the other hub's public key (43 characters)")
+      .requiredOption('--hub <id>', "the other hub's id"),
+  ).action(async (opts: { data: string; hub: string; key: string }) => {
+    const publicKey = opts.key;
     if (!PackPublicKey.safeParse(publicKey).success) failWith('that is not a pack public key (43 characters of base64url, from `pack key`).');
     await withCore(opts.data, async (core) => {
       trustKey(core.store, opts.hub, publicKey);

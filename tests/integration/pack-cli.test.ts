@@ -112,7 +112,14 @@ describe('npm run cli -- pack', () => {
     expect(refused.stderr).toMatch(/^roundtable: signed by hub .+, not known here: import it only if you know where it comes from \(trust its signer\)\n$/);
     const key = cli('key', '--data', hubA());
     const [, hubId, publicKey] = /^hub (\S+)\nkey (\S+)\n/.exec(key.stdout)!;
-    expect(cli('trust', publicKey!, '--hub', hubId!, '--data', hubB()).status).toBe(0);
+    expect(key.stdout).toContain(`npm run cli -- pack trust --hub ${hubId} --key ${publicKey}\n`);
+    // A key may start with "-": it is an option's value, never taken for an option.
+    const dashed = `-${publicKey!.slice(1)}`;
+    expect(cli('trust', '--hub', 'hub-khac', '--key', dashed, '--data', hubB()).stdout).toContain('Packs signed by hub hub-khac');
+    expect(cli('trust', '--hub', hubId!, '--key', 'not-a-key', '--data', hubB()).status).toBe(1);
+    const trusted = cli('trust', '--hub', hubId!, '--key', publicKey!, '--data', hubB());
+    expect(trusted.stderr).toBe('');
+    expect(trusted.status).toBe(0);
     const imported = cli('import', pack, '--data', hubB());
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toBe('Meeting "Phiên họp thường kỳ tháng 12" (id phien-hop-thang-12) imported: 3 agenda items, 2 documents, 2 delegates.\n');
