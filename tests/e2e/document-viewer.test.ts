@@ -225,13 +225,16 @@ describe.skipIf(!chromiumPresent)('the document reader (Chromium, a real hub wit
     await pad.getByTestId('viewer-retry').click();
     await expect.poll(() => pad.getByTestId('viewer-error').getAttribute('data-code')).toBe('damaged');
 
+    // Kept from the tablet's preloader too, which would otherwise hold the document by now and read it offline.
     await pad.unroute(`**${path}`);
+    await pad.route(`**${path}`, (route) => route.abort('internetdisconnected'));
     await pad.getByTestId('language-en').click();
     await pad.context().setOffline(true);
     await pad.getByTestId('viewer-retry').click();
     await expect.poll(() => pad.getByTestId('viewer-error').getAttribute('data-code')).toBe('network');
     expect(await pad.getByTestId('viewer-error').textContent()).toContain('the meeting hub cannot be reached');
     await pad.context().setOffline(false);
+    await pad.unroute(`**${path}`);
     await pad.getByTestId('viewer-retry').click();
     expect((await drawn(pad, 1)).ink).toBeGreaterThan(0.002);
     await pad.getByTestId('language-vi').click();
