@@ -31,6 +31,7 @@ describe('HubClient.requestDocument (the preloader’s downloads)', () => {
     expect(response.status).toBe(206);
     expect(calls[0]!.url).toBe(`http://hub/api/documents/${sha}`);
     expect(calls[0]!.init.headers).toEqual({ Authorization: 'Bearer device-token', Range: 'bytes=100-' });
+    expect(calls[0]!.init.cache).toBe('no-store');
     await client.requestDocument(sha, 0);
     expect(calls[1]!.init.headers).toEqual({ Authorization: 'Bearer device-token' });
   });

@@ -294,7 +294,8 @@ export class HubClient {
     const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
     if (offset > 0) headers.Range = `bytes=${offset}-`;
     try {
-      return await this.fetch(this.documentUrl(sha256), { headers, ...(signal ? { signal } : {}) });
+      // The device's copy is the preloader's (IndexedDB, purged when the meeting closes): none in the HTTP cache.
+      return await this.fetch(this.documentUrl(sha256), { headers, cache: 'no-store', ...(signal ? { signal } : {}) });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new HubError('network', error instanceof Error ? error.message : String(error));
