@@ -234,6 +234,31 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
     expect(response.status).toBe(403);
   });
 
+  it('a document replaced after publication: the tablets fetch the new version first, mark it updated, and drop the old bytes', async () => {
+    const uploader = await connect(t.url, { deviceId: 'secretariat-replace' });
+    const { token } = (await ok(uploader, 'session.signIn', { role: 'secretariat', passcode: t.passcode })).data;
+    const replacement = distinctPdfs(1, 'version-2')[0]!;
+    await uploadPdf(t.url, token, replacement);
+    uploader.disconnect();
+    const before = await planFor(tablets[0]!);
+    const target = before.documents.find((d) => d.sha256 === pdfs.at(-1)!.sha256)!;
+    const { version } = (await ok(secretariat, 'document.replace', { meetingId: MEETING, documentId: target.documentId, sha256: replacement.sha256 })).data;
+    expect(version).toBe(2);
+    const some = tablets.slice(0, 3);
+    await Promise.all(some.map(async (tablet) => tablet.preloader.setPlan(await planFor(tablet))));
+    for (const tablet of some) {
+      const plan = await planFor(tablet);
+      expect(plan.documents[0]!.documentId).toBe(target.documentId); // the new version comes first
+      await tablet.preloader.idle();
+      const view = tablet.preloader.getView();
+      expect(view.documents.find((d) => d.documentId === target.documentId)).toMatchObject({ state: 'done', updated: true, sha256: replacement.sha256 });
+      expect(Buffer.from((await tablet.store.readFile(replacement.sha256))!).equals(replacement.bytes)).toBe(true);
+      await waitFor(async () => !(await tablet.store.hasFile(target.sha256)), 5_000);
+      await tablet.preloader.markOpened(MEETING, target.documentId, 2);
+      expect(tablet.preloader.getView().documents.find((d) => d.documentId === target.documentId)!.updated).toBe(false);
+    }
+  });
+
   it('closing the meeting deletes the restricted document from the tablets that held it, and the secretariat sees it reported', async () => {
     await ok(secretariat, 'meeting.end', { meetingId: MEETING });
     const holders = tablets.filter((tablet) => badges[tablet.index]!.group === 'Thường trực');
