@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
-import { PAIRED_DELEGATE, answerResume, click, demoSnapshot, ok, renderApp, settle, type Rendered } from '../../testing/render.tsx';
+import { PAIRED_DELEGATE, answerResume, click, demoSnapshot, ok, push, renderApp, settle, type Rendered } from '../../testing/render.tsx';
 import { bytesOf, sha256Hex } from '../preload/testing.ts';
 
 /** Each test its own bytes: the device's cache (one IndexedDB for the file) must not answer for another test. */
@@ -74,6 +74,25 @@ describe('tablet: documents kept on the device', () => {
     await click(app.get('preload-retry'));
     await until(app, () => app.get('preload-strip').dataset.done === '1');
     expect(app.all('preload-error')).toHaveLength(0);
+  });
+
+  it('when the meeting closes, deletes the restricted document from the device and tells the hub when', async () => {
+    const bytes = bytesOf(25_000, seed++);
+    const snapshot = meetingWith(bytes, { access: { kind: 'groups', groups: ['Thường trực'] } });
+    const { rendered } = await open(snapshot, () => new Response(bytes.slice(), { status: 200 }));
+    app = rendered;
+    await until(app, () => app.get('preload-strip').dataset.done === '1');
+    await push(app.socket, 'meeting.changed', {
+      meetingId: 'demo',
+      revision: snapshot.revision + 1,
+      changes: [{ collection: 'meeting', id: 'demo', value: { ...snapshot.meeting, status: 'closed' } }],
+    });
+    await until(app, () => app.get('preload-strip').dataset.phase === 'closed' && app.get('preload-strip').dataset.done === '0');
+    expect(app.get('preload-status').textContent).toBe('The meeting has ended: restricted documents were deleted from this device.');
+    await click(app.get('preload-toggle'));
+    expect(app.get('preload-document').textContent).toContain('Deleted from this device');
+    expect(app.get('document-item').dataset.offline).toBe('false');
+    await until(app, () => app.socket.sent.some((s) => s.name === 'preload.report' && (s.input as { purgedAt: string | null }).purgedAt !== null));
   });
 
   it('marks a document replaced after publication as updated, until this device opens it', async () => {

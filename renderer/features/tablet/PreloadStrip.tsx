@@ -66,7 +66,7 @@ export function PreloadStrip({ view, preloader }: { view: PreloadView; preloader
           </p>
           <ul className={styles.list} data-testid="preload-panel">
             {view.documents.map((document) => (
-              <PreloadRow key={document.documentId} document={document} onRetry={() => preloader.retry(document.documentId)} />
+              <PreloadRow key={document.documentId} document={document} closed={view.phase === 'closed'} onRetry={() => preloader.retry(document.documentId)} />
             ))}
           </ul>
         </>
@@ -75,16 +75,24 @@ export function PreloadStrip({ view, preloader }: { view: PreloadView; preloader
   );
 }
 
-function PreloadRow({ document, onRetry }: { document: DocumentProgress; onRetry: () => void }) {
+function PreloadRow({ document, closed, onRetry }: { document: DocumentProgress; closed: boolean; onRetry: () => void }) {
   const { t } = useTranslation('tablet');
   const format = useFormat();
+  const label =
+    document.state === 'done'
+      ? t('preload.state.done')
+      : closed && document.restricted
+        ? t('preload.state.purged')
+        : document.state === 'failed'
+          ? t('preload.state.failed')
+          : document.state === 'downloading'
+            ? `${format.bytes(document.bytesDone)} / ${format.bytes(document.bytes)}`
+            : t('preload.state.queued');
   return (
     <li className={`${styles.row} ${styles[document.state] ?? ''}`} data-testid="preload-document" data-document-id={document.documentId} data-state={document.state}>
       <div className={styles.rowHead}>
         <span className={styles.rowTitle}>{document.title}</span>
-        <span className={styles.rowState}>
-          {document.state === 'done' ? t('preload.state.done') : document.state === 'failed' ? t('preload.state.failed') : document.state === 'downloading' ? `${format.bytes(document.bytesDone)} / ${format.bytes(document.bytes)}` : t('preload.state.queued')}
-        </span>
+        <span className={styles.rowState}>{label}</span>
       </div>
       <ProgressBar value={document.bytesDone} max={document.bytes} label={document.title} small />
       {document.state === 'failed' && document.error ? (

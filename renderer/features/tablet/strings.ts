@@ -67,6 +67,7 @@ const vi = {
       queued: 'Đang chờ',
       done: 'Đã lưu',
       failed: 'Lỗi',
+      purged: 'Đã xóa khỏi máy',
     },
     errors: {
       sha256: 'Tệp nhận được bị sai lệch (mã kiểm tra SHA-256 không khớp) nên đã bị xóa.',
@@ -150,6 +151,7 @@ export const strings: FeatureStrings<typeof vi> = {
         queued: 'Waiting',
         done: 'Saved',
         failed: 'Failed',
+        purged: 'Deleted from this device',
       },
       errors: {
         sha256: 'The file received was corrupted (its SHA-256 did not match), so it was deleted.',
