@@ -9,7 +9,6 @@ import { startHub } from '../main/hub/index.ts';
 import type { Delegate } from '../shared/protocol/index.ts';
 import { ok, signIn, type TestSocket } from '../tests/support/hub.ts';
 import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress } from './screenshots-preload.ts';
-import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress } from './screenshots-preload.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/screenshots');
@@ -38,7 +37,6 @@ async function main(): Promise<void> {
   });
   const passcode = hub.firstPasscode ?? '';
   const staff = await seatSomeDelegates(hub.url, passcode);
-  await addRestrictedDocument(staff.socket);
   await addRestrictedDocument(staff.socket);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -129,15 +127,12 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await settle(tablet);
   await shot(tablet, 'tablet');
   await shootPreloadAndWatermark(tablet, shot, settle);
-  await shootPreloadAndWatermark(tablet, shot, settle);
 
   // The document reader: the delegate taps a document of the current item and reads its first page.
   await tablet.getByTestId('document-open').first().click();
   await tablet.locator('[data-testid="viewer-page-view"][data-page-number="1"][data-rendered="true"]').waitFor();
   await settle(tablet);
   await shot(tablet, 'viewer');
-  const slowTablet = staff.delegates[language === 'vi' ? 9 : 7];
-  if (slowTablet) await shootPreloadProgress(await hubContext(browser, hubUrl, language, foreign), roomLink, staff.socket, slowTablet, shot);
   const slowTablet = staff.delegates[language === 'vi' ? 9 : 7];
   if (slowTablet) await shootPreloadProgress(await hubContext(browser, hubUrl, language, foreign), roomLink, staff.socket, slowTablet, shot);
 
