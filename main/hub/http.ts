@@ -177,11 +177,12 @@ export function createRequestHandler(deps: HttpDeps) {
     res.setHeader('Content-Type', blob.mediaType);
     res.setHeader('ETag', `"${sha256}"`);
     res.setHeader('Content-Disposition', 'inline');
-    // Content-addressed: the bytes behind this URL never change. Only bytes that every meeting using them shows to
-    // everyone (open documents of published meetings) may sit in a shared cache; anything restricted stays private.
+    // Content-addressed: the bytes behind this URL never change, so bytes every meeting shows to everyone (open
+    // documents of published meetings) may be cached anywhere. Restricted bytes are never stored by a browser's HTTP
+    // cache: the tablet keeps them only in its preload cache, which it purges when the meeting closes.
     const everyoneReads = uses.length > 0 && uses.every((u) => u.status !== 'draft' && u.document.access.kind === 'all');
     send(req, sha256, { root: blobs.root, etag: false, lastModified: false, immutable: true, maxAge: '1y', dotfiles: 'deny' })
-      .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', `${everyoneReads ? 'public' : 'private'}, max-age=31536000, immutable`))
+      .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', everyoneReads ? 'public, max-age=31536000, immutable' : 'private, no-store'))
       .on('error', (err: { status?: number; message: string }) => fail(res, err.status === 404 ? 'not_found' : 'internal', err.message))
       .pipe(res);
   };
