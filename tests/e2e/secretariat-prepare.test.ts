@@ -158,10 +158,18 @@ describe.skipIf(!chromiumPresent)('the secretariat prepares and publishes a meet
     await page.mouse.up();
     await expect.poll(() => agendaOrder(page)).toEqual(['1 Khai mạc kỳ họp', '2 Báo cáo kinh tế - xã hội', '3 Bế mạc', '4 Thảo luận']);
 
-    // "Thảo luận" (4) becomes 3.1 with Space, →, Space
-    await page.locator('[data-testid="agenda-item"][data-number="4"] [data-testid="drag-handle"]').focus();
+    // "Thảo luận" (4) becomes 3.1 with Space, →, Space. The handles stay disabled until the hub has acknowledged the
+    // drop, which may come just after the pushed new order: a disabled handle cannot take the focus.
+    const nested = page.locator('[data-testid="agenda-item"][data-number="4"] [data-testid="drag-handle"]');
+    await expect.poll(() => nested.isEnabled()).toBe(true);
+    await nested.focus();
     await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('agenda-editor').getAttribute('data-dragging')).not.toBe('');
+    // dnd-kit starts listening for the keys of a keyboard drag in a timer: a timer of the page's own set after it
+    // has run (timers fire in order), so the arrow is not pressed into the void, as a fast test would otherwise do.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('[data-testid="agenda-item"][data-number="4"]').getAttribute('style')).toContain('--depth: 1');
     await page.keyboard.press('Space');
     await expect.poll(() => agendaOrder(page)).toEqual(['1 Khai mạc kỳ họp', '2 Báo cáo kinh tế - xã hội', '3 Bế mạc', '3.1 Thảo luận']);
 
