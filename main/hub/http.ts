@@ -43,6 +43,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   session_expired: 401,
   not_found: 404,
+  not_published: 404,
   conflict: 409,
   payload_too_large: 413,
   bad_document: 422,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingSnapshot } from '../../shared/protocol/index.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { memoryStorage } from '../platform/index.ts';
-import { COMMAND_TIMEOUT_MS, HubClient, OFFLINE_AFTER_MS } from './HubClient.ts';
+import { COMMAND_TIMEOUT_MS, HubClient, NOT_PUBLISHED_RETRY_MS, OFFLINE_AFTER_MS } from './HubClient.ts';
 import { HubError } from './errors.ts';
 import { fakeSocketFactory, type FakeSocket } from './testing/fakeSocket.ts';
 
@@ -95,6 +95,34 @@ describe('HubClient', () => {
     expect(client.state.meeting?.snapshot?.revision).toBe(6);
     socket.push('meeting.changed', setCurrent(6, 'a'));
     expect(client.state.meeting?.snapshot?.meeting.currentItemId).toBe('b');
+  });
+
+  it('asks again now and then for a meeting not published yet, and opens it once it is; a missing one is left alone', async () => {
+    let published = false;
+    socket.answers.set('meeting.open', (input) =>
+      (input as { meetingId: string }).meetingId !== 'demo'
+        ? { ok: false, code: 'not_found', message: 'no such meeting' }
+        : published
+          ? ok({ mode: 'snapshot', snapshot: snapshot(7) })
+          : { ok: false, code: 'not_published', message: 'not published yet' },
+    );
+    socket.open();
+    client.follow('demo');
+    await flush();
+    expect(client.state.meeting?.error).toMatchObject({ code: 'not_published' });
+    await vi.advanceTimersByTimeAsync(NOT_PUBLISHED_RETRY_MS);
+    expect(client.state.meeting?.error).toMatchObject({ code: 'not_published' });
+    published = true;
+    await vi.advanceTimersByTimeAsync(NOT_PUBLISHED_RETRY_MS);
+    expect(client.state.meeting?.snapshot?.revision).toBe(7);
+    expect(client.state.meeting?.error).toBeNull();
+
+    client.follow('other');
+    await flush();
+    const asked = socket.sentNames().filter((n) => n === 'meeting.open').length;
+    await vi.advanceTimersByTimeAsync(NOT_PUBLISHED_RETRY_MS * 3);
+    expect(client.state.meeting?.error).toMatchObject({ code: 'not_found' });
+    expect(socket.sentNames().filter((n) => n === 'meeting.open').length).toBe(asked);
   });
 
   it('asks for what it missed when a push skips a revision', async () => {

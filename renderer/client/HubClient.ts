@@ -32,6 +32,8 @@ export const COMMAND_TIMEOUT_MS = 10_000;
 export const OFFLINE_AFTER_MS = 8_000;
 /** Wait before retrying when the hub refused a handshake or a `meeting.open` failed for a passing reason. */
 const RETRY_MS = 2_000;
+/** How often a screen following a meeting that is not published yet asks again (no push tells a draft's readers). */
+export const NOT_PUBLISHED_RETRY_MS = 15_000;
 
 type Listener<N extends PushName> = (payload: PushPayload<N>) => void;
 type ChangedPush = PushPayload<'meeting.changed'>;
@@ -596,11 +598,13 @@ export class HubClient {
       const meeting = this.state.meeting;
       if (meeting?.id !== followed.id) return;
       this.store.setState({ meeting: { ...meeting, error: { code: failure.code, message: failure.message } } });
-      // A lost answer is retried; a refusal (no such meeting, forbidden) is shown and left alone.
-      if (failure.code === 'timeout' || failure.code === 'internal') {
+      // A lost answer is retried soon, a draft now and then until it is published; a refusal (no such meeting,
+      // forbidden) is shown and left alone.
+      const retryIn = failure.code === 'timeout' || failure.code === 'internal' ? RETRY_MS : failure.code === 'not_published' ? NOT_PUBLISHED_RETRY_MS : null;
+      if (retryIn !== null) {
         setTimeout(() => {
           if (seq === this.openSeq && this.ready) void this.open(false);
-        }, RETRY_MS);
+        }, retryIn);
       }
     }
   }

@@ -114,6 +114,7 @@ const ERROR_MEANINGS: Record<(typeof ERROR_CODES)[number], string> = {
   rate_limited: 'Too many failed attempts from this address; wait a minute.',
   session_expired: 'The session token is unknown, ended or expired; sign in again.',
   not_found: 'The meeting, agenda item, document or delegate named does not exist.',
+  not_published: 'The meeting is a draft the secretariat has not published yet (delegates and unsigned tablets only); ask `meeting.open` again later.',
   conflict: 'The command contradicts the current state (an id in use, a seat taken, an item moved under itself).',
   payload_too_large: 'An upload over the hub\'s size limit.',
   bad_document: 'An upload the tablets could not show: not a PDF, encrypted, damaged, empty, too slow or too big to open.',

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'rate_limited', // too many attempts; wait and try again
   'session_expired', // the session token is unknown, revoked or expired
   'not_found', // the meeting, item, document... named does not exist
+  'not_published', // the meeting exists but is a draft the secretariat has not published yet; ask again later
   'conflict', // the command contradicts the current state (duplicate id, item with children...)
   'payload_too_large', // an upload over the hub's size limit
   'bad_document', // an upload that is not a PDF the tablets can show (encrypted, damaged, empty...)

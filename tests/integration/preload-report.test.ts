@@ -73,7 +73,7 @@ describe('preload reports from the tablets', () => {
 
   it('refuses reports for a draft from tablets, and from connections without a paired device', async () => {
     const draft = await send(member.socket, 'preload.report', { meetingId, documents: [] });
-    expect(draft).toMatchObject({ ok: false, code: 'not_found' });
+    expect(draft).toMatchObject({ ok: false, code: 'not_published' });
     await ok(secretariat, 'meeting.publish', { meetingId });
 
     // Staff on a console that never paired: not a tablet.

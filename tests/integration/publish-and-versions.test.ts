@@ -82,7 +82,7 @@ describe('publishing, closing and document versions', () => {
       const list = await ok(s, 'meeting.list', {});
       expect(list.data.meetings.map((m) => m.id)).not.toContain(meetingId);
       const open = await send(s, 'meeting.open', { meetingId });
-      expect(open).toMatchObject({ ok: false, code: 'not_found' });
+      expect(open).toMatchObject({ ok: false, code: 'not_published' });
       if (!open.ok) expect(open.message).toContain('not published yet');
     }
     guest.disconnect();

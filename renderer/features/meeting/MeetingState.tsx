@@ -27,6 +27,15 @@ export function MeetingState({
   // A screen that reads without signing in (the projector) on a device the hub does not know: pair it here.
   if (error.code === 'not_paired') return <PairingForm />;
   const notFound = error.code === 'not_found';
+  if (error.code === 'not_published') {
+    // The client asks again now and then: this screen turns into the meeting once the secretariat publishes it.
+    return (
+      <div className={styles.problem} data-testid="meeting-error" data-code={error.code}>
+        <h1>{t('notPublishedTitle')}</h1>
+        <p>{t('notPublishedBody')}</p>
+      </div>
+    );
+  }
   return (
     <div className={styles.problem} data-testid="meeting-error" data-code={error.code}>
       <h1>{notFound ? t('notFoundTitle') : t('failedTitle')}</h1>

@@ -21,8 +21,8 @@ export function TabletPage() {
   return (
     <ScreenFrame screen="tablet" meeting={followed?.snapshot?.meeting}>
       <RequirePairing>
-        {/* No sign-in for a meeting that does not exist: say so at once. */}
-        {followed?.error?.code === 'not_found' ? state : <RequireDelegate meetingId={meetingId}>{state}</RequireDelegate>}
+        {/* No sign-in for a meeting that does not exist or is not published yet: say so at once. */}
+        {followed?.error?.code === 'not_found' || followed?.error?.code === 'not_published' ? state : <RequireDelegate meetingId={meetingId}>{state}</RequireDelegate>}
       </RequirePairing>
     </ScreenFrame>
   );

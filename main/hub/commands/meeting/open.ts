@@ -9,7 +9,7 @@ const MAX_REPLAY = 500;
 export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision }) => {
   const meeting = requireMeeting(ctx, meetingId);
   if (!meetingVisibleTo(ctx.principal.role, meeting.status)) {
-    throw new CommandError('not_found', `The meeting "${meetingId}" is not published yet; the secretariat publishes it when it is ready.`);
+    throw new CommandError('not_published', `The meeting "${meetingId}" is not published yet; the secretariat publishes it when it is ready.`);
   }
   const reader = readerOf(ctx.store, ctx.principal, meetingId);
   const revision = ctx.store.revisionOf(meetingId);

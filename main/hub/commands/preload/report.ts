@@ -16,7 +16,7 @@ export default defineHandler('preload.report', (ctx, { meetingId, documents, pur
   }
   const meeting = requireMeeting(ctx, meetingId);
   if (!meetingVisibleTo(ctx.principal.role, meeting.status)) {
-    throw new CommandError('not_found', `The meeting "${meetingId}" is not published yet; there is nothing to preload.`);
+    throw new CommandError('not_published', `The meeting "${meetingId}" is not published yet; there is nothing to preload.`);
   }
   const seen = new Set<string>();
   documents.forEach((d, i) => {
