@@ -1,4 +1,5 @@
 import type { DelegateImport } from '../../shared/domain/delegate-rows.ts';
+import type { PackImportResult } from '../../shared/protocol/pack.ts';
 import { HubError } from './errors.ts';
 
 /**
@@ -147,16 +148,7 @@ export async function exportPack(ctx: HttpContext, meetingId: string): Promise<{
 }
 
 /** What `POST /api/packs` answers for an imported pack. */
-export interface ImportedPack {
-  meetingId: string;
-  title: string;
-  revision: number;
-  replaced: boolean;
-  agendaItems: number;
-  documents: number;
-  delegates: number;
-  signer: { hubId: string; fingerprint: string; trust: 'this-hub' | 'trusted-key' | 'explicit' };
-}
+export type ImportedPack = PackImportResult;
 
 export interface PackImportOptions {
   /** Replace a meeting with the same id. */

@@ -147,3 +147,16 @@ export function packFiles(manifest: Pick<PackManifest, 'documents'>): Map<string
   for (const d of manifest.documents) if (!files.has(d.sha256)) files.set(d.sha256, { bytes: d.bytes, pages: d.pages, title: d.title });
   return files;
 }
+
+/** What importing a pack answers (`POST /api/packs`, `pack import` on the CLI): the meeting it wrote and who signed it. */
+export interface PackImportResult {
+  meetingId: string;
+  title: string;
+  revision: number;
+  /** A meeting with the same id was replaced (`?replace=1`). */
+  replaced: boolean;
+  agendaItems: number;
+  documents: number;
+  delegates: number;
+  signer: { hubId: string; fingerprint: string; trust: 'this-hub' | 'trusted-key' | 'explicit' };
+}

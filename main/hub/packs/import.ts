@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { PackManifest } from '../../../shared/protocol/pack.ts';
+import type { PackImportResult, PackManifest } from '../../../shared/protocol/pack.ts';
 import type { BlobStore, StagedBlob } from '../blobs.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_INSPECT_LIMITS, type InspectLimits } from '../pdf/inspect.ts';
@@ -32,16 +32,7 @@ export interface ImportOptions {
   actor?: string;
 }
 
-export interface ImportResult {
-  meetingId: string;
-  title: string;
-  revision: number;
-  replaced: boolean;
-  agendaItems: number;
-  documents: number;
-  delegates: number;
-  signer: { hubId: string; fingerprint: string; trust: 'this-hub' | 'trusted-key' | 'explicit' };
-}
+export type ImportResult = PackImportResult;
 
 /**
  * Imports a `.rtpack` all or nothing. Everything is checked before anything is kept: the zip's entries
