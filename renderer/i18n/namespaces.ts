@@ -13,6 +13,7 @@ import { strings as secretariat } from '../features/secretariat/strings.ts';
 import { strings as checkin } from '../features/checkin/strings.ts';
 import { strings as viewer } from '../features/viewer/strings.ts';
 import { strings as pairing } from '../features/pairing/strings.ts';
+import { strings as preloadStatus } from '../features/preload-status/strings.ts';
 
 /** Every feature's strings, one i18next namespace each. A new feature adds its line here. */
 export const namespaces = {
@@ -31,6 +32,7 @@ export const namespaces = {
   checkin,
   viewer,
   pairing,
+  'preload-status': preloadStatus,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -8,6 +8,7 @@ import { AgendaList } from '../agenda/AgendaList.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
+import { PreloadCard } from '../preload-status/PreloadCard.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { CurrentItemPanel } from './CurrentItemPanel.tsx';
@@ -120,6 +121,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
 
       <aside className={styles.side}>
         <AttendanceCard snapshot={snapshot} />
+        <PreloadCard meetingId={meeting.id} status={meeting.status} />
         <div className={`card ${styles.documents}`}>
           <h2>{current ? t('documents:ofItem', { number: current.number }) : t('documents:general')}</h2>
           <div className={styles.scroll}>

@@ -13,7 +13,7 @@ import { DelegatesEditor } from './DelegatesEditor.tsx';
 import { DevicesPanel } from './DevicesPanel.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
-import { PreloadPanel } from './PreloadPanel.tsx';
+import { PreloadPanel } from '../preload-status/PreloadPanel.tsx';
 import styles from './secretariat.module.css';
 
 const TABS = ['agenda', 'delegates', 'details', 'preload', 'devices'] as const;

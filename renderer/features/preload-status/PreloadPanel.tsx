@@ -1,53 +1,70 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '../../../shared/protocol/index.ts';
 import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
 import { useFormat } from '../../i18n/format.ts';
+import type { HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { usePreload } from './usePreload.ts';
-import styles from './secretariat.module.css';
+import { isComplete } from './summary.ts';
+import { useDevicePreload } from './useDevicePreload.ts';
+import styles from './preloadStatus.module.css';
 
 /**
  * Which tablets hold the meeting's documents: per device, whose it is, whether it is online, documents and
  * bytes done, the documents that failed and why; once the meeting is closed, whether it deleted the
- * restricted documents. Live from the hub's `preload.changed` pushes. Also meant for the chair's console.
+ * restricted documents. Live from the hub's `preload.changed` pushes.
  */
 export function PreloadPanel({ meetingId, status }: { meetingId: string; status: MeetingStatus }) {
-  const { t } = useTranslation('secretariat');
-  const { devices, error } = usePreload(meetingId);
-  const done = devices?.filter((d) => d.documentsTotal > 0 && d.documentsDone === d.documentsTotal).length ?? 0;
+  const { devices, error } = useDevicePreload(meetingId);
+  return <PreloadTable devices={devices} error={error} status={status} />;
+}
+
+interface TableProps {
+  devices: PreloadDevice[] | null;
+  error: HubError | null;
+  status: MeetingStatus;
+  /** Beside the title: the chair's dialog puts its close button there. */
+  action?: ReactNode;
+}
+
+/** The panel for rows someone else holds (the chair's card opens it in a dialog without asking the hub again). */
+export function PreloadTable({ devices, error, status, action }: TableProps) {
+  const { t } = useTranslation('preload-status');
+  const done = devices?.filter(isComplete).length ?? 0;
   const purged = devices?.filter((d) => d.purgedAt !== null).length ?? 0;
   const toPurge = devices?.filter((d) => d.mustPurge).length ?? 0;
 
   return (
     <section className={`card ${styles.preload}`} aria-labelledby="preload-title" data-testid="preload-panel">
-      <header className={styles.editorHead}>
+      <header className={styles.head}>
         <h2 id="preload-title">
-          {t('preload.title')}{' '}
+          {t('panel.title')}{' '}
           {devices && devices.length > 0 ? (
             <span className={styles.muted} data-testid="preload-summary">
-              · {status === 'closed' ? t('preload.purgedSummary', { purged, waiting: toPurge }) : t('preload.summary', { done, count: devices.length })}
+              · {status === 'closed' ? t('panel.purgedSummary', { purged, waiting: toPurge }) : t('panel.summary', { done, count: devices.length })}
             </span>
           ) : null}
         </h2>
+        {action}
       </header>
-      <p className={styles.hint}>{status === 'draft' ? t('preload.draft') : status === 'closed' ? t('preload.closedIntro') : t('preload.intro')}</p>
+      <p className={styles.hint}>{status === 'draft' ? t('panel.draft') : status === 'closed' ? t('panel.closedIntro') : t('panel.intro')}</p>
       <ErrorMessage error={error} testId="preload-error" />
       {devices === null ? (
-        error ? null : <p className={styles.muted}>{t('preload.loading')}</p>
+        error ? null : <p className={styles.muted}>{t('panel.loading')}</p>
       ) : devices.length === 0 ? (
         <p className={styles.muted} data-testid="preload-empty">
-          {t('preload.empty')}
+          {t('panel.empty')}
         </p>
       ) : (
-        <table className={styles.delegateTable} data-testid="preload-devices">
+        <table className={styles.table} data-testid="preload-devices">
           <thead>
             <tr>
-              <th>{t('preload.delegate')}</th>
-              <th>{t('preload.device')}</th>
-              <th>{t('preload.documents')}</th>
-              <th className={styles.wide}>{t('preload.bytes')}</th>
-              <th>{t('preload.problems')}</th>
-              {status === 'closed' ? <th>{t('preload.purge')}</th> : null}
+              <th>{t('panel.delegate')}</th>
+              <th>{t('panel.device')}</th>
+              <th>{t('panel.documents')}</th>
+              <th className={styles.wide}>{t('panel.bytes')}</th>
+              <th>{t('panel.problems')}</th>
+              {status === 'closed' ? <th>{t('panel.purge')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -62,9 +79,9 @@ export function PreloadPanel({ meetingId, status }: { meetingId: string; status:
 }
 
 function PreloadRow({ device, closed }: { device: PreloadDevice; closed: boolean }) {
-  const { t } = useTranslation('secretariat');
+  const { t } = useTranslation('preload-status');
   const format = useFormat();
-  const complete = device.documentsTotal > 0 && device.documentsDone === device.documentsTotal;
+  const complete = isComplete(device);
   const percent = device.bytesTotal > 0 ? Math.round((device.bytesDone / device.bytesTotal) * 100) : complete ? 100 : 0;
   return (
     <tr
@@ -75,23 +92,23 @@ function PreloadRow({ device, closed }: { device: PreloadDevice; closed: boolean
       data-failed={device.failed.length}
       data-purged={device.purgedAt ? 'true' : 'false'}
     >
-      <td>{device.delegateName ? <strong>{device.delegateName}</strong> : <span className={styles.muted}>{t('preload.nobody')}</span>}</td>
+      <td>{device.delegateName ? <strong>{device.delegateName}</strong> : <span className={styles.muted}>{t('panel.nobody')}</span>}</td>
       <td>
         <span className={`${styles.online} ${device.online ? styles.isOnline : ''}`}>
           <span className={styles.onlineDot} aria-hidden="true" />
           {device.deviceName || device.deviceId}
         </span>
         <div className={styles.muted}>
-          {device.online ? t('devices.online') : device.reportedAt ? t('preload.lastReport', { time: format.time(new Date(device.reportedAt)) }) : t('preload.neverReported')}
+          {device.online ? t('panel.online') : device.reportedAt ? t('panel.lastReport', { time: format.time(new Date(device.reportedAt)) }) : t('panel.neverReported')}
         </div>
       </td>
       <td className={styles.nowrap}>
-        <span className={complete ? styles.doneText : undefined}>{t('preload.docCount', { done: device.documentsDone, total: device.documentsTotal })}</span>
+        <span className={complete ? styles.doneText : undefined}>{t('panel.docCount', { done: device.documentsDone, total: device.documentsTotal })}</span>
       </td>
       <td>
-        <progress className={`${styles.bar} ${complete ? styles.barDone : ''}`} max={100} value={percent} aria-label={t('preload.bytes')} />
+        <progress className={`${styles.bar} ${complete ? styles.barDone : ''}`} max={100} value={percent} aria-label={t('panel.bytes')} />
         <div className={styles.muted}>
-          {t('preload.byteCount', { done: format.bytes(device.bytesDone), total: format.bytes(device.bytesTotal), percent })}
+          {t('panel.byteCount', { done: format.bytes(device.bytesDone), total: format.bytes(device.bytesTotal), percent })}
         </div>
       </td>
       <td>
@@ -110,11 +127,11 @@ function PreloadRow({ device, closed }: { device: PreloadDevice; closed: boolean
       {closed ? (
         <td data-testid="preload-purge">
           {device.purgedAt ? (
-            <span className={styles.doneText}>{t('preload.purgedAt', { time: format.time(new Date(device.purgedAt)) })}</span>
+            <span className={styles.doneText}>{t('panel.purgedAt', { time: format.time(new Date(device.purgedAt)) })}</span>
           ) : device.mustPurge ? (
-            <span className={styles.warningText}>{t('preload.notYet')}</span>
+            <span className={styles.warningText}>{t('panel.notYet')}</span>
           ) : (
-            <span className={styles.muted}>{t('preload.nothingToDelete')}</span>
+            <span className={styles.muted}>{t('panel.nothingToDelete')}</span>
           )}
         </td>
       ) : null}

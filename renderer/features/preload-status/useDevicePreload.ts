@@ -15,8 +15,11 @@ export function sortPreload(devices: readonly PreloadDevice[]): PreloadDevice[] 
   );
 }
 
-/** Each tablet's preload state for a meeting: `preload.list` when shown and after each reconnection, then the pushes. */
-export function usePreload(meetingId: string) {
+/**
+ * Each tablet's preload state for a meeting, as staff see it (the tablet's own preloader is features/preload):
+ * `preload.list` when shown and after each reconnection, then the pushes.
+ */
+export function useDevicePreload(meetingId: string) {
   const client = useHubClient();
   const connected = useHubState((s) => s.connection.status === 'connected');
   const [devices, setDevices] = useState<Map<string, PreloadDevice> | null>(null);
