@@ -6,25 +6,9 @@ import { TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../supp
 import { connect, ok, startTestHub, type TestHub } from '../support/hub.ts';
 import { seedPublishedMeeting, type SeededMeeting } from '../support/preload.ts';
 import { pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
+import { canvasPixels } from '../support/viewer.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
-
-/** How many pixels of a page's canvas are drawn (not white), and how many are the watermark's red tint. */
-async function canvasPixels(page: Page, pageNumber: number): Promise<{ drawn: number; tinted: number; total: number }> {
-  return page.evaluate((n) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="viewer-page-view"][data-page-number="${n}"] canvas`);
-    if (!canvas) return { drawn: 0, tinted: 0, total: 0 };
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let drawn = 0;
-    let tinted = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      if (r < 250 || g < 250 || b < 250) drawn++;
-      if (r - g > 12 && r - b > 12) tinted++;
-    }
-    return { drawn, tinted, total: data.length / 4 };
-  }, pageNumber);
-}
 
 describe.skipIf(!chromiumPresent)('a tablet preloads the published meeting and reads it with the hub stopped (Chromium)', () => {
   let t: TestHub;

@@ -1,12 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingSnapshot } from '../../shared/protocol/index.ts';
-import { CONSOLE, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
 import { fixture } from '../support/fixtures.ts';
 import { ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
+import { canvasPixels } from '../support/viewer.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 
@@ -42,8 +44,14 @@ async function dropFiles(page: Page, selector: string, files: { name: string; by
 const agendaOrder = (page: Page) =>
   page.getByTestId('agenda-item').evaluateAll((rows) => rows.map((r) => `${(r as HTMLElement).dataset.number} ${r.querySelector('strong')?.textContent ?? ''}`));
 
-describe.skipIf(!chromiumPresent)('the secretariat prepares and publishes a meeting (Chromium, a real hub)', () => {
+// One sequence, in order: the secretariat prepares and publishes in its screens, then a tablet preloads what it
+// published and reads it with the hub stopped (which is why that comes last).
+describe.skipIf(!chromiumPresent)('the secretariat prepares and publishes a meeting, a tablet reads it offline (Chromium, a real hub)', () => {
   let t: TestHub;
+  let hubStopped = false;
+  let tablet: Page;
+  let tabletForeign: string[] = [];
+  const tabletProblems: string[] = [];
   let browser: Browser;
   let context: BrowserContext;
   let foreign: string[];
@@ -71,7 +79,9 @@ describe.skipIf(!chromiumPresent)('the secretariat prepares and publishes a meet
   afterAll(async () => {
     hub?.disconnect();
     await browser?.close();
-    await t?.stop();
+    // Stopped by the last test: only its temporary folder is left to remove.
+    if (hubStopped) rmSync(t.dataDir, { recursive: true, force: true });
+    else await t?.stop();
   });
 
   it('signs in, creates the meeting and its agenda', async () => {
@@ -192,5 +202,92 @@ describe.skipIf(!chromiumPresent)('the secretariat prepares and publishes a meet
     await page.locator('[data-testid="preload-empty"], [data-testid="preload-devices"]').first().waitFor();
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
+  });
+
+  it('a tablet pairs, signs in with the badge of a delegate of the imported list and preloads the meeting, the document restricted to her group included', async () => {
+    const published = await snapshot();
+    const reader = published.delegates.find((d) => d.fullName === 'Nguyễn Thị Ánh Tuyết')!;
+    expect(reader).toMatchObject({ group: 'Đoàn Hà Nội', seat: 'A01' });
+    const documentIds = published.documents.map((d) => d.id).sort();
+    const restricted = published.documents.find((d) => d.title === 'Phu luc mat')!;
+    expect(restricted.access).toEqual({ kind: 'groups', groups: [reader.group] });
+    const { shortCode } = await issueBadge(t.hub.url, t.passcode, 'ky-hop-12', reader.id);
+
+    const device = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
+    tabletForeign = device.foreign;
+    tablet = await device.context.newPage();
+    tablet.on('pageerror', (error) => tabletProblems.push(error.message));
+    await pairByRoomQr(tablet, await roomQrLink(t.hub.url, t.passcode, 'ky-hop-12'));
+    await signInWithCode(tablet, shortCode);
+    await expect.poll(() => tablet.getByTestId('delegate-badge').getAttribute('data-delegate-id'), { timeout: 10_000 }).toBe(reader.id);
+
+    // Every document she may read, the restricted one with them, is counted, and the strip runs to the end.
+    const strip = tablet.getByTestId('preload-strip');
+    await expect.poll(() => strip.getAttribute('data-total'), { timeout: 15_000 }).toBe(String(documentIds.length));
+    await expect.poll(() => strip.getAttribute('data-done'), { timeout: 30_000 }).toBe(String(documentIds.length));
+    expect(await strip.getAttribute('data-failed')).toBe('0');
+    expect(await strip.getAttribute('data-phase')).toBe('active');
+    const bar = tablet.getByTestId('preload-progress');
+    expect(Number(await bar.getAttribute('data-max'))).toBe(fixture('002-trivial-libre-office-writer.pdf').byteLength + fixture('multicolumn.pdf').byteLength);
+    expect(await bar.getAttribute('data-value')).toBe(await bar.getAttribute('data-max'));
+    await tablet.getByTestId('preload-toggle').click();
+    const rows = tablet.locator('[data-testid="preload-panel"] [data-testid="preload-document"]');
+    const states = () => rows.evaluateAll((list) => list.map((r) => `${(r as HTMLElement).dataset.documentId}:${(r as HTMLElement).dataset.state}`).sort());
+    expect(await states()).toEqual(documentIds.map((id) => `${id}:done`));
+    // Opened, the list covers the agenda column: closed again, as a delegate would, to reach the agenda.
+    await tablet.getByTestId('preload-toggle').click();
+    await rows.first().waitFor({ state: 'detached' });
+
+    // The secretariat's preload tab, still open, hears it: this tablet, done.
+    const row = page.getByTestId('preload-row');
+    await expect.poll(async () => `${await row.getAttribute('data-done')}/${await row.getAttribute('data-total')}/${await row.getAttribute('data-failed')}`, { timeout: 10_000 }).toBe('2/2/0');
+
+    // The item the secretariat attached them to: both marked as kept on this device.
+    const itemId = published.agendaItems.find((i) => i.title === 'Báo cáo kinh tế - xã hội')!.id;
+    await tablet.locator(`[data-testid="agenda-item"][data-item-id="${itemId}"] [data-testid="agenda-item-button"]`).click();
+    await expect.poll(() => tablet.getByTestId('selected-item').getAttribute('data-item-id')).toBe(itemId);
+    const items = tablet.getByTestId('document-item');
+    await expect.poll(() => items.evaluateAll((list) => list.map((i) => `${(i as HTMLElement).dataset.documentId}:${(i as HTMLElement).dataset.offline}`).sort())).toEqual(
+      documentIds.map((id) => `${id}:true`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('with the hub stopped, the tablet opens the PDFs the secretariat attached: first pages drawn, the restricted one watermarked, offline shown', async () => {
+    const { documents, delegates } = await snapshot();
+    const open = documents.find((d) => d.title === 'Bao cao KTXH')!;
+    const restricted = documents.find((d) => d.title === 'Phu luc mat')!;
+    const reader = delegates.find((d) => d.fullName === 'Nguyễn Thị Ánh Tuyết')!;
+    await t.hub.close();
+    hubStopped = true;
+    await expect.poll(() => tablet.getByTestId('connection-badge').getAttribute('data-status'), { timeout: 10_000 }).not.toBe('connected');
+
+    const read = async ({ id, title }: { id: string; title: string }) => {
+      await tablet.locator(`[data-testid="document-item"][data-document-id="${id}"] [data-testid="document-open"]`).click();
+      await expect.poll(() => tablet.getByTestId('viewer-title').textContent()).toBe(title);
+      const first = tablet.locator('[data-testid="viewer-page-view"][data-page-number="1"][data-rendered="true"]');
+      await first.waitFor({ timeout: 20_000 });
+      expect(await tablet.getByTestId('viewer-pages').getAttribute('data-source')).toBe('device');
+      await tablet.getByTestId('viewer-offline').waitFor({ timeout: 5_000 });
+      return { first, pixels: await canvasPixels(tablet, 1) };
+    };
+
+    const plain = await read(open);
+    expect(plain.pixels.total).toBeGreaterThan(10_000);
+    expect(plain.pixels.drawn).toBeGreaterThan(plain.pixels.total * 0.005);
+    expect(plain.pixels.tinted).toBe(0);
+    expect(await tablet.getByTestId('viewer-pages').getAttribute('data-watermark')).toBeNull();
+
+    await tablet.getByTestId('viewer-back').click();
+    const secret = await read(restricted);
+    expect(await secret.first.getAttribute('data-watermarked')).toBe('true');
+    const watermark = await tablet.getByTestId('viewer-pages').getAttribute('data-watermark');
+    expect(watermark).toContain(reader.fullName);
+    expect(watermark).toContain(reader.seat);
+    expect(secret.pixels.drawn).toBeGreaterThan(secret.pixels.total * 0.005);
+    expect(secret.pixels.tinted).toBeGreaterThan(secret.pixels.total * 0.002);
+
+    expect(tabletProblems).toEqual([]);
+    expect(tabletForeign).toEqual([]);
   });
 });
