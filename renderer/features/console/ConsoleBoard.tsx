@@ -40,22 +40,26 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
 
   return (
     <div className={styles.board}>
-      <aside className={styles.agenda} aria-labelledby="console-agenda-title">
-        <div className={styles.panelHead}>
-          <h2 id="console-agenda-title">{t('agenda:title')}</h2>
-          <p>{t('agendaHint')}</p>
-        </div>
-        <div className={styles.scroll}>
-          <AgendaList
-            rows={agenda.rows}
-            currentItemId={meeting.currentItemId}
-            pendingId={target}
-            onSelect={moveTo}
-            variant="console"
-            documentCounts={documentCounts(snapshot.documents)}
-          />
-        </div>
-      </aside>
+      <div className={styles.left}>
+        <aside className={styles.agenda} aria-labelledby="console-agenda-title">
+          <div className={styles.panelHead}>
+            <h2 id="console-agenda-title">{t('agenda:title')}</h2>
+            <p>{t('agendaHint')}</p>
+          </div>
+          <div className={styles.scroll}>
+            <AgendaList
+              rows={agenda.rows}
+              currentItemId={meeting.currentItemId}
+              pendingId={target}
+              onSelect={moveTo}
+              variant="console"
+              documentCounts={documentCounts(snapshot.documents)}
+            />
+          </div>
+        </aside>
+        {/* Under the agenda, which scrolls: the side column is full (documents need their height). */}
+        <PreloadCard meetingId={meeting.id} status={meeting.status} />
+      </div>
 
       <section className={styles.main}>
         <CurrentItemPanel
@@ -121,7 +125,6 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
 
       <aside className={styles.side}>
         <AttendanceCard snapshot={snapshot} />
-        <PreloadCard meetingId={meeting.id} status={meeting.status} />
         <div className={`card ${styles.documents}`}>
           <h2>{current ? t('documents:ofItem', { number: current.number }) : t('documents:general')}</h2>
           <div className={styles.scroll}>
