@@ -14,6 +14,7 @@ import {
 } from '../../shared/protocol/index.ts';
 import type { Connection, Principal, SessionEnded } from './commands/context.ts';
 import { readerOf } from './commands/reader.ts';
+import { offlineRows } from './commands/preload/row.ts';
 import type { Logger } from './logger.ts';
 import { runCommand, type PipelineDeps } from './pipeline.ts';
 import { findSession, guest, hashToken, principalOf } from './sessions.ts';
@@ -203,6 +204,10 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     socket.on('disconnect', () => {
       connection.leaveAll();
       options.live.remove(connection);
+      const device = connection.principal.deviceId;
+      if (device && !options.live.onlineDevices().has(device)) {
+        for (const { meetingId, row } of offlineRows(store, device, new Date())) options.live.pushPreload(meetingId, row);
+      }
     });
   });
 

@@ -192,9 +192,12 @@ describe('preload reports from the tablets', () => {
     expect(row(devices, member.deviceId)).toMatchObject({ mustPurge: false, purgedAt });
   });
 
-  it('has every report in the database file without a revision, and says which tablets are offline', async () => {
+  it('has every report in the database file without a revision, and says which tablets are offline, at once', async () => {
     const revision = (await ok(chair, 'meeting.open', { meetingId, sinceRevision: 0 })).data;
+    // The tablet's last connection closing is pushed at once: the chair's screen does not wait for a reload.
+    const told = nextPush(chair, 'preload.changed');
     member.socket.disconnect();
+    expect((await told).device).toMatchObject({ deviceId: member.deviceId, online: false, delegateName: 'Nguyễn Văn Hùng' });
     const online = (await ok(chair, 'preload.list', { meetingId })).data.devices;
     expect(row(online, member.deviceId).online).toBe(false);
     expect(row(online, other.deviceId).online).toBe(true);

@@ -155,6 +155,8 @@ export interface Store {
   putPreloadReport(report: PreloadReportRow): void;
   getPreloadReport(meetingId: string, deviceId: string): PreloadReportRow | null;
   preloadReports(meetingId: string): PreloadReportRow[];
+  /** The meetings a device has reported a preload of. */
+  preloadMeetingsOfDevice(deviceId: string): string[];
 
   touchDevice(device: { id: string; name: string; at: string; address: string }): void;
   countDevices(): number;
@@ -623,6 +625,8 @@ export function openStore(file: string): Store {
     },
     preloadReports: (meetingId) =>
       all<PreloadDbRow>('SELECT * FROM preload_reports WHERE meeting_id = ? ORDER BY device_id', meetingId).map(preloadOf),
+    preloadMeetingsOfDevice: (deviceId) =>
+      all<{ meeting_id: string }>('SELECT meeting_id FROM preload_reports WHERE device_id = ?', deviceId).map((r) => r.meeting_id),
 
     touchDevice: (d) =>
       void run(

@@ -58,3 +58,18 @@ export function preloadRow(store: Store, scene: PreloadScene, deviceId: string):
     report: store.getPreloadReport(meetingId, deviceId),
   });
 }
+
+/**
+ * The rows of a device that just went offline (its last connection closed), one per meeting it reported a preload
+ * of or is signed in to: the chair's and the secretariat's screens would otherwise show it online until it reports.
+ */
+export function offlineRows(store: Store, deviceId: string, now: Date): { meetingId: string; row: PreloadDevice }[] {
+  const sessions = store.liveDeviceSessions(deviceId, now.toISOString()).filter((s) => s.role === 'delegate' && s.meetingId);
+  const meetingIds = new Set([...store.preloadMeetingsOfDevice(deviceId), ...sessions.map((s) => s.meetingId as string)]);
+  return [...meetingIds].flatMap((meetingId) => {
+    const meeting = store.getMeeting(meetingId);
+    if (!meeting) return [];
+    const scene = { ...reporterScene(store, meeting, deviceId, now), online: () => false };
+    return [{ meetingId, row: preloadRow(store, scene, deviceId) }];
+  });
+}
