@@ -31,6 +31,7 @@ const entry = (d: MeetingDocument, state: PreloadReportDocument['state'], bytesD
   bytesDone,
   state,
   error: null,
+  errorKind: null,
   ...extra,
 });
 
@@ -64,14 +65,27 @@ describe('a device preload summary', () => {
       { total: 2, done: 1, bytesTotal: 1500, bytesDone: 1250, failed: [], mustPurge: false },
     ],
     [
-      'a failure is listed with the title and the reason',
-      facts('published', member, [entry(OPEN, 'done', 1000), entry(GROUP, 'failed', 100, { error: 'sha256 mismatch' })]),
-      { total: 2, done: 1, bytesTotal: 1500, bytesDone: 1100, failed: ['Tài liệu group: sha256 mismatch'], mustPurge: false },
+      'a failure is listed with the title, the reason and its kind',
+      facts('published', member, [entry(OPEN, 'done', 1000), entry(GROUP, 'failed', 100, { error: 'sha256 mismatch', errorKind: 'sha256' })]),
+      { total: 2, done: 1, bytesTotal: 1500, bytesDone: 1100, failed: ['Tài liệu group (sha256): sha256 mismatch'], mustPurge: false },
+    ],
+    [
+      'each failure keeps its own kind',
+      facts('published', member, [
+        entry(OPEN, 'failed', 0, { error: 'quota exceeded', errorKind: 'storage' }),
+        entry(GROUP, 'failed', 0, { error: 'HTTP 403', errorKind: 'forbidden' }),
+      ]),
+      { total: 2, done: 0, bytesTotal: 1500, bytesDone: 0, failed: ['Tài liệu open (storage): quota exceeded', 'Tài liệu group (forbidden): HTTP 403'], mustPurge: false },
+    ],
+    [
+      'a failure from a device that gave no kind has none',
+      facts('published', member, [entry(GROUP, 'failed', 0, { error: 'checksum mismatch' })]),
+      { total: 2, done: 0, bytesTotal: 1500, bytesDone: 0, failed: ['Tài liệu group (no kind): checksum mismatch'], mustPurge: false },
     ],
     [
       'a failure without a reason says so',
       facts('published', member, [entry(GROUP, 'failed', 0)]),
-      { total: 2, done: 0, bytesTotal: 1500, bytesDone: 0, failed: ['Tài liệu group: no reason given'], mustPurge: false },
+      { total: 2, done: 0, bytesTotal: 1500, bytesDone: 0, failed: ['Tài liệu group (no kind): no reason given'], mustPurge: false },
     ],
     [
       'an earlier version done is not the current one: still to fetch',
@@ -120,7 +134,7 @@ describe('a device preload summary', () => {
       done: row.documentsDone,
       bytesTotal: row.bytesTotal,
       bytesDone: row.bytesDone,
-      failed: row.failed.map((f) => `${f.title}: ${f.error}`),
+      failed: row.failed.map((f) => `${f.title} (${f.kind ?? 'no kind'}): ${f.error}`),
       mustPurge: row.mustPurge,
     }).toEqual(expected);
   });

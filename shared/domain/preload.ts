@@ -53,7 +53,9 @@ export function summarisePreload(facts: PreloadDeviceFacts): PreloadDevice {
       bytesDone += document.bytes;
     } else {
       bytesDone += Math.min(entry.bytesDone, document.bytes);
-      if (entry.state === 'failed') failed.push({ documentId: document.id, title: document.title, error: entry.error ?? 'no reason given' });
+      if (entry.state === 'failed') {
+        failed.push({ documentId: document.id, title: document.title, error: entry.error ?? 'no reason given', kind: entry.errorKind });
+      }
     }
   }
 

@@ -62,6 +62,16 @@ const CheckinResult = z.object({
 export const PreloadState = z.enum(['queued', 'downloading', 'done', 'failed']);
 export type PreloadState = z.infer<typeof PreloadState>;
 
+/**
+ * Why a document is not on a device yet, for screens to explain in their reader's language: `sha256` the bytes did
+ * not match and were deleted, `size` the hub sent more or fewer bytes than the document has, `forbidden` the hub
+ * refused the reader, `signin` the session is missing or over, `not_found` the hub no longer holds it, `network` the
+ * hub could not be reached or the link dropped, `storage` the device could not store it (full), `http` any other
+ * answer from the hub.
+ */
+export const PreloadFailureKind = z.enum(['sha256', 'size', 'forbidden', 'signin', 'not_found', 'network', 'storage', 'http']);
+export type PreloadFailureKind = z.infer<typeof PreloadFailureKind>;
+
 /** How far a device is with one document (one version: its sha256), as the device reports it. */
 export const PreloadReportDocument = z
   .object({
@@ -70,8 +80,10 @@ export const PreloadReportDocument = z
     bytes: z.number().int().min(0),
     bytesDone: z.number().int().min(0),
     state: PreloadState,
-    /** Why it failed, in words, when state is `failed`. */
+    /** Why it failed, in words (English, for logs), when state is `failed`. */
     error: z.string().max(500).nullable().default(null),
+    /** Why it failed, as a kind screens put in their own words, when state is `failed`. */
+    errorKind: PreloadFailureKind.nullable().default(null),
   })
   .strict();
 export type PreloadReportDocument = z.output<typeof PreloadReportDocument>;
@@ -88,7 +100,8 @@ export const PreloadDevice = z.object({
   documentsDone: z.number().int().min(0),
   bytesTotal: z.number().int().min(0),
   bytesDone: z.number().int().min(0),
-  failed: z.array(z.object({ documentId: Id, title: z.string(), error: z.string() })),
+  /** The documents that failed: `error` as the device worded it, `kind` for screens to word it (null when the device gave none). */
+  failed: z.array(z.object({ documentId: Id, title: z.string(), error: z.string(), kind: PreloadFailureKind.nullable() })),
   /** When the device last reported; null for a device a delegate is signed in on that has not reported yet. */
   reportedAt: z.iso.datetime({ offset: true }).nullable(),
   /** When it deleted the restricted documents after the meeting was closed; null until then. */
@@ -398,7 +411,7 @@ export const COMMANDS = {
   }),
   'preload.report': command({
     summary:
-      "A tablet's preload state for a meeting: each document it may read, how far it is, and whether it failed and why; after the meeting is closed, `purgedAt` says when it deleted the restricted documents. Sent by a paired device (signed in or not: a tablet whose delegate has left still reports its purge), when a document starts, finishes or fails and at most once a second in between.",
+      "A tablet's preload state for a meeting: each document it may read, how far it is, and whether it failed and why (`errorKind` for screens to explain in their language, `error` as detail); after the meeting is closed, `purgedAt` says when it deleted the restricted documents. Sent by a paired device (signed in or not: a tablet whose delegate has left still reports its purge), when a document starts, finishes or fails and at most once a second in between.",
     // Any role on a paired device: the handler refuses a connection without a paired device.
     roles: ANY_ROLE,
     input: z

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandInput, DocumentAccess, PreloadDevice, PushName } from '../../shared/protocol/index.ts';
 import { fixture } from '../support/fixtures.ts';
@@ -30,13 +31,20 @@ describe('preload reports from the tablets', () => {
     if (!found) throw new Error(`no row for ${deviceId} in ${JSON.stringify(list.map((d) => d.deviceId))}`);
     return found;
   };
-  const entry = (which: 'open' | 'group', state: ReportDocument['state'], bytesDone: number, error: string | null = null): ReportDocument => ({
+  const entry = (
+    which: 'open' | 'group',
+    state: ReportDocument['state'],
+    bytesDone: number,
+    error: string | null = null,
+    errorKind: ReportDocument['errorKind'] = null,
+  ): ReportDocument => ({
     documentId: docs[which].id,
     sha256: docs[which].sha256,
     bytes: docs[which].bytes,
     bytesDone,
     state,
     error,
+    errorKind,
   });
 
   beforeAll(async () => {
@@ -93,6 +101,9 @@ describe('preload reports from the tablets', () => {
     for (const [documents, words] of [
       [[entry('open', 'done', docs.open.bytes), entry('open', 'queued', 0)], 'listed twice'],
       [[{ ...entry('open', 'downloading', 10), bytesDone: docs.open.bytes + 1 }], 'more than bytes'],
+      // A kind the protocol does not name: refused with the kinds it does.
+      [[{ ...entry('group', 'failed', 0, 'bit flipped'), errorKind: 'cosmic_ray' as never }], 'documents.0.errorKind'],
+      [[entry('open', 'done', docs.open.bytes, null, 'network')], 'errorKind ("network") is for a failed document, and this one is done'],
     ] as const) {
       const ack = await send(member.socket, 'preload.report', { meetingId, documents: [...documents] });
       expect(ack).toMatchObject({ ok: false, code: 'bad_request' });
@@ -139,7 +150,7 @@ describe('preload reports from the tablets', () => {
     const noMeetingChange = pushedWithin(chair, 'meeting.changed', 500);
     const ack = await send(member.socket, 'preload.report', {
       meetingId,
-      documents: [entry('open', 'done', docs.open.bytes), entry('group', 'failed', 1000, 'checksum mismatch')],
+      documents: [entry('open', 'done', docs.open.bytes), entry('group', 'failed', 1000, 'checksum mismatch', 'sha256')],
     });
     expect(ack).toEqual({ ok: true, revision: null, data: {} });
 
@@ -151,7 +162,7 @@ describe('preload reports from the tablets', () => {
         documentsTotal: 2,
         documentsDone: 1,
         bytesDone: docs.open.bytes + 1000,
-        failed: [{ documentId: docs.group.id, title: 'Tài liệu group', error: 'checksum mismatch' }],
+        failed: [{ documentId: docs.group.id, title: 'Tài liệu group', error: 'checksum mismatch', kind: 'sha256' }],
         reportedAt: expect.any(String),
         mustPurge: false,
       });
@@ -167,7 +178,12 @@ describe('preload reports from the tablets', () => {
     await ok(guestTablet.socket, 'preload.report', { meetingId, documents: [entry('open', 'downloading', 4096)] });
     const { devices } = (await ok(secretariat, 'preload.list', { meetingId })).data;
     expect(row(devices, guestTablet.deviceId)).toMatchObject({ delegateId: null, documentsTotal: 1, documentsDone: 0, bytesDone: 4096 });
-    expect(row(devices, member.deviceId)).toMatchObject({ documentsDone: 1, failed: [expect.objectContaining({ error: 'checksum mismatch' })] });
+    expect(row(devices, member.deviceId)).toMatchObject({ documentsDone: 1, failed: [{ documentId: docs.group.id, title: 'Tài liệu group', error: 'checksum mismatch', kind: 'sha256' }] });
+    // A tablet that gives no kind (an older one) is listed with its words only.
+    await ok(guestTablet.socket, 'preload.report', { meetingId, documents: [{ ...entry('open', 'failed', 0, 'disk full'), errorKind: undefined }] });
+    const again = (await ok(chair, 'preload.list', { meetingId })).data.devices;
+    expect(row(again, guestTablet.deviceId).failed).toEqual([{ documentId: docs.open.id, title: 'Tài liệu open', error: 'disk full', kind: null }]);
+    await ok(guestTablet.socket, 'preload.report', { meetingId, documents: [entry('open', 'downloading', 4096)] });
   });
 
   it('asks a tablet that held restricted documents to purge once the meeting is closed, until it reports it did', async () => {
@@ -211,5 +227,16 @@ describe('preload reports from the tablets', () => {
     } finally {
       store.close();
     }
+
+    // A report stored before tablets sent errorKind reads as having none.
+    const { errorKind: _, ...old } = entry('open', 'failed', 0, 'disk full');
+    const db = new Database(join(t.dataDir, 'roundtable.db'));
+    try {
+      db.prepare('UPDATE preload_reports SET documents = ? WHERE meeting_id = ? AND device_id = ?').run(JSON.stringify([old]), meetingId, guestTablet.deviceId);
+    } finally {
+      db.close();
+    }
+    const listed = (await ok(chair, 'preload.list', { meetingId })).data.devices;
+    expect(row(listed, guestTablet.deviceId).failed).toEqual([{ documentId: docs.open.id, title: 'Tài liệu open', error: 'disk full', kind: null }]);
   });
 });

@@ -206,6 +206,7 @@ interface VersionRow {
   bytes: number;
   pages: number;
 }
+type StoredPreloadDocument = Omit<PreloadReportDocument, 'errorKind'> & Partial<Pick<PreloadReportDocument, 'errorKind'>>;
 interface PreloadDbRow {
   meeting_id: string;
   device_id: string;
@@ -299,7 +300,8 @@ const versionOf = (r: VersionRow): DocumentVersion => ({
 const preloadOf = (r: PreloadDbRow): PreloadReportRow => ({
   meetingId: r.meeting_id,
   deviceId: r.device_id,
-  documents: JSON.parse(r.documents) as PreloadReportDocument[],
+  // Reports stored before devices sent `errorKind` have none: null, as the protocol's default.
+  documents: (JSON.parse(r.documents) as StoredPreloadDocument[]).map((d) => ({ ...d, errorKind: d.errorKind ?? null })),
   reportedAt: r.reported_at,
   purgedAt: r.purged_at,
 });

@@ -25,7 +25,7 @@ const device = (deviceId: string, extra: Partial<PreloadDevice> = {}): PreloadDe
   ...extra,
 });
 
-const failure = { documentId: 'd1', title: 'Báo cáo số 215', error: 'sha256 does not match' };
+const failure = { documentId: 'd1', title: 'Báo cáo số 215', error: 'sha256 does not match', kind: null };
 
 describe('chair console: tablets card', () => {
   let app: Rendered;

@@ -7,7 +7,7 @@ import type { HubError } from '../../client/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { PreloadTable } from './PreloadPanel.tsx';
-import { deviceLabel, summarisePreload } from './summary.ts';
+import { deviceLabel, failureReason, summarisePreload } from './summary.ts';
 import { useDevicePreload } from './useDevicePreload.ts';
 import styles from './preloadStatus.module.css';
 
@@ -96,7 +96,7 @@ function Failures({ devices }: { devices: PreloadDevice[] }) {
           <li key={device.deviceId} data-testid="preload-card-failed" data-device-id={device.deviceId}>
             <strong>{deviceLabel(device)}</strong>{' '}
             <span className={styles.reason}>
-              {device.failed.map((failure) => t('card.failedDocument', { title: failure.title, error: failure.error })).join('; ')}
+              {device.failed.map((failure) => t('card.failedDocument', { title: failure.title, error: failureReason(failure, t) })).join('; ')}
             </span>
           </li>
         ))}

@@ -5,7 +5,7 @@ import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { isComplete } from './summary.ts';
+import { failureReason, isComplete } from './summary.ts';
 import { useDevicePreload } from './useDevicePreload.ts';
 import styles from './preloadStatus.module.css';
 
@@ -117,8 +117,8 @@ function PreloadRow({ device, closed }: { device: PreloadDevice; closed: boolean
         ) : (
           <ul className={styles.failedList} data-testid="preload-failed">
             {device.failed.map((failure) => (
-              <li key={failure.documentId}>
-                <strong>{failure.title}</strong>: {failure.error}
+              <li key={failure.documentId} data-kind={failure.kind ?? undefined} title={failure.kind ? failure.error : undefined}>
+                <strong>{failure.title}</strong>: {failureReason(failure, t)}
               </li>
             ))}
           </ul>

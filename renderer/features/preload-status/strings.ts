@@ -42,6 +42,17 @@ const vi = {
     allPurged: 'Mọi máy đã xóa tài liệu hạn chế.',
     draft: 'Máy tính bảng tải tài liệu sau khi cuộc họp được công bố.',
   },
+  /** Why a document is not on a tablet, per the kind it reported (`errorKind`), as staff read it. */
+  reason: {
+    sha256: 'Tệp tải về bị sai lệch (không khớp mã kiểm tra SHA-256) nên đã bị xóa; máy sẽ tải lại.',
+    size: 'Tệp nhận được không đúng kích thước của tài liệu nên đã bị xóa; máy sẽ tải lại.',
+    forbidden: 'Máy chủ không cho phép máy này đọc tài liệu.',
+    signin: 'Phiên đăng nhập trên máy đã hết; đại biểu cần đăng nhập lại.',
+    not_found: 'Máy chủ không còn giữ tài liệu này.',
+    network: 'Mất kết nối tới máy chủ; sẽ thử lại.',
+    storage: 'Máy tính bảng hết chỗ lưu trữ hoặc không ghi được tệp.',
+    http: 'Máy chủ trả lời bất thường khi gửi tài liệu; sẽ thử lại.',
+  },
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -87,6 +98,16 @@ export const strings: FeatureStrings<typeof vi> = {
       unpurged: 'Restricted documents not deleted yet ({{count}}):',
       allPurged: 'Every tablet deleted the restricted documents.',
       draft: 'Tablets download the documents once the meeting is published.',
+    },
+    reason: {
+      sha256: 'The file downloaded was corrupted (its SHA-256 did not match), so it was deleted; the tablet will download it again.',
+      size: 'The file received was not the size of the document, so it was deleted; the tablet will download it again.',
+      forbidden: 'The hub does not let this tablet read the document.',
+      signin: 'The session on the tablet has ended; the delegate needs to sign in again.',
+      not_found: 'The hub no longer holds this document.',
+      network: 'Lost the connection to the hub; will try again.',
+      storage: 'The tablet is out of storage or cannot write the file.',
+      http: 'The hub answered unexpectedly while sending the document; will try again.',
     },
   },
 };

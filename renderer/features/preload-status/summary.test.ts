@@ -41,7 +41,7 @@ describe('summarisePreload', () => {
   });
 
   it('counts complete devices, adds bytes and lists the failed, offline and unpurged ones', () => {
-    const failing = device('b', { documentsDone: 3, bytesDone: 3_000, failed: [{ documentId: 'd1', title: 'Báo cáo', error: 'sha256 does not match' }] });
+    const failing = device('b', { documentsDone: 3, bytesDone: 3_000, failed: [{ documentId: 'd1', title: 'Báo cáo', error: 'sha256 does not match', kind: 'sha256' }] });
     const away = device('c', { online: false, documentsDone: 1, bytesDone: 999 });
     const closing = device('d', { mustPurge: true });
     const purged = device('e', { purgedAt: '2026-11-23T05:00:00.000Z' });

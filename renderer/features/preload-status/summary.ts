@@ -1,4 +1,16 @@
-import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import type { TFunction } from 'i18next';
+import { PreloadFailureKind, type PreloadDevice } from '../../../shared/protocol/commands.ts';
+
+const KINDS: ReadonlySet<string> = new Set(PreloadFailureKind.options);
+
+/**
+ * Why a document is not on a tablet, in the reader's language: the sentence for the kind the tablet reported,
+ * else the tablet's own words (it gave no kind, or one this screen does not know).
+ */
+export function failureReason(failure: PreloadDevice['failed'][number], t: TFunction<'preload-status'>): string {
+  const kind: string | null = failure.kind;
+  return kind !== null && KINDS.has(kind) ? t(`reason.${kind as PreloadFailureKind}`) : failure.error;
+}
 
 /** A tablet holds every document its delegate may read (and has at least one to hold). */
 export function isComplete(device: PreloadDevice): boolean {

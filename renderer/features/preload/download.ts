@@ -1,8 +1,9 @@
+import type { PreloadFailureKind } from '../../../shared/protocol/commands.ts';
 import type { Hasher } from './hasher.ts';
 import type { PreloadStore } from './store.ts';
 
-/** Why a file is not on the device yet, in a form the tablet can explain and the hub can list. */
-export type FailureKind = 'sha256' | 'size' | 'forbidden' | 'signin' | 'not_found' | 'network' | 'storage' | 'http';
+/** Why a file is not on the device yet, in a form the tablet can explain and the hub can list (`errorKind`). */
+export type FailureKind = PreloadFailureKind;
 
 export class PreloadError extends Error {
   readonly kind: FailureKind;

@@ -108,13 +108,16 @@ describe('Preloader', () => {
     expect(document.error!.message).toMatch(/SHA-256/);
     expect(await store.list()).toEqual([]);
     await reportsSettle();
-    expect(reports.at(-1)!.documents[0]).toMatchObject({ state: 'failed', error: expect.stringMatching(/SHA-256/) });
+    // The kind for the staff's screens to say in their language, the words for the logs.
+    expect(reports.at(-1)!.documents[0]).toMatchObject({ state: 'failed', errorKind: 'sha256', error: expect.stringMatching(/SHA-256/) });
 
     // The secretariat fixed it; the reader taps "try again".
     hub.corrupt.delete(sha);
     preloader.retry('d');
     await waitFor(() => preloader.getView().done === 1);
     expect(await store.readFile(sha)).toEqual(file);
+    await reportsSettle();
+    expect(reports.at(-1)!.documents[0]).toMatchObject({ state: 'done', error: null, errorKind: null });
   });
 
   it('reports a refusal (403) as forbidden, and goes on with the other documents', async () => {
@@ -123,13 +126,18 @@ describe('Preloader', () => {
     const open = bytesOf(20_000, 6);
     hub.add(open);
     hub.refuse.set(hub.add(secret), 403);
-    const { preloader } = await setup(hub, { retryDelaysMs: [] });
+    const { preloader, reports } = await setup(hub, { retryDelaysMs: [] });
     await preloader.setPlan(plan([planDocument('secret', secret), planDocument('open', open)]));
     await preloader.idle();
     const [s, o] = preloader.getView().documents;
     expect(s).toMatchObject({ state: 'failed', error: { kind: 'forbidden' } });
     expect(o).toMatchObject({ state: 'done' });
     expect(preloader.getView()).toMatchObject({ done: 1, failed: 1 });
+    await reportsSettle();
+    expect(reports.at(-1)!.documents.map((d) => [d.documentId, d.state, d.errorKind])).toEqual([
+      ['secret', 'failed', 'forbidden'],
+      ['open', 'done', null],
+    ]);
   });
 
   it('waits while the link is down, and goes on (and reports) when it comes back', async () => {

@@ -492,6 +492,7 @@ export class Preloader {
         bytesDone: d.bytesDone,
         state: d.state,
         error: d.error ? d.error.message.slice(0, 500) : null,
+        errorKind: d.error?.kind ?? null,
       })),
       purgedAt: view.purgedAt,
     };
@@ -503,7 +504,7 @@ export class Preloader {
     for (const d of record.documents) {
       const held = await this.deps.store.hasFile(d.sha256);
       const received = held ? d.bytes : await this.deps.store.received(d.sha256);
-      documents.push({ documentId: d.documentId, sha256: d.sha256, bytes: d.bytes, bytesDone: received, state: held ? 'done' : 'queued', error: null });
+      documents.push({ documentId: d.documentId, sha256: d.sha256, bytes: d.bytes, bytesDone: received, state: held ? 'done' : 'queued', error: null, errorKind: null });
     }
     return { meetingId: record.meetingId, documents, purgedAt: record.purgedAt };
   }

@@ -25,6 +25,9 @@ export default defineHandler('preload.report', (ctx, { meetingId, documents, pur
     if (d.bytesDone > d.bytes) {
       throw new CommandError('bad_request', `documents.${i}: bytesDone (${d.bytesDone}) is more than bytes (${d.bytes}).`);
     }
+    if (d.errorKind !== null && d.state !== 'failed') {
+      throw new CommandError('bad_request', `documents.${i}: errorKind ("${d.errorKind}") is for a failed document, and this one is ${d.state}.`);
+    }
   });
   if (purgedAt !== null && meeting.status !== 'closed') {
     throw new CommandError('conflict', `The meeting "${meeting.title}" is not closed: its restricted documents are not to be deleted yet.`);
