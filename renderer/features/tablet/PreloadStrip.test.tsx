@@ -26,7 +26,7 @@ describe('tablet: documents kept on the device', () => {
   let app: Rendered;
   afterEach(() => app.unmount());
 
-  const open = (snapshot: MeetingSnapshot, answer: (init: RequestInit) => Response) => {
+  const open = (snapshot: MeetingSnapshot, answer: (init: RequestInit) => Response, language: 'vi' | 'en' = 'en') => {
     const requests: RequestInit[] = [];
     const fetch = (async (_url: string, init: RequestInit) => {
       requests.push(init);
@@ -39,7 +39,7 @@ describe('tablet: documents kept on the device', () => {
         socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
         socket.answers.set('preload.report', () => ok({}));
       },
-      { stored: PAIRED_DELEGATE, fetch, language: 'en' },
+      { stored: PAIRED_DELEGATE, fetch, language },
     ).then((rendered) => ({ rendered, requests }));
   };
 
@@ -74,6 +74,22 @@ describe('tablet: documents kept on the device', () => {
     await click(app.get('preload-retry'));
     await until(app, () => app.get('preload-strip').dataset.done === '1');
     expect(app.all('preload-error')).toHaveLength(0);
+  });
+
+  it('says in Vietnamese that a corrupted file was deleted and will be fetched again, and tells the hub the kind', async () => {
+    const bytes = bytesOf(30_000, seed++);
+    const mangled = bytes.slice();
+    mangled[1_000]! ^= 0xff;
+    const { rendered } = await open(meetingWith(bytes), () => new Response(mangled.slice(), { status: 200 }), 'vi');
+    app = rendered;
+    await until(app, () => app.get('preload-strip').dataset.failed === '1');
+    expect(app.get('preload-status').textContent).toBe('1 tài liệu chưa tải được');
+    await click(app.get('preload-toggle'));
+    expect(app.get('preload-error').dataset.kind).toBe('sha256');
+    expect(app.get('preload-error').textContent).toBe('Tệp nhận được bị sai lệch (mã kiểm tra SHA-256 không khớp) nên đã bị xóa. Sẽ tự thử lại.');
+    await until(app, () =>
+      app.socket.sent.some((s) => s.name === 'preload.report' && JSON.stringify(s.input).includes('"errorKind":"sha256"')),
+    );
   });
 
   it('when the meeting closes, deletes the restricted document from the device and tells the hub when', async () => {
