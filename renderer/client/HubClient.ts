@@ -17,6 +17,7 @@ import { HubError, toHubError } from './errors.ts';
 import { createHubStore, type HubState, type HubStore } from './state.ts';
 import { SessionVault, deviceId, deviceToken, type SessionInfo } from './storage.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
+import type { ImportLang } from '../../shared/domain/delegate-import-messages.ts';
 import type { DelegateImport } from '../../shared/domain/delegate-rows.ts';
 import * as secretariatHttp from './secretariatHttp.ts';
 
@@ -271,9 +272,12 @@ export class HubClient {
     return { hubUrl: this.hubUrl, token: this.sessionToken, fetch: this.fetch, upload: this.upload };
   }
 
-  /** Reads a delegate list file on the hub (nothing saved): the rows, their errors and warnings, the file's encoding. */
-  previewDelegates(meetingId: string, file: Blob, fileName: string): Promise<DelegateImport> {
-    return secretariatHttp.previewDelegates(this.http, meetingId, file, fileName);
+  /**
+   * Reads a delegate list file on the hub (nothing saved): the rows, their errors and warnings, the file's
+   * encoding, with the hub's messages in `lang`.
+   */
+  previewDelegates(meetingId: string, file: Blob, fileName: string, lang: ImportLang): Promise<DelegateImport> {
+    return secretariatHttp.previewDelegates(this.http, meetingId, file, fileName, lang);
   }
 
   /** Downloads a meeting's `.rtpack` (secretariat). */

@@ -1,3 +1,4 @@
+import type { ImportLang } from '../../shared/domain/delegate-import-messages.ts';
 import type { DelegateImport } from '../../shared/domain/delegate-rows.ts';
 import type { PackImportResult } from '../../shared/protocol/pack.ts';
 import { HubError } from './errors.ts';
@@ -130,10 +131,13 @@ async function answerOf(response: Response): Promise<HttpAnswer> {
   return { status: response.status, body: parseJson(await response.text().catch(() => '')) };
 }
 
-/** Reads a delegate list (CSV or XLSX) on the hub and answers what it found, row by row. Saves nothing. */
-export async function previewDelegates(ctx: HttpContext, meetingId: string, file: Blob, fileName: string): Promise<DelegateImport> {
+/**
+ * Reads a delegate list (CSV or XLSX) on the hub and answers what it found, row by row, its messages written in
+ * `lang` (the screen's language: they are shown as they are). Saves nothing.
+ */
+export async function previewDelegates(ctx: HttpContext, meetingId: string, file: Blob, fileName: string, lang: ImportLang): Promise<DelegateImport> {
   const headers = { ...bearer(ctx, 'importing delegates'), 'Content-Type': 'application/octet-stream' };
-  const url = `${ctx.hubUrl}/api/meetings/${encodeURIComponent(meetingId)}/delegates/preview?name=${encodeURIComponent(fileName)}`;
+  const url = `${ctx.hubUrl}/api/meetings/${encodeURIComponent(meetingId)}/delegates/preview?name=${encodeURIComponent(fileName)}&lang=${lang}`;
   const answer = await answerOf(await send(ctx, url, { method: 'POST', headers, body: file }));
   if (answer.status < 200 || answer.status >= 300) throw refusal(answer);
   return answer.body as DelegateImport;

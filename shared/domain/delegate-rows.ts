@@ -1,4 +1,5 @@
 import { Delegate } from '../protocol/model.ts';
+import { FIELD_NAMES, importMessages, type ImportLang } from './delegate-import-messages.ts';
 
 /**
  * A delegate list read from a file (CSV or XLSX), checked row by row before anything is saved.
@@ -22,14 +23,8 @@ export const FIELD_LIMITS: Readonly<Record<DelegateField, number>> = {
 /** A congress is about 1,500 delegates; ten thousand rows is a wrong file, not a list. */
 export const MAX_IMPORT_ROWS = 10_000;
 
-/** How each field is named in messages. */
-export const FIELD_LABELS: Readonly<Record<DelegateField, string>> = {
-  fullName: 'name',
-  title: 'title',
-  organisation: 'organisation',
-  group: 'group',
-  seat: 'seat',
-};
+/** How each field is named in (English) messages; delegate-import-messages.ts has both languages. */
+export const FIELD_LABELS: Readonly<Record<DelegateField, string>> = FIELD_NAMES.en;
 
 /**
  * How the file's text was read. `utf-8`, `utf-16`, `unicode` (XLSX cells): Unicode as written.
@@ -102,23 +97,25 @@ export type RowUnit = 'line' | 'row';
 /**
  * Checks each row against the model and against the other rows: an empty name, a field too long,
  * a seat given twice (both rows are errors: the person must choose), the same person twice (a warning:
- * namesakes exist). `headers` names the column each field came from, for the messages.
+ * namesakes exist). `headers` names the column each field came from, for the messages, written in `lang`
+ * (English by default: the `delegate.import` command's errors are English like every command's).
  */
-export function checkRows(rows: readonly ReadRow[], headers: Partial<Record<DelegateField, string>>, unit: RowUnit = 'line'): ImportRow[] {
-  const where = (field: DelegateField) => (headers[field] ? ` (column "${headers[field]}")` : '');
-  const Unit = unit === 'line' ? 'Line' : 'Row';
+export function checkRows(
+  rows: readonly ReadRow[],
+  headers: Partial<Record<DelegateField, string>>,
+  unit: RowUnit = 'line',
+  lang: ImportLang = 'en',
+): ImportRow[] {
+  const t = importMessages(lang);
   const checked: ImportRow[] = rows.map((row) => {
     const delegate = { ...row.delegate };
     for (const field of DELEGATE_FIELDS) delegate[field] = cleanText(delegate[field]);
+    const at = { unit, line: row.line };
     const errors: string[] = [];
-    if (delegate.fullName === '') errors.push(`${Unit} ${row.line}: the name is empty${where('fullName')}.`);
+    if (delegate.fullName === '') errors.push(t.nameEmpty({ at, column: headers.fullName }));
     for (const field of DELEGATE_FIELDS) {
       const length = [...delegate[field]].length;
-      if (length > FIELD_LIMITS[field]) {
-        errors.push(
-          `${Unit} ${row.line}: the ${FIELD_LABELS[field]}${where(field)} is ${length} characters long; at most ${FIELD_LIMITS[field]} fit.`,
-        );
-      }
+      if (length > FIELD_LIMITS[field]) errors.push(t.tooLong({ at, field, column: headers[field], length, limit: FIELD_LIMITS[field] }));
     }
     return { line: row.line, delegate, errors, warnings: [...row.warnings], matches: null };
   });
@@ -126,15 +123,15 @@ export function checkRows(rows: readonly ReadRow[], headers: Partial<Record<Dele
   const bySeat = groupLines(checked, (row) => row.delegate.seat);
   const byPerson = groupLines(checked, (row) => (row.delegate.fullName ? personKey(row.delegate) : ''));
   for (const row of checked) {
+    const at = { unit, line: row.line };
     const others = (group: Map<string, number[]>, key: string) => (group.get(key) ?? []).filter((line) => line !== row.line);
     const seatTwice = others(bySeat, row.delegate.seat);
     if (row.delegate.seat && seatTwice.length > 0) {
-      row.errors.push(`${Unit} ${row.line}: seat ${row.delegate.seat}${where('seat')} is also given on ${lines(seatTwice, unit)}.`);
+      row.errors.push(t.seatTwice({ at, seat: row.delegate.seat, column: headers.seat, others: seatTwice }));
     }
     const personTwice = row.delegate.fullName ? others(byPerson, personKey(row.delegate)) : [];
     if (personTwice.length > 0) {
-      const org = row.delegate.organisation ? ` of ${row.delegate.organisation}` : '';
-      row.warnings.push(`${Unit} ${row.line}: ${row.delegate.fullName}${org} is also listed on ${lines(personTwice, unit)}.`);
+      row.warnings.push(t.personTwice({ at, name: row.delegate.fullName, organisation: row.delegate.organisation, others: personTwice }));
     }
   }
   return checked;
@@ -157,10 +154,6 @@ function groupLines(rows: readonly ImportRow[], keyOf: (row: ImportRow) => strin
   return groups;
 }
 
-function lines(numbers: readonly number[], unit: RowUnit): string {
-  return numbers.length === 1 ? `${unit} ${numbers[0]}` : `${unit}s ${numbers.join(', ')}`;
-}
-
 /** A delegate the meeting lists already, as far as matching needs it. */
 export interface ListedDelegate {
   id: string;
@@ -181,12 +174,13 @@ export interface Matched {
  * import. A row updates the first listed delegate with the same name and organisation that no earlier row took
  * (so namesakes listed twice stay two people, and importing the same file again changes nothing); the others are
  * added. A seat is taken when a listed delegate the import leaves alone keeps it. Seats given twice in the rows
- * are `checkRows`' to report.
+ * are `checkRows`' to report. Messages are written in `lang`, as for `checkRows`.
  */
 export function matchListed(
   rows: readonly { line: number; delegate: Pick<DelegateFields, 'fullName' | 'organisation' | 'seat'> }[],
   listed: readonly ListedDelegate[],
   unit: RowUnit = 'line',
+  lang: ImportLang = 'en',
 ): Matched {
   const byPerson = new Map<string, ListedDelegate[]>();
   for (const delegate of listed) {
@@ -205,11 +199,11 @@ export function matchListed(
   });
   const keeps = new Map<string, ListedDelegate>();
   for (const delegate of listed) if (!taken.has(delegate.id) && delegate.seat !== '') keeps.set(delegate.seat, delegate);
-  const Unit = unit === 'line' ? 'Line' : 'Row';
+  const t = importMessages(lang);
   const errors = rows.map((row) => {
     const seat = cleanText(row.delegate.seat);
     const holder = seat === '' ? undefined : keeps.get(seat);
-    return holder ? [`${Unit} ${row.line}: seat ${seat} is already assigned to ${holder.fullName}, who is not in this list.`] : [];
+    return holder ? [t.seatTaken({ at: { unit, line: row.line }, seat, holder: holder.fullName })] : [];
   });
   return { matches, errors };
 }

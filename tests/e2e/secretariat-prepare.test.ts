@@ -120,7 +120,7 @@ describe.skipIf(!chromiumPresent)('the secretariat prepares and publishes a meet
     expect(await counts.getAttribute('data-errors')).toBe('1');
     const bad = page.locator('[data-testid="import-row"][data-outcome="error"]');
     expect(await bad.getAttribute('data-line')).toBe('6');
-    expect(await page.getByTestId('import-row-error').textContent()).toContain('6: the name is empty');
+    expect(await page.getByTestId('import-row-error').textContent()).toContain('Dòng 6: chưa có họ tên');
     expect((await snapshot()).delegates).toHaveLength(0);
 
     await page.getByTestId('import-submit').click();

@@ -14,12 +14,15 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
   let token: string;
   const today = new Date().toISOString().slice(0, 10);
 
-  const preview = (body: Uint8Array, name: string, auth: string | null = token, meetingId = 'm') =>
-    fetch(`${t.hub.url}/api/meetings/${meetingId}/delegates/preview?name=${encodeURIComponent(name)}`, {
+  /** `query` is added to the URL (`&lang=en`); `headers` to the request (Accept-Language). */
+  const preview = (body: Uint8Array, name: string, auth: string | null = token, meetingId = 'm', query = '', headers: Record<string, string> = {}) =>
+    fetch(`${t.hub.url}/api/meetings/${meetingId}/delegates/preview?name=${encodeURIComponent(name)}${query}`, {
       method: 'POST',
-      headers: auth ? { Authorization: `Bearer ${auth}` } : {},
+      headers: { ...(auth ? { Authorization: `Bearer ${auth}` } : {}), ...headers },
       body: new Uint8Array(body),
     });
+  const previewIn = async (query: string, headers: Record<string, string> = {}, name = 'bad-rows.csv') =>
+    (await (await preview(file(name), name, token, 'words', query, headers)).json()) as DelegateImport;
   const snapshot = async () => {
     const opened = await ok(secretariat, 'meeting.open', { meetingId: 'm' });
     if (opened.data.mode !== 'snapshot') throw new Error('expected a snapshot');
@@ -62,7 +65,7 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
 
   it('refuses a body over 10 MB with 413, and a refused file with 200 and the reason', async () => {
     expect((await preview(new Uint8Array(10 * 1024 * 1024 + 10), 'big.csv')).status).toBe(413);
-    const xls = await preview(file('old-excel.xls'), 'ds.xls');
+    const xls = await preview(file('old-excel.xls'), 'ds.xls', token, 'm', '&lang=en');
     expect(xls.status).toBe(200);
     const body = (await xls.json()) as DelegateImport;
     expect(body.rows).toEqual([]);
@@ -79,7 +82,7 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
 
     const csv = (await (await preview(file('tcvn3.csv'), 'ds-tcvn3.csv')).json()) as DelegateImport;
     expect(csv.encoding).toBe('tcvn3');
-    expect(csv.notes.join(' ')).toMatch(/converted from TCVN3/);
+    expect(csv.notes.join(' ')).toMatch(/Đã chuyển \d+ ô từ bảng mã TCVN3/);
     expect(csv.rows.map((r) => r.delegate.fullName)).toEqual(PEOPLE.map((p) => p.fullName));
     // Nothing was saved by previewing.
     expect((await snapshot()).delegates).toEqual([]);
@@ -106,6 +109,51 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
     // TCVN3 had no "Ủ": the title as the file gives it replaced the one from the XLSX.
     expect(final.delegates.find((d) => d.fullName === 'Trần Văn Đức')?.title).toBe('Chủ tịch ủy ban nhân dân tỉnh');
     expect(new Set(final.delegates.map((d) => d.id))).toEqual(new Set(after.delegates.map((d) => d.id)));
+  });
+
+  it('writes every message in the language asked: ?lang=vi|en, else Accept-Language, else Vietnamese', async () => {
+    // A meeting of its own: nobody listed holds the file's seats.
+    await ok(secretariat, 'meeting.create', { id: 'words', title: 'Phiên thử ngôn ngữ', date: today });
+    const vi = await previewIn('&lang=vi');
+    const en = await previewIn('&lang=en');
+    const row = (answer: DelegateImport, line: number) => answer.rows.find((r) => r.line === line);
+    expect(row(vi, 2)?.errors).toEqual(['Dòng 2: ghế 12 (cột "Ghế") trùng với dòng 5.']);
+    expect(row(vi, 2)?.warnings).toEqual(['Dòng 2: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 8.']);
+    expect(row(vi, 4)?.errors).toEqual(['Dòng 4: chưa có họ tên (cột "Họ và tên").']);
+    expect(row(en, 2)?.errors).toEqual(['Line 2: seat 12 (column "Ghế") is also given on line 5.']);
+    expect(row(en, 4)?.errors).toEqual(['Line 4: the name is empty (column "Họ và tên").']);
+    // The same rows, the same delegates: only the words differ.
+    expect(vi.rows.map((r) => [r.line, r.delegate, r.errors.length, r.warnings.length])).toEqual(en.rows.map((r) => [r.line, r.delegate, r.errors.length, r.warnings.length]));
+
+    // A seat kept by a delegate already listed (matched against the meeting), in both languages.
+    await ok(secretariat, 'meeting.create', { id: 'seats', title: 'Phiên xếp ghế', date: today });
+    await ok(secretariat, 'delegate.add', { meetingId: 'seats', fullName: 'Hà Văn Giữ', seat: '12' });
+    const seatOf = async (query: string) =>
+      ((await (await preview(new TextEncoder().encode('Họ và tên,Ghế\nLê Văn Mới,12\n'), 'ds.csv', token, 'seats', query)).json()) as DelegateImport).rows[0]?.errors;
+    expect(await seatOf('&lang=vi')).toEqual(['Dòng 2: ghế 12 đã được xếp cho đại biểu Hà Văn Giữ (đại biểu này không có trong danh sách).']);
+    expect(await seatOf('&lang=en')).toEqual(['Line 2: seat 12 is already assigned to Hà Văn Giữ, who is not in this list.']);
+
+    // File refusals too.
+    expect((await previewIn('&lang=vi', {}, 'old-excel.xls')).fileErrors[0]).toMatch(/^Đây là tệp Excel 97-2003 \(\.xls\)/);
+    expect((await previewIn('&lang=en', {}, 'old-excel.xls')).fileErrors[0]).toMatch(/^This is an Excel 97-2003 workbook/);
+
+    // Without ?lang: the Accept-Language header, else Vietnamese; ?lang wins over the header.
+    expect(row(await previewIn(''), 4)?.errors).toEqual(['Dòng 4: chưa có họ tên (cột "Họ và tên").']);
+    expect(row(await previewIn('', { 'Accept-Language': 'en-US,en;q=0.9' }), 4)?.errors).toEqual(['Line 4: the name is empty (column "Họ và tên").']);
+    expect(row(await previewIn('', { 'Accept-Language': 'vi-VN,en;q=0.5' }), 4)?.errors).toEqual(['Dòng 4: chưa có họ tên (cột "Họ và tên").']);
+    expect(row(await previewIn('&lang=vi', { 'Accept-Language': 'en' }), 4)?.errors).toEqual(['Dòng 4: chưa có họ tên (cột "Họ và tên").']);
+
+    // A language we do not write is a clear refusal, not a silent default.
+    const french = await preview(file('bad-rows.csv'), 'bad-rows.csv', token, 'words', '&lang=fr');
+    expect(french.status).toBe(400);
+    expect(await french.json()).toMatchObject({ ok: false, code: 'bad_request', message: 'lang must be "vi" or "en", not "fr".' });
+    // Too large: said in the language asked.
+    const big = await preview(new Uint8Array(10 * 1024 * 1024 + 10), 'big.csv', token, 'words', '&lang=vi');
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ code: 'payload_too_large', message: 'Tệp danh sách đại biểu chỉ được tối đa 10 MB.' });
+    const seats = await ok(secretariat, 'meeting.open', { meetingId: 'seats' });
+    if (seats.data.mode !== 'snapshot') throw new Error('expected a snapshot');
+    expect(seats.data.snapshot.delegates.map((d) => d.fullName)).toEqual(['Hà Văn Giữ']);
   });
 
   it('changes nothing when a row is bad, or a seat would be shared, and names the rows', async () => {

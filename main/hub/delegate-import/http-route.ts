@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { acceptedImportLang, importMessages, isImportLang, type ImportLang } from '../../../shared/domain/delegate-import-messages.ts';
 import { matchListed, type DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 import type { ErrorCode } from '../../../shared/protocol/index.ts';
 import type { HttpDeps } from '../http.ts';
@@ -20,8 +21,6 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-const TOO_LARGE = `A delegate list may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`;
-
 /** The body, read as it arrives and given up as soon as it passes `max` bytes (null then). */
 async function body(req: IncomingMessage, max: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
@@ -34,10 +33,20 @@ async function body(req: IncomingMessage, max: number): Promise<Uint8Array | nul
   return Buffer.concat(chunks);
 }
 
+/**
+ * The language of the messages: `?lang=vi|en` (what the screen shows), else the first of ours the Accept-Language
+ * header asks for, else Vietnamese. Null for a `lang` we do not write.
+ */
+export function previewLang(url: URL, acceptLanguage: string | undefined): ImportLang | null {
+  const asked = url.searchParams.get('lang');
+  if (asked !== null) return isImportLang(asked) ? asked : null;
+  return acceptedImportLang(acceptLanguage) ?? 'vi';
+}
+
 /** The rows that would update a delegate already listed, and the seats someone not in the file keeps. */
-function againstMeeting(store: Store, meetingId: string, parsed: DelegateImport): DelegateImport {
+function againstMeeting(store: Store, meetingId: string, parsed: DelegateImport, lang: ImportLang): DelegateImport {
   if (parsed.rows.length === 0) return parsed;
-  const { matches, errors } = matchListed(parsed.rows, store.delegates(meetingId));
+  const { matches, errors } = matchListed(parsed.rows, store.delegates(meetingId), 'line', lang);
   return {
     ...parsed,
     rows: parsed.rows.map((row, i) => ({ ...row, matches: matches[i] ?? null, errors: [...row.errors, ...(errors[i] ?? [])] })),
@@ -57,22 +66,26 @@ async function preview(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
   if (!found.ok) return refuse('session_expired', found.reason);
   if (found.session.role !== 'secretariat') return refuse('forbidden', `The ${found.session.role} role may not import delegates; the secretariat does.`);
   if (!deps.store.getMeeting(meetingId)) return refuse('not_found', `There is no meeting "${meetingId}".`);
-  if (Number(req.headers['content-length'] ?? 0) > MAX_FILE_BYTES) return refuse('payload_too_large', TOO_LARGE);
+  const lang = previewLang(url, req.headers['accept-language']);
+  if (!lang) return refuse('bad_request', `lang must be "vi" or "en", not "${url.searchParams.get('lang') ?? ''}".`);
+  const tooLarge = importMessages(lang).bodyTooLarge({ maxBytes: MAX_FILE_BYTES });
+  if (Number(req.headers['content-length'] ?? 0) > MAX_FILE_BYTES) return refuse('payload_too_large', tooLarge);
 
   const bytes = await body(req, MAX_FILE_BYTES);
   if (!bytes) {
     res.setHeader('Connection', 'close');
-    return refuse('payload_too_large', TOO_LARGE);
+    return refuse('payload_too_large', tooLarge);
   }
-  const parsed = await parseDelegateFile(bytes, url.searchParams.get('name') ?? '');
+  const parsed = await parseDelegateFile(bytes, url.searchParams.get('name') ?? '', lang);
   deps.logger.info({ meetingId, bytes: bytes.length, rows: parsed.rows.length, encoding: parsed.encoding, refused: parsed.fileErrors.length > 0 }, 'delegate list previewed');
   // 200 even for a refused file: `fileErrors` says why, in words for the screen.
-  json(res, 200, againstMeeting(deps.store, meetingId, parsed));
+  json(res, 200, againstMeeting(deps.store, meetingId, parsed, lang));
 }
 
 /**
- * `POST /api/meetings/<id>/delegates/preview?name=<file name>`, the file as the body: the list read and checked,
- * rows matched to the delegates listed. Nothing is saved; `delegate.import` saves. Answers true when it handled the request.
+ * `POST /api/meetings/<id>/delegates/preview?name=<file name>&lang=vi|en`, the file as the body: the list read and
+ * checked, rows matched to the delegates listed, every message in the language asked. Nothing is saved;
+ * `delegate.import` saves. Answers true when it handled the request.
  */
 export async function delegatePreviewRoute(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   const match = PREVIEW.exec(url.pathname);

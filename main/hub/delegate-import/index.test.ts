@@ -147,6 +147,63 @@ describe('a list with mistakes is flagged row by row, by line', () => {
   });
 });
 
+describe('in Vietnamese, every message of the file is Vietnamese', () => {
+  const parseVi = (name: string) => parseDelegateFile(readFileSync(join(DIR, name)), name, 'vi');
+
+  it('bad-rows.csv: the same rows flagged, in Vietnamese', async () => {
+    const result = await parseVi('bad-rows.csv');
+    expect(result.rows.map((row) => [row.line, row.errors, row.warnings])).toEqual([
+      [2, ['Dòng 2: ghế 12 (cột "Ghế") trùng với dòng 5.'], ['Dòng 2: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 8.']],
+      [4, ['Dòng 4: chưa có họ tên (cột "Họ và tên").'], []],
+      [5, ['Dòng 5: ghế 12 (cột "Ghế") trùng với dòng 2.'], []],
+      [7, ['Dòng 7: chức vụ (cột "Chức vụ") dài 269 ký tự, vượt quá mức tối đa 200 ký tự.'], []],
+      [8, [], ['Dòng 8: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 2.']],
+      [10, [], []],
+    ]);
+  });
+
+  it.each<[string, RegExp]>([
+    ['empty.csv', /^Tệp trống, không có nội dung\.$/],
+    ['binary.csv', /không phải tệp CSV hay XLSX \(tệp chứa dữ liệu nhị phân\)/],
+    ['old-excel.xls', /^Đây là tệp Excel 97-2003 \(\.xls\)/],
+    ['encrypted.xlsx', /^Tệp Excel đang được đặt mật khẩu\. Hãy gỡ mật khẩu/],
+    ['damaged.xlsx', /^Không mở được tệp Excel .*tệp có thể bị hỏng/],
+    ['web-page.xls', /thực chất là trang web hoặc bảng tính XML/],
+    ['no-name-column.csv', /^Không tìm thấy cột họ tên đại biểu: các cột có trong tệp là "STT", "Chức vụ", "Đơn vị"\. Hãy đặt tên cột là "Họ và tên"/],
+    ['unknown-8bit.csv', /^Không nhận ra bảng mã của tệp .*hãy lưu lại dưới dạng UTF-8 \(CSV UTF-8\) hoặc XLSX rồi thử lại\.$/],
+  ])('%s is refused in Vietnamese', async (file, reason) => {
+    const result = await parseVi(file);
+    expect(result.rows).toEqual([]);
+    expect(result.fileErrors).toHaveLength(1);
+    expect(result.fileErrors[0]).toMatch(reason);
+  });
+
+  it('tcvn3.csv and tcvn3.xlsx: the notes on conversion, in Vietnamese', async () => {
+    const csv = await parseVi('tcvn3.csv');
+    expect(csv.notes[0]).toMatch(/^Đã chuyển \d+ ô từ bảng mã TCVN3 \(ABC\) sang Unicode\.$/);
+    expect(csv.notes).toContain('1 ô TCVN3 được gõ bằng phông chữ in hoa (kiểu ".VnTimeH"): các chữ có dấu cũng đã được chuyển thành chữ in hoa.');
+    expect(csv.notes.at(-1)).toMatch(/^Các phông chữ TCVN3 thông dụng không có chữ in hoa có dấu.* ở \d+ dòng, chữ cái đầu/);
+    const xlsx = await parseVi('tcvn3.xlsx');
+    expect(xlsx.notes.slice(0, 2)).toEqual([
+      'Đã chuyển 90 ô từ bảng mã TCVN3 (ABC) sang Unicode.',
+      '30 ô TCVN3 được gõ bằng phông chữ in hoa (kiểu ".VnTimeH"): các chữ có dấu cũng đã được chuyển thành chữ in hoa.',
+    ]);
+  });
+
+  it('a cell holding an error, an unclosed quote, a zip that is not a workbook, a file over 10 MB', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('DS').addRows([['Họ và tên', 'Ghế'], ['Lê Văn Tám', { error: '#REF!' }]]);
+    const xlsx = await parseDelegateFile(new Uint8Array(await book.xlsx.writeBuffer()), 'ds.xlsx', 'vi');
+    expect(xlsx.rows[0]?.warnings).toEqual(['Dòng 2: ô B2 chứa giá trị lỗi #REF!, được đọc là ô trống.']);
+
+    const quote = await parseDelegateFile(new TextEncoder().encode('Họ và tên,Chức vụ\nLê A,"Phó chủ tịch\nLê C,Ủy viên\n'), 'ds.csv', 'vi');
+    expect(quote.fileErrors).toEqual(['Dòng 2: có một ô mở dấu ngoặc kép mà không đóng (thiếu một dấu "), nên không đọc được phần còn lại của tệp.']);
+
+    const big = await parseDelegateFile(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41), 'big.csv', 'vi');
+    expect(big.fileErrors).toEqual(['Tệp có dung lượng 10,0 MB; tệp danh sách đại biểu chỉ được tối đa 10 MB.']);
+  });
+});
+
 describe('files that cannot be read are refused with a reason, and no rows', () => {
   it.each<[string, RegExp, string?]>([
     ['empty.csv', /^The file is empty\.$/],

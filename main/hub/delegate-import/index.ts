@@ -1,3 +1,4 @@
+import { importMessages, type ImportLang, type ImportMessages } from '../../../shared/domain/delegate-import-messages.ts';
 import {
   checkRows,
   cleanText,
@@ -22,26 +23,27 @@ const HEADER_SEARCH_ROWS = 20;
 
 /**
  * Reads a delegate list (CSV or XLSX) into rows checked against the model, without saving anything.
- * Never throws for a bad file: the reason is in `fileErrors`, in words the secretariat can act on.
+ * Never throws for a bad file: the reason is in `fileErrors`, in words the secretariat can act on, written in
+ * `lang` like every other message (English by default: a meeting pack's folder is checked in English).
  */
-export async function parseDelegateFile(bytes: Uint8Array, fileName: string): Promise<DelegateImport> {
-  const sniffed = sniff(bytes, fileName);
+export async function parseDelegateFile(bytes: Uint8Array, fileName: string, lang: ImportLang = 'en'): Promise<DelegateImport> {
+  const sniffed = sniff(bytes, fileName, lang);
   if (!sniffed.ok) return refused(sniffed.format, 'unknown', sniffed.message);
-  return sniffed.format === 'xlsx' ? fromXlsx(bytes) : fromCsv(bytes);
+  return sniffed.format === 'xlsx' ? fromXlsx(bytes, lang) : fromCsv(bytes, lang);
 }
 
-async function fromXlsx(bytes: Uint8Array): Promise<DelegateImport> {
-  const read = await readXlsx(bytes, MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS);
+async function fromXlsx(bytes: Uint8Array, lang: ImportLang): Promise<DelegateImport> {
+  const read = await readXlsx(bytes, MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS, lang);
   if (!read.ok) return refused('xlsx', 'unknown', read.message);
-  const settled = settleEncoding(read.rows, ['as-is', 'tcvn3', 'vni'], 'as-is');
-  if (!settled.ok) return refused('xlsx', 'unknown', legacyRefusal(settled.suspect, 'xlsx'));
-  return build('xlsx', settled.converted ?? 'unicode', settled);
+  const settled = settleEncoding(read.rows, ['as-is', 'tcvn3', 'vni'], 'as-is', lang);
+  if (!settled.ok) return refused('xlsx', 'unknown', legacyRefusal(settled.suspect, 'xlsx', lang));
+  return build('xlsx', settled.converted ?? 'unicode', settled, lang);
 }
 
-function fromCsv(bytes: Uint8Array): DelegateImport {
-  const decoded = decodeCsv(bytes);
+function fromCsv(bytes: Uint8Array, lang: ImportLang): DelegateImport {
+  const decoded = decodeCsv(bytes, lang);
   if (!decoded.ok) return refused('csv', 'unknown', decoded.message);
-  const parsed = parseCsv(decoded.text);
+  const parsed = parseCsv(decoded.text, lang);
   if (!parsed.ok) return refused('csv', decoded.encoding === '8-bit' ? 'unknown' : decoded.encoding, parsed.message);
   const raw: TableRow<RawCell>[] = parsed.rows.map((row) => ({
     ...row,
@@ -49,26 +51,26 @@ function fromCsv(bytes: Uint8Array): DelegateImport {
   }));
   const unicode = decoded.encoding !== '8-bit';
   const settled = unicode
-    ? settleEncoding(raw, ['as-is', 'tcvn3', 'vni'], 'as-is')
-    : settleEncoding(raw, ['windows-1258', 'tcvn3', 'vni'], null);
-  if (!settled.ok) return refused('csv', 'unknown', legacyRefusal(settled.suspect, 'csv'));
+    ? settleEncoding(raw, ['as-is', 'tcvn3', 'vni'], 'as-is', lang)
+    : settleEncoding(raw, ['windows-1258', 'tcvn3', 'vni'], null, lang);
+  if (!settled.ok) return refused('csv', 'unknown', legacyRefusal(settled.suspect, 'csv', lang));
   const encoding: ImportEncoding = settled.converted ?? (unicode ? (decoded.encoding as 'utf-8' | 'utf-16') : 'unknown');
-  return build('csv', encoding, settled);
+  return build('csv', encoding, settled, lang);
 }
 
-function build(format: 'csv' | 'xlsx', encoding: ImportEncoding, settled: Settled): DelegateImport {
+function build(format: 'csv' | 'xlsx', encoding: ImportEncoding, settled: Settled, lang: ImportLang): DelegateImport {
+  const t: ImportMessages = importMessages(lang);
   const rows = settled.rows.filter((row) => row.cells.some((cell) => cleanText(cell.text) !== ''));
   const headerAt = findHeader(rows);
   const header = headerAt === -1 ? undefined : rows[headerAt];
   if (!header) {
     const found = (rows[0] ? texts(rows[0]) : []).map(cleanText).filter((t) => t !== '');
-    const list = found.length > 0 ? `the columns found are ${found.map((t) => `"${t}"`).join(', ')}` : 'the file has no header row';
-    return refused(format, encoding, `No column for the delegates' names: ${list}. Name the column "Họ và tên" (or "Full name") and try again.`, settled.notes);
+    return refused(format, encoding, t.noNameColumn({ found }), settled.notes);
   }
   const map = mapColumns(texts(header)) as ColumnMap;
   const data = rows.slice(headerAt + 1).filter((row) => !isEmptyRow(row, map) && !sameAsHeader(row, header));
   if (data.length > MAX_IMPORT_ROWS) {
-    return refused(format, encoding, `The file has ${data.length} delegate rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en')} can be imported at once.`, settled.notes);
+    return refused(format, encoding, t.tooManyRows({ rows: data.length, max: MAX_IMPORT_ROWS }), settled.notes);
   }
   const notes = [...settled.notes];
   let recased = 0;
@@ -77,12 +79,8 @@ function build(format: 'csv' | 'xlsx', encoding: ImportEncoding, settled: Settle
     if (capitalised) recased++;
     return { line: row.line, delegate, warnings: row.warnings };
   });
-  if (recased > 0) {
-    notes.push(
-      `TCVN3's usual fonts have no capital letters with tone marks, so such capitals were typed in lowercase: in ${recased} ${recased === 1 ? 'row' : 'rows'} the first letter of each word of the name, and the first letter of the title, organisation and group, were made capitals. Check capitals inside titles ("Chủ tịch ủy ban").`,
-    );
-  }
-  return { encoding, format, columns: map.columns, rows: checkRows(read, map.headers), fileErrors: [], notes };
+  if (recased > 0) notes.push(t.recapitalised({ rows: recased }));
+  return { encoding, format, columns: map.columns, rows: checkRows(read, map.headers, 'line', lang), fileErrors: [], notes };
 }
 
 /** The row among the first ones that has a name column and looks most like a header (the first of equals). */
@@ -144,11 +142,8 @@ function sameAsHeader(row: TableRow<Cell>, header: TableRow<Cell>): boolean {
   return row.cells.length === header.cells.length && row.cells.every((cell, i) => cleanText(cell.text) === cleanText(header.cells[i]?.text ?? ''));
 }
 
-function legacyRefusal(suspect: Reading | null, format: 'csv' | 'xlsx'): string {
-  const fix = format === 'csv' ? 'save it as UTF-8 (CSV UTF-8) or XLSX' : 'convert its text to Unicode (for example with UniKey\'s converter) and save it as XLSX';
-  return suspect
-    ? `This file seems to use a legacy Vietnamese encoding (${READING_NAMES[suspect]}?) that could not be converted safely; ${fix} and try again.`
-    : `This file's text encoding could not be recognised (it is not UTF-8, and reads as Vietnamese neither in Windows-1258, TCVN3 nor VNI); ${fix} and try again.`;
+function legacyRefusal(suspect: Reading | null, format: 'csv' | 'xlsx', lang: ImportLang): string {
+  return importMessages(lang).legacyUnsure({ encoding: suspect ? READING_NAMES[suspect] : null, format });
 }
 
 function refused(format: 'csv' | 'xlsx', encoding: ImportEncoding, message: string, notes: string[] = []): DelegateImport {

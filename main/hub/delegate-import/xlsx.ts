@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
+import { importMessages, type ImportLang, type ImportMessages } from '../../../shared/domain/delegate-import-messages.ts';
 import type { Reading } from './legacy/detect.ts';
 import type { RawCell, Refusal, TableRow } from './table.ts';
 
@@ -47,7 +48,7 @@ function fontOf(cell: ExcelJS.Cell): string | undefined {
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 
 /** Looks inside the zip before exceljs unpacks it: is it a workbook at all, and does it stay a sane size? */
-async function checkZip(bytes: Uint8Array): Promise<Refusal | null> {
+async function checkZip(bytes: Uint8Array, t: ImportMessages): Promise<Refusal | null> {
   let zip: yauzl.ZipFile;
   try {
     zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
@@ -56,8 +57,7 @@ async function checkZip(bytes: Uint8Array): Promise<Refusal | null> {
       ),
     );
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The workbook could not be opened (${why}); it may be damaged. Open it in Excel, save it again as .xlsx, and try again.` };
+    return { ok: false, message: t.workbookUnreadable({ detail: error instanceof Error ? error.message : String(error) }) };
   }
   const names = new Set<string>();
   let unpacked = 0;
@@ -73,12 +73,10 @@ async function checkZip(bytes: Uint8Array): Promise<Refusal | null> {
   }).catch(() => undefined);
   zip.close();
   if (!names.has('xl/workbook.xml')) {
-    const kind = names.has('word/document.xml') ? 'a Word document' : names.has('content.xml') ? 'an OpenDocument file (LibreOffice)' : 'a zip archive';
-    return { ok: false, message: `This is ${kind}, not an Excel workbook. Save the delegate list as .xlsx (Excel Workbook) or as CSV UTF-8 and try again.` };
+    const kind = names.has('word/document.xml') ? 'word' : names.has('content.xml') ? 'opendocument' : 'zip';
+    return { ok: false, message: t.notWorkbook({ kind }) };
   }
-  if (unpacked > MAX_UNPACKED_BYTES) {
-    return { ok: false, message: `The workbook unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, far more than a delegate list; it was not opened. Copy the list alone into a new workbook and try again.` };
-  }
+  if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, message: t.unpackedTooLarge({ bytes: unpacked }) };
   return null;
 }
 
@@ -92,22 +90,24 @@ function mergedAcross(cell: ExcelJS.Cell): boolean {
 }
 
 /** The first worksheet that has data, its rows numbered as Excel numbers them. */
-export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<{ ok: true; rows: TableRow<RawCell>[]; sheet: string } | Refusal> {
-  const zipRefusal = await checkZip(bytes);
+export async function readXlsx(
+  bytes: Uint8Array,
+  maxRows: number,
+  lang: ImportLang = 'en',
+): Promise<{ ok: true; rows: TableRow<RawCell>[]; sheet: string } | Refusal> {
+  const t = importMessages(lang);
+  const zipRefusal = await checkZip(bytes, t);
   if (zipRefusal) return zipRefusal;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The workbook could not be opened (${why}); it may be damaged. Open it in Excel, save it again as .xlsx, and try again.` };
+    return { ok: false, message: t.workbookUnreadable({ detail: error instanceof Error ? error.message : String(error) }) };
   }
   const sheets = workbook.worksheets.filter((sheet) => sheet.actualRowCount > 0);
   const sheet = sheets.find((s) => s.state === 'visible') ?? sheets[0];
-  if (!sheet) return { ok: false, message: 'The workbook has no data: every sheet is empty.' };
-  if (sheet.actualRowCount > maxRows) {
-    return { ok: false, message: `Sheet "${sheet.name}" has ${sheet.actualRowCount} rows; a delegate list may have at most ${maxRows}.` };
-  }
+  if (!sheet) return { ok: false, message: t.noData() };
+  if (sheet.actualRowCount > maxRows) return { ok: false, message: t.sheetTooLong({ sheet: sheet.name, rows: sheet.actualRowCount, max: maxRows }) };
   const rows: TableRow<RawCell>[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: RawCell[] = [];
@@ -118,7 +118,7 @@ export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<{ ok
         return;
       }
       const { text, error } = cellText(cell.value);
-      if (error) warnings.push(`Line ${line}: cell ${cell.address} holds the error ${error}; it was read as empty.`);
+      if (error) warnings.push(t.cellError({ line, cell: cell.address, error }));
       cells[column - 1] = { text, ...fontHint(fontOf(cell)) };
     });
     for (let i = 0; i < cells.length; i++) cells[i] ??= { text: '', hint: null, uppercaseFont: false };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isImportLang } from '../../../shared/domain/delegate-import-messages.ts';
 import type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { useCommand, useHubClient } from '../../client/react.tsx';
@@ -14,7 +15,7 @@ import styles from './secretariat.module.css';
  * "Import N delegates" then sends the rows without errors with `delegate.import`, all or none.
  */
 export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
-  const { t } = useTranslation('secretariat');
+  const { t, i18n } = useTranslation('secretariat');
   const client = useHubClient();
   const save = useCommand('delegate.import');
   const [reading, setReading] = useState<string | null>(null);
@@ -29,7 +30,9 @@ export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string;
     save.reset();
     setReading(file.name);
     try {
-      setPreview({ fileName: file.name, result: await client.previewDelegates(meetingId, file, file.name) });
+      // The hub writes the rows' errors and notes in the screen's language; they are shown as they come.
+      const lang = isImportLang(i18n.language) ? i18n.language : 'vi';
+      setPreview({ fileName: file.name, result: await client.previewDelegates(meetingId, file, file.name, lang) });
     } catch (failure) {
       setError(toHubError(failure));
     } finally {

@@ -73,13 +73,13 @@ const preview: DelegateImport = {
       line: 3,
       delegate: { fullName: 'Nguyễn Văn Hùng', title: 'Bí thư', organisation: 'Tỉnh ủy', group: 'Thường trực', seat: 'A01' },
       errors: [],
-      warnings: ['Line 3: Nguyễn Văn Hùng of Tỉnh ủy is also listed on line 5.'],
+      warnings: ['Dòng 3: Nguyễn Văn Hùng (Tỉnh ủy) cũng có tên ở dòng 5.'],
       matches: 'p1',
     },
-    { line: 4, delegate: { fullName: '', title: '', organisation: 'UBND', group: '', seat: 'B02' }, errors: ['Line 4: the name is empty (column "Họ và tên").'], warnings: [], matches: null },
+    { line: 4, delegate: { fullName: '', title: '', organisation: 'UBND', group: '', seat: 'B02' }, errors: ['Dòng 4: chưa có họ tên (cột "Họ và tên").'], warnings: [], matches: null },
   ],
   fileErrors: [],
-  notes: ['The file was written in TCVN3 (ABC); it was converted to Unicode.'],
+  notes: ['Đã chuyển 12 ô từ bảng mã TCVN3 (ABC) sang Unicode.'],
 };
 
 describe('secretariat: preparing and publishing', () => {
@@ -97,13 +97,14 @@ describe('secretariat: preparing and publishing', () => {
 
     expect(http.calls).toHaveLength(1);
     const [call] = http.calls;
-    expect(call!.url).toBe('http://hub.test/api/meetings/demo/delegates/preview?name=%C4%91%E1%BA%A1i%20bi%E1%BB%83u.csv');
+    // The hub writes the rows' messages in the screen's language (Vietnamese here).
+    expect(call!.url).toBe('http://hub.test/api/meetings/demo/delegates/preview?name=%C4%91%E1%BA%A1i%20bi%E1%BB%83u.csv&lang=vi');
     expect(call!.url).not.toContain('token');
     expect((call!.init.headers as Record<string, string>).Authorization).toBe('Bearer sec-token');
     expect(app.socket.sentNames()).not.toContain('delegate.import');
 
     expect(app.get('import-encoding').textContent).toContain('TCVN3');
-    expect(app.get('import-notes').textContent).toContain('converted to Unicode');
+    expect(app.get('import-notes').textContent).toContain('sang Unicode');
     const counts = app.get('import-counts');
     expect([counts.dataset.added, counts.dataset.updated, counts.dataset.errors]).toEqual(['1', '1', '1']);
     expect(app.all('import-row').map((r) => [r.dataset.line, r.dataset.outcome])).toEqual([
@@ -111,8 +112,8 @@ describe('secretariat: preparing and publishing', () => {
       ['3', 'update'],
       ['4', 'error'],
     ]);
-    expect(app.get('import-row-error').textContent).toBe('Line 4: the name is empty (column "Họ và tên").');
-    expect(app.get('import-row-warning').textContent).toContain('also listed on line 5');
+    expect(app.get('import-row-error').textContent).toBe('Dòng 4: chưa có họ tên (cột "Họ và tên").');
+    expect(app.get('import-row-warning').textContent).toContain('cũng có tên ở dòng 5');
     expect(app.get('import-ignored').textContent).toContain('“Ghi chú”');
     expect(app.get('import-submit').textContent).toBe('Nhập 2 đại biểu');
 
@@ -123,6 +124,14 @@ describe('secretariat: preparing and publishing', () => {
     });
     expect(app.get('import-done').dataset).toMatchObject({ added: '1', updated: '1' });
     expect(app.all('import-preview')).toHaveLength(0);
+  });
+
+  it('asks the hub for the messages in English when the screen is in English', async () => {
+    const http = recordingFetch(() => json(200, preview));
+    app = await renderApp('/secretariat/demo?tab=delegates', scripted(demoSnapshot(3, null)), { stored, fetch: http.fetch, language: 'en' });
+    await click(app.get('import-delegates'));
+    await chooseFiles(app.get('import-file'), [new File(['x'], 'list.csv', { type: 'text/csv' })]);
+    expect(http.calls.map((c) => new URL(c.url).searchParams.get('lang'))).toEqual(['en']);
   });
 
   it('shows a refused file’s reasons plainly and offers no import', async () => {

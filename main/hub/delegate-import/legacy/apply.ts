@@ -1,3 +1,4 @@
+import { importMessages, type ImportLang } from '../../../../shared/domain/delegate-import-messages.ts';
 import type { Cell, RawCell, TableRow } from '../table.ts';
 import { uppercaseIfShouting } from './convert.ts';
 import { chooseReading, read, READING_NAMES, type Reading } from './detect.ts';
@@ -16,8 +17,14 @@ export type SettleResult = Settled | { ok: false; suspect: Reading | null };
  * Decides how to read every cell and converts it to Unicode. Cells are read in groups sharing what their font says
  * (XLSX keeps it; a CSV has none): each group gets the one reading under which its words are Vietnamese.
  * `base` is the reading a cell without a font hint prefers (null: the bytes prove nothing, e.g. an 8-bit CSV).
+ * The notes are written in `lang`.
  */
-export function settleEncoding(rows: readonly TableRow<RawCell>[], candidates: readonly Reading[], base: Reading | null): SettleResult {
+export function settleEncoding(
+  rows: readonly TableRow<RawCell>[],
+  candidates: readonly Reading[],
+  base: Reading | null,
+  lang: ImportLang = 'en',
+): SettleResult {
   const groups = new Map<Reading | null, RawCell[]>();
   for (const row of rows) {
     for (const cell of row.cells) {
@@ -56,10 +63,9 @@ export function settleEncoding(rows: readonly TableRow<RawCell>[], candidates: r
     }),
   }));
 
-  const notes = [...counts].map(([reading, n]) => `${n} ${n === 1 ? 'cell was' : 'cells were'} converted from ${READING_NAMES[reading]} to Unicode.`);
-  if (shouted > 0) {
-    notes.push(`${shouted} TCVN3 ${shouted === 1 ? 'cell was' : 'cells were'} written in capitals (an uppercase ".VnTimeH"-style font): the accented letters were made capitals too.`);
-  }
+  const t = importMessages(lang);
+  const notes = [...counts].map(([reading, cells]) => t.converted({ cells, encoding: READING_NAMES[reading] }));
+  if (shouted > 0) notes.push(t.uppercaseFont({ cells: shouted }));
   const converted = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'as-is';
   return { ok: true, rows: settled, converted: converted === 'as-is' ? null : converted, notes };
 }
