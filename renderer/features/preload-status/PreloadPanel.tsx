@@ -5,6 +5,7 @@ import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { OnlineMark } from '../common/OnlineMark.tsx';
 import { failureReason, isComplete } from './summary.ts';
 import { useDevicePreload } from './useDevicePreload.ts';
 import styles from './preloadStatus.module.css';
@@ -94,10 +95,7 @@ function PreloadRow({ device, closed }: { device: PreloadDevice; closed: boolean
     >
       <td>{device.delegateName ? <strong>{device.delegateName}</strong> : <span className={styles.muted}>{t('panel.nobody')}</span>}</td>
       <td>
-        <span className={`${styles.online} ${device.online ? styles.isOnline : ''}`}>
-          <span className={styles.onlineDot} aria-hidden="true" />
-          {device.deviceName || device.deviceId}
-        </span>
+        <OnlineMark online={device.online}>{device.deviceName || device.deviceId}</OnlineMark>
         <div className={styles.muted}>
           {device.online ? t('panel.online') : device.reportedAt ? t('panel.lastReport', { time: format.time(new Date(device.reportedAt)) }) : t('panel.neverReported')}
         </div>

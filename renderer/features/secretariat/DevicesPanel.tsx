@@ -6,6 +6,7 @@ import { toHubError, type HubError } from '../../client/errors.ts';
 import { useCommand, useHubClient } from '../../client/react.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { OnlineMark } from '../common/OnlineMark.tsx';
 import styles from './secretariat.module.css';
 
 type Device = CommandResult<'device.list'>['devices'][number];
@@ -158,10 +159,7 @@ function DeviceRow({ device, onChanged }: { device: Device; onChanged: () => voi
         <code>{displayAddress(device.lastAddress)}</code>
       </td>
       <td>
-        <span className={`${styles.online} ${device.online ? styles.isOnline : ''}`}>
-          <span className={styles.onlineDot} aria-hidden="true" />
-          {device.online ? t('devices.online') : t('devices.offline')}
-        </span>
+        <OnlineMark online={device.online}>{device.online ? t('devices.online') : t('devices.offline')}</OnlineMark>
         {device.online && (device.delegateName || role) ? (
           <div className={styles.muted}>{device.delegateName ? `${role ?? ''} · ${device.delegateName}` : role}</div>
         ) : null}
