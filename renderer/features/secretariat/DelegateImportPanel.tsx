@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isImportLang } from '../../../shared/domain/delegate-import-messages.ts';
+import { isImportLang, type ImportLang } from '../../../shared/domain/delegate-import-messages.ts';
 import type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { useCommand, useHubClient } from '../../client/react.tsx';
@@ -19,11 +19,12 @@ export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string;
   const client = useHubClient();
   const save = useCommand('delegate.import');
   const [reading, setReading] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ fileName: string; result: DelegateImport } | null>(null);
+  const [preview, setPreview] = useState<{ file: File; lang: ImportLang; result: DelegateImport } | null>(null);
   const [error, setError] = useState<HubError | null>(null);
   const [done, setDone] = useState<{ added: number; updated: number } | null>(null);
 
-  const read = async (file: File) => {
+  const lang: ImportLang = isImportLang(i18n.language) ? i18n.language : 'vi';
+  const read = async (file: File, as: ImportLang = lang) => {
     setError(null);
     setDone(null);
     setPreview(null);
@@ -31,14 +32,28 @@ export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string;
     setReading(file.name);
     try {
       // The hub writes the rows' errors and notes in the screen's language; they are shown as they come.
-      const lang = isImportLang(i18n.language) ? i18n.language : 'vi';
-      setPreview({ fileName: file.name, result: await client.previewDelegates(meetingId, file, file.name, lang) });
+      setPreview({ file, lang: as, result: await client.previewDelegates(meetingId, file, file.name, as) });
     } catch (failure) {
       setError(toHubError(failure));
     } finally {
       setReading(null);
     }
   };
+  // The screen's language switched while a preview is open: read the same file again, in the new language.
+  const shown = useRef<{ file: File; lang: ImportLang } | null>(null);
+  const again = useRef(read);
+  useEffect(() => {
+    shown.current = reading === null ? preview : null;
+    again.current = read;
+  });
+  useEffect(() => {
+    const onChanged = (next: string) => {
+      const open = shown.current;
+      if (open && isImportLang(next) && next !== open.lang) void again.current(open.file, next);
+    };
+    i18n.on('languageChanged', onChanged);
+    return () => i18n.off('languageChanged', onChanged);
+  }, [i18n]);
   const { over, handlers } = useFileDrop((files) => void read(files[0]!));
   const rows = preview ? rowsToImport(preview.result) : [];
   const counts = preview ? importCounts(preview.result) : null;
@@ -81,7 +96,7 @@ export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string;
       ) : null}
       {preview ? (
         <>
-          <ImportPreview preview={preview.result} fileName={preview.fileName} />
+          <ImportPreview preview={preview.result} fileName={preview.file.name} />
           <ErrorMessage error={save.error} testId="import-save-error" />
           <div className={styles.formActions}>
             <button type="button" className="btn btn-primary" disabled={rows.length === 0 || save.pending} onClick={() => void submit()} data-testid="import-submit">

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { click, demoSnapshot, fill, ok, push, renderApp, settle, type Rendered } from '../../testing/render.tsx';
@@ -132,6 +132,16 @@ describe('secretariat: preparing and publishing', () => {
     await click(app.get('import-delegates'));
     await chooseFiles(app.get('import-file'), [new File(['x'], 'list.csv', { type: 'text/csv' })]);
     expect(http.calls.map((c) => new URL(c.url).searchParams.get('lang'))).toEqual(['en']);
+  });
+
+  it('reads the same file again in the new language when the screen switches language with a preview open', async () => {
+    const http = recordingFetch(() => json(200, preview));
+    app = await renderApp('/secretariat/demo?tab=delegates', scripted(demoSnapshot(3, null)), { stored, fetch: http.fetch });
+    await click(app.get('import-delegates'));
+    await chooseFiles(app.get('import-file'), [new File(['x'], 'list.csv', { type: 'text/csv' })]);
+    await click(app.get('language-en'));
+    await vi.waitFor(() => expect(http.calls.map((c) => new URL(c.url).searchParams.get('lang'))).toEqual(['vi', 'en']));
+    await vi.waitFor(() => expect(app.all('import-preview')).toHaveLength(1));
   });
 
   it('shows a refused file’s reasons plainly and offers no import', async () => {
