@@ -10,6 +10,7 @@ import { PreloadTable } from './PreloadPanel.tsx';
 import { deviceLabel, failureReason, summarisePreload } from './summary.ts';
 import { useDevicePreload } from './useDevicePreload.ts';
 import styles from './preloadStatus.module.css';
+import { ProgressBar } from '../common/ProgressBar.tsx';
 
 /** Failed tablets named on the card; the rest are in the full table. */
 const SHOWN_FAILURES = 3;
@@ -69,7 +70,7 @@ export function PreloadCard({ meetingId, status }: { meetingId: string; status: 
           ) : (
             <>
               <div className={styles.bytes} data-testid="preload-card-bytes">
-                <progress className={`${styles.bar} ${summary.percent === 100 ? styles.barDone : ''}`} max={100} value={summary.percent} aria-hidden="true" />
+                <ProgressBar done={summary.percent === 100} max={100} value={summary.percent} aria-hidden="true" />
                 <span>{t('card.bytes', { done: format.bytes(summary.bytesDone), total: format.bytes(summary.bytesTotal), percent: summary.percent })}</span>
               </div>
               <Failures devices={summary.failed} />

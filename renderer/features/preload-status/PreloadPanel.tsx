@@ -9,6 +9,7 @@ import { OnlineMark } from '../common/OnlineMark.tsx';
 import { failureReason, isComplete } from './summary.ts';
 import { useDevicePreload } from './useDevicePreload.ts';
 import styles from './preloadStatus.module.css';
+import { ProgressBar } from '../common/ProgressBar.tsx';
 
 /**
  * Which tablets hold the meeting's documents: per device, whose it is, whether it is online, documents and
@@ -104,7 +105,7 @@ function PreloadRow({ device, closed }: { device: PreloadDevice; closed: boolean
         <span className={complete ? styles.doneText : undefined}>{t('panel.docCount', { done: device.documentsDone, total: device.documentsTotal })}</span>
       </td>
       <td>
-        <progress className={`${styles.bar} ${complete ? styles.barDone : ''}`} max={100} value={percent} aria-label={t('panel.bytes')} />
+        <ProgressBar done={complete} max={100} value={percent} aria-label={t('panel.bytes')} />
         <div className={styles.muted}>
           {t('panel.byteCount', { done: format.bytes(device.bytesDone), total: format.bytes(device.bytesTotal), percent })}
         </div>

@@ -10,6 +10,7 @@ import { ConfirmRemove } from './ConfirmRemove.tsx';
 import { FileButton } from './FileButton.tsx';
 import { looksLikePdf } from './uploadQueue.ts';
 import styles from './secretariat.module.css';
+import { ProgressBar } from '../common/ProgressBar.tsx';
 
 /** One document as the secretariat manages it: title, who may read it, its version, a new version, removal. */
 export function DocumentRow({
@@ -130,7 +131,7 @@ export function DocumentRow({
       {replacing ? (
         <div className={styles.replaceProgress} data-testid="document-replacing">
           <span className={styles.muted}>{t('documents.replacing', { done: format.bytes(replacing.loaded), total: format.bytes(replacing.total) })}</span>
-          <progress className={styles.bar} max={replacing.total || 1} value={replacing.loaded} />
+          <ProgressBar max={replacing.total || 1} value={replacing.loaded} />
         </div>
       ) : null}
       <ErrorMessage error={update.error ?? remove.error ?? replaceError} testId="document-error" />

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { FileButton } from './FileButton.tsx';
 import { useFileDrop } from './fileDrop.ts';
 import styles from './secretariat.module.css';
+import { ProgressBar } from '../common/ProgressBar.tsx';
 
 /**
  * "Import pack": a `.rtpack` brought on a USB stick from another hub. The hub imports all of it or nothing;
@@ -64,7 +65,7 @@ export function ImportPackForm() {
               ? t('packs.sending', { done: format.bytes(progress.loaded), total: format.bytes(progress.total) })
               : t('packs.checking')}
           </span>
-          <progress className={styles.bar} max={progress.total || 1} value={progress.loaded} />
+          <ProgressBar max={progress.total || 1} value={progress.loaded} />
         </div>
       ) : null}
       {error ? (

@@ -3,6 +3,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import type { Upload } from './uploadQueue.ts';
 import styles from './secretariat.module.css';
+import { ProgressBar } from '../common/ProgressBar.tsx';
 
 /** Files on their way to the hub: a bar each, then the hub's reason when it refused one. */
 export function UploadList({ uploads, onDismiss }: { uploads: readonly Upload[]; onDismiss: (key: string) => void }) {
@@ -29,7 +30,7 @@ export function UploadList({ uploads, onDismiss }: { uploads: readonly Upload[];
               ) : null}
             </div>
             {upload.phase === 'uploading' || upload.phase === 'waiting' || upload.phase === 'attaching' ? (
-              <progress className={styles.bar} max={100} value={upload.phase === 'attaching' ? 100 : percent} aria-label={upload.name} />
+              <ProgressBar max={100} value={upload.phase === 'attaching' ? 100 : percent} aria-label={upload.name} />
             ) : null}
             <ErrorMessage error={upload.error} testId="upload-error" />
           </li>
