@@ -73,3 +73,20 @@ describe('003 document versions and preload reports', () => {
     ).toThrow(/FOREIGN KEY/);
   });
 });
+
+describe('004 session end reasons, devices made only by pairing', () => {
+  it('keeps sessions (no reason yet) and paired or revoked devices, and forgets devices that never paired', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    const device = db.prepare(
+      'INSERT INTO devices (id, name, first_seen_at, last_seen_at, last_address, token_hash, paired_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    device.run('paired', 'A', 'now', 'now', '::1', 'h1', 'now', null);
+    device.run('revoked', 'B', 'now', 'now', '::1', null, 'now', 'now');
+    device.run('stranger', 'C', 'now', 'now', '::1', null, null, null);
+    db.prepare("INSERT INTO sessions (token_hash, role, created_at, expires_at) VALUES ('s', 'chair', 'now', 'later')").run();
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect((db.prepare('SELECT id FROM devices ORDER BY id').all() as { id: string }[]).map((r) => r.id)).toEqual(['paired', 'revoked']);
+    expect(db.prepare("SELECT ended_at, end_reason FROM sessions WHERE token_hash = 's'").get()).toEqual({ ended_at: null, end_reason: null });
+  });
+});
