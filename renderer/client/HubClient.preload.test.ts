@@ -30,10 +30,10 @@ describe('HubClient.requestDocument (the preloader’s downloads)', () => {
     const response = await client.requestDocument(sha, 100);
     expect(response.status).toBe(206);
     expect(calls[0]!.url).toBe(`http://hub/api/documents/${sha}`);
-    expect(calls[0]!.init.headers).toEqual({ Authorization: 'Bearer device-token', Range: 'bytes=100-' });
+    expect(calls[0]!.init.headers).toEqual({ 'X-Device-Token': 'device-token', Range: 'bytes=100-' });
     expect(calls[0]!.init.cache).toBe('no-store');
     await client.requestDocument(sha, 0);
-    expect(calls[1]!.init.headers).toEqual({ Authorization: 'Bearer device-token' });
+    expect(calls[1]!.init.headers).toEqual({ 'X-Device-Token': 'device-token' });
   });
 
   it('passes refusals through, and turns an unreachable hub into a HubError network', async () => {

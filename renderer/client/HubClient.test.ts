@@ -51,12 +51,14 @@ describe('HubClient', () => {
     vi.useRealTimers();
   });
 
-  it('sends the protocol version and a kept device id in the handshake', () => {
+  it('sends the protocol version and the device name in the handshake, and no device id of its own making', () => {
     socket.open();
     const auth = socket.handshakes[0]!;
     expect(auth.protocolVersion).toBe(PROTOCOL_VERSION);
-    expect(auth.deviceId).toBe(storage.getItem('roundtable.deviceId'));
+    expect(auth.deviceName).toBe('test');
+    expect(auth).not.toHaveProperty('deviceId');
     expect(auth.sessionToken).toBeUndefined();
+    expect(storage.getItem('roundtable.deviceId')).toBeNull();
   });
 
   it('resolves with the data of an ok ack and rejects with a HubError otherwise', async () => {
@@ -244,7 +246,7 @@ describe('HubClient: pairing and the delegate session', () => {
     const { client, socket } = start();
     socket.answers.set('device.pair', (input) => {
       expect(input).toEqual({ code: '123456' });
-      return ok({ deviceId: 'x', deviceToken: 'dev-token' });
+      return ok({ deviceId: 'dev-hub-made', deviceToken: 'dev-token' });
     });
     socket.open();
     expect(socket.handshakes[0]?.deviceToken).toBeUndefined();
@@ -252,9 +254,12 @@ describe('HubClient: pairing and the delegate session', () => {
     await client.pair('123456');
     expect(client.state.pairing).toEqual({ status: 'paired', reason: null });
     expect(storage.getItem('roundtable.deviceToken')).toBe('dev-token');
+    // The id the hub made is kept beside the token, for people; the handshake proves the device with the token alone.
+    expect(storage.getItem('roundtable.deviceId')).toBe('dev-hub-made');
     socket.drop();
     socket.open();
-    expect(socket.handshakes[1]).toMatchObject({ deviceToken: 'dev-token', deviceId: storage.getItem('roundtable.deviceId') });
+    expect(socket.handshakes[1]).toMatchObject({ deviceToken: 'dev-token' });
+    expect(socket.handshakes[1]).not.toHaveProperty('deviceId');
 
     // A reload: the kept token is in the first handshake, and the device starts paired.
     const again = start();
@@ -475,7 +480,24 @@ describe('HubClient.fetchDocument', () => {
     storage.setItem('roundtable.deviceToken', 'device-tok');
     const { client, calls } = clientWith(() => streamed(pdf, 1), storage);
     await client.fetchDocument(sha);
-    expect(calls[0]?.init.headers).toEqual({ Authorization: 'Bearer device-tok' });
+    expect(calls[0]?.init.headers).toEqual({ 'X-Device-Token': 'device-tok' });
+  });
+
+  it("sends the session token with the paired device's token, which a session opened on it needs beside it", async () => {
+    const storage = memoryStorage();
+    storage.setItem('roundtable.deviceToken', 'device-tok');
+    const { client, calls, socket } = clientWith(() => streamed(pdf, 1), storage);
+    const session = { token: 'delegate-tok', role: 'delegate', delegateId: 'd1', meetingId: 'm', expiresAt: new Date(Date.now() + 60_000).toISOString() };
+    socket.answers.set('session.badgeSignIn', () => ok(session));
+    client.start();
+    socket.open();
+    await client.badgeSignIn('m', 'ABCD-EFGH');
+    await client.fetchDocument(sha);
+    expect(calls[0]?.init.headers).toEqual({ Authorization: 'Bearer delegate-tok', 'X-Device-Token': 'device-tok' });
+    const response = await client.requestDocument(sha, 10);
+    expect(response.ok).toBe(true);
+    expect(calls[1]?.init.headers).toEqual({ Authorization: 'Bearer delegate-tok', 'X-Device-Token': 'device-tok', Range: 'bytes=10-' });
+    client.stop();
   });
 
   it('sends the session token as a bearer header once signed in', async () => {

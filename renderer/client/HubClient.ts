@@ -15,7 +15,7 @@ import { applyChanges } from '../../shared/domain/changes.ts';
 import type { Platform } from '../platform/index.ts';
 import { HubError, toHubError } from './errors.ts';
 import { createHubStore, type HubState, type HubStore } from './state.ts';
-import { SessionVault, deviceId, deviceToken, type SessionInfo } from './storage.ts';
+import { SessionVault, deviceToken, type SessionInfo } from './storage.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
 import type { ImportLang } from '../../shared/domain/delegate-import-messages.ts';
 import type { DelegateImport } from '../../shared/domain/delegate-rows.ts';
@@ -102,14 +102,13 @@ export class HubClient {
     this.storage = options.platform.storage;
     this.store = createHubStore(this.now(), deviceToken.get(this.storage) !== null);
     this.vault = new SessionVault(this.storage, this.now);
-    const id = deviceId(this.storage);
+    // No device id is sent: the hub knows a device only by the token it gave it at pairing.
     const auth = (): HandshakeAuth => {
       const token = this.state.session?.token;
       const device = deviceToken.get(this.storage);
       this.handshakeDeviceToken = device;
       return {
         protocolVersion: PROTOCOL_VERSION,
-        deviceId: id,
         deviceName: options.platform.deviceName,
         ...(device ? { deviceToken: device } : {}),
         ...(token ? { sessionToken: token } : {}),
@@ -181,12 +180,13 @@ export class HubClient {
   }
 
   /**
-   * Pairs this device with the room's hub (the 6-digit code from the chair console or the room QR).
-   * The device token is kept and sent in every handshake from now on; this connection counts as paired at once.
+   * Pairs this device with the room's hub (the 6-digit code from the chair console or the room QR). The device token
+   * (and the id the hub made) are kept; the token goes with every handshake and HTTP request from now on, and this
+   * connection counts as paired at once.
    */
   async pair(code: string): Promise<void> {
-    const { deviceToken: token } = await this.send('device.pair', { code });
-    deviceToken.put(this.storage, token);
+    const { deviceId, deviceToken: token } = await this.send('device.pair', { code });
+    deviceToken.put(this.storage, token, deviceId);
     this.handshakeDeviceToken = token;
     this.lastEndedReason = null;
     this.store.setState({ pairing: { status: 'paired', reason: null } });
@@ -248,6 +248,16 @@ export class HubClient {
   }
 
   /**
+   * The headers of every HTTP request this screen makes: the session's token (when signed in) and this device's token
+   * (when paired). A session opened on a paired device counts at the hub only next to that device's token.
+   */
+  httpAuth(): Record<string, string> {
+    const session = this.sessionToken;
+    const device = deviceToken.get(this.storage);
+    return { ...(session ? { Authorization: `Bearer ${session}` } : {}), ...(device ? { 'X-Device-Token': device } : {}) };
+  }
+
+  /**
    * Stores a PDF on the hub (needs a session); `document.add` or `document.replace` then puts it in a meeting.
    * `onProgress` follows the bytes going out; the hub's refusal (not a PDF, encrypted, too large...) rejects with its words.
    */
@@ -255,11 +265,10 @@ export class HubClient {
     pdf: Blob,
     options: { onProgress?: (progress: secretariatHttp.UploadProgress) => void; signal?: AbortSignal } = {},
   ): Promise<UploadedDocument> {
-    const token = this.sessionToken;
-    if (!token) throw new HubError('not_signed_in', 'Sign in before uploading documents.');
+    if (!this.sessionToken) throw new HubError('not_signed_in', 'Sign in before uploading documents.');
     const answer = await this.upload({
       url: `${this.hubUrl}/api/documents`,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/pdf' },
+      headers: { ...this.httpAuth(), 'Content-Type': 'application/pdf' },
       body: pdf,
       ...options,
     });
@@ -269,7 +278,7 @@ export class HubClient {
 
   /** The secretariat's HTTP calls, with this screen's hub and session. */
   private get http(): secretariatHttp.HttpContext {
-    return { hubUrl: this.hubUrl, token: this.sessionToken, fetch: this.fetch, upload: this.upload };
+    return { hubUrl: this.hubUrl, token: this.sessionToken, deviceToken: deviceToken.get(this.storage), fetch: this.fetch, upload: this.upload };
   }
 
   /**
@@ -291,13 +300,12 @@ export class HubClient {
   }
 
   /**
-   * GETs a document's bytes from `offset` on (a Range request above 0), with the same token as `fetchDocument`,
+   * GETs a document's bytes from `offset` on (a Range request above 0), with the same tokens as `fetchDocument`,
    * and hands back the response as it is (200, 206 or the hub's refusal) for the preloader to stream to the
    * device. Rejects with a HubError `network` when the hub cannot be reached; an abort rejects as fetch does.
    */
   async requestDocument(sha256: string, offset: number, signal?: AbortSignal): Promise<Response> {
-    const token = this.sessionToken ?? deviceToken.get(this.storage);
-    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+    const headers = this.httpAuth();
     if (offset > 0) headers.Range = `bytes=${offset}-`;
     try {
       // The device's copy is the preloader's (IndexedDB, purged when the meeting closes): none in the HTTP cache.
@@ -308,14 +316,14 @@ export class HubClient {
     }
   }
 
-  /** Where a document's bytes are on the hub. The token is not in it: `fetchDocument` sends it as a header. */
+  /** Where a document's bytes are on the hub. No token is in it: `fetchDocument` sends them as headers. */
   documentUrl(sha256: string): string {
     return `${this.hubUrl}/api/documents/${sha256}`;
   }
 
   /**
-   * Downloads a document's bytes, with the session token when this screen has one (else the paired device's
-   * token), reporting progress as they arrive. Rejects with a HubError: the hub's code (`not_signed_in`,
+   * Downloads a document's bytes, with the session token when this screen has one and the paired device's token
+   * (`httpAuth`), reporting progress as they arrive. Rejects with a HubError: the hub's code (`not_signed_in`,
    * `forbidden`, `not_found`, `not_paired`, `session_expired`...) or `network` when the hub cannot be reached;
    * an abort rejects as fetch does.
    */
@@ -324,11 +332,10 @@ export class HubClient {
     options: { signal?: AbortSignal; onProgress?: (progress: DownloadProgress) => void } = {},
   ): Promise<Uint8Array<ArrayBuffer>> {
     const { signal, onProgress } = options;
-    const token = this.sessionToken ?? deviceToken.get(this.storage);
     let response: Response;
     try {
       response = await this.fetch(this.documentUrl(sha256), {
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
+        headers: this.httpAuth(),
         ...(signal ? { signal } : {}),
       });
     } catch (error) {

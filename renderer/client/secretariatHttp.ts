@@ -5,12 +5,14 @@ import { HubError } from './errors.ts';
 
 /**
  * The secretariat's HTTP calls (delegate list preview, meeting packs, uploads with progress), used through
- * HubClient. The session token always travels in the Authorization header, never in a URL.
+ * HubClient. The session token always travels in the Authorization header, never in a URL, with the device's token
+ * in `X-Device-Token` when this device has paired (a session opened on it counts only beside it).
  */
 
 export interface HttpContext {
   hubUrl: string;
   token: string | null;
+  deviceToken: string | null;
   fetch: typeof globalThis.fetch;
   upload: Uploader;
 }
@@ -116,7 +118,7 @@ export function refusal({ status, body }: HttpAnswer): HubError {
 
 function bearer(ctx: HttpContext, what: string): Record<string, string> {
   if (!ctx.token) throw new HubError('not_signed_in', `Sign in as the secretariat before ${what}.`);
-  return { Authorization: `Bearer ${ctx.token}` };
+  return { Authorization: `Bearer ${ctx.token}`, ...(ctx.deviceToken ? { 'X-Device-Token': ctx.deviceToken } : {}) };
 }
 
 async function send(ctx: HttpContext, url: string, init: RequestInit): Promise<Response> {

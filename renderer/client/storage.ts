@@ -13,29 +13,28 @@ const DEVICE_ID = 'roundtable.deviceId';
 const DEVICE_TOKEN = 'roundtable.deviceToken';
 const SESSIONS = 'roundtable.sessions';
 
-/** A random id kept by this device, so the hub can tell devices apart across reconnections. */
-export function deviceId(storage: KeyValueStorage): string {
-  const existing = storage.getItem(DEVICE_ID);
-  if (existing && /^[A-Za-z0-9_-]{8,64}$/.test(existing)) return existing;
-  const created = crypto.randomUUID();
-  storage.setItem(DEVICE_ID, created);
-  return created;
-}
-
 /**
- * The token `device.pair` gave this device, kept beside its id: sent in every handshake, it lets the
- * device read the room's meetings. Null before pairing, and again once the hub says it no longer counts.
+ * What `device.pair` gave this device: the token, sent in every handshake (`deviceToken`) and with every HTTP request
+ * (`X-Device-Token`), which is how the hub knows the device (and lets it read the room's meetings); and the id the hub
+ * made for it, kept beside it for people (the secretariat's device list names it), never sent as proof. Null before
+ * pairing, and again once the hub says the token no longer counts.
  */
 export const deviceToken = {
   get(storage: KeyValueStorage): string | null {
     const token = storage.getItem(DEVICE_TOKEN);
     return token && token.length <= 200 ? token : null;
   },
-  put(storage: KeyValueStorage, token: string): void {
+  /** The hub's id for this device, when it has paired. */
+  id(storage: KeyValueStorage): string | null {
+    return storage.getItem(DEVICE_ID);
+  },
+  put(storage: KeyValueStorage, token: string, id: string): void {
     storage.setItem(DEVICE_TOKEN, token);
+    storage.setItem(DEVICE_ID, id);
   },
   remove(storage: KeyValueStorage): void {
     storage.removeItem(DEVICE_TOKEN);
+    storage.removeItem(DEVICE_ID);
   },
 };
 

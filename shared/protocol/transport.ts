@@ -8,12 +8,17 @@ export type Ack<T> = { ok: true; revision: number | null; data: T } | ErrorBody;
 /** The handshake `auth` a client sends when it connects. */
 export interface HandshakeAuth {
   protocolVersion: number;
-  /** A stable id the device keeps (localStorage / app data), so the hub can tell devices apart. */
-  deviceId?: string;
+  /**
+   * A name people recognise ("Tablet A07"), at most 100 characters (longer is cut). Applied only to a device that
+   * proves itself with `deviceToken` (and given to the device `device.pair` creates); ignored otherwise.
+   */
   deviceName?: string;
   /** A session token from an earlier `session.signIn` or `session.badgeSignIn`; resumes that session at once. */
   sessionToken?: string;
-  /** The token `device.pair` gave this device; without it (or a staff session) the device may read nothing. */
+  /**
+   * The token `device.pair` gave this device: the only way a device is identified (the hub looks it up by its hash).
+   * Without it (or a staff session) the device may read nothing. A client-stated device id is never taken.
+   */
   deviceToken?: string;
 }
 

@@ -50,7 +50,7 @@ describe('tablet: documents kept on the device', () => {
     await until(app, () => app.get('preload-strip').dataset.done === '1');
     expect(app.get('preload-strip').dataset).toMatchObject({ phase: 'active', total: '1', failed: '0' });
     expect(app.get('preload-status').textContent).toBe('All saved: readable without the network');
-    expect((requests[0]!.headers as Record<string, string>).Authorization).toBe('Bearer delegate-token');
+    expect(requests[0]!.headers).toMatchObject({ Authorization: 'Bearer delegate-token', 'X-Device-Token': 'device-token' });
     expect(app.get('document-item').dataset.offline).toBe('true');
     expect(app.get('document-offline').textContent).toBe('On this device');
     await until(app, () => app.socket.sent.some((s) => s.name === 'preload.report' && JSON.stringify(s.input).includes('"done"')));

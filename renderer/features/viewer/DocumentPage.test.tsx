@@ -93,7 +93,7 @@ describe('document reader (tablet)', () => {
     expect(app.get('viewer-title').textContent).toBe('Báo cáo số 215');
     expect(app.get('viewer').textContent).toContain('Mục 2.1');
     expect(http.calls[0]?.url).toBe(`http://hub.test/api/documents/${DOC.sha256}`);
-    expect(http.calls[0]?.init.headers).toEqual({ Authorization: 'Bearer delegate-token' });
+    expect(http.calls[0]?.init.headers).toEqual({ Authorization: 'Bearer delegate-token', 'X-Device-Token': 'device-token' });
     expect(new TextDecoder().decode(engine.opened[0])).toBe('%PDF-1.7 three pages');
 
     expect(app.get('viewer-page').textContent).toBe('1 / 3');
