@@ -14,6 +14,14 @@ export interface HubOptions {
   seedDemo?: boolean;
   /** Devices must pair (pairing code / room QR) before they may read anything. */
   requirePairing?: boolean;
+  /** How long a staff session lasts, in hours (fractions allowed). Default 24. */
+  sessionHours?: number;
+  /**
+   * How often every open connection's session and device are checked against the store, so that an expired session,
+   * or one ended by another process (the CLI's passcode reset), is told even when its screen sends nothing.
+   * Every command is checked anyway. Default 5000 ms.
+   */
+  sessionSweepMs?: number;
 }
 
 export interface RunningHub {

@@ -8,7 +8,7 @@ import { type ErrorCode, type Role } from '../../shared/protocol/index.ts';
 import { BlobTooLargeError, type BlobStore } from './blobs.ts';
 import type { Logger } from './logger.ts';
 import { inspectPdf, type InspectLimits } from './pdf/inspect.ts';
-import { findSession, hashToken } from './sessions.ts';
+import { type Caller, requestCaller } from './http-identity.ts';
 import { badgeCards } from './badges/print.ts';
 import { renderBadgePng } from './badges/sheet.ts';
 import { renderBadgeSheetOffThread } from './badges/sheet-thread.ts';
@@ -91,24 +91,8 @@ function tokenOf(req: IncomingMessage, url: URL): string | null {
   return url.searchParams.get('token');
 }
 
-type Caller =
-  | { ok: true; role: Role; delegateId: string | null; meetingId: string | null; session: string | null }
-  | { ok: false; code: ErrorCode; message: string };
-
 function callerOf(deps: HttpDeps, req: IncomingMessage, url: URL): Caller {
-  const token = tokenOf(req, url);
-  const unpaired: Caller = deps.requirePairing()
-    ? { ok: false, code: 'not_paired', message: 'This device has not paired with the hub; pair it, then send its device token (Authorization: Bearer <token>).' }
-    : { ok: true, role: 'guest', delegateId: null, meetingId: null, session: null };
-  if (!token) return unpaired;
-  const found = findSession(deps.store, token, new Date());
-  if (found.ok) {
-    const s = found.session;
-    return { ok: true, role: s.role as Role, delegateId: s.delegateId, meetingId: s.meetingId, session: s.tokenHash };
-  }
-  const device = deps.store.deviceByTokenHash(hashToken(token));
-  if (device && !device.revokedAt) return { ok: true, role: 'guest', delegateId: null, meetingId: null, session: null };
-  return { ok: false, code: 'session_expired', message: found.reason };
+  return requestCaller(deps.store, req, tokenOf(req, url), deps.requirePairing(), new Date());
 }
 
 export function createRequestHandler(deps: HttpDeps) {

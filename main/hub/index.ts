@@ -28,6 +28,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { store, blobs, logger } = core;
   // A device reads nothing until it pairs (the room QR or the code on the chair console); staff sessions count as paired.
   core.deps.requirePairing = options.requirePairing ?? true;
+  if (options.sessionHours !== undefined) core.deps.services.sessionHours = options.sessionHours;
   const http = createServer(
     createRequestHandler({
       store,
@@ -76,6 +77,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const roomUrls = roomAddresses(host, port);
   core.setRoomUrls(roomUrls.length > 0 ? roomUrls : [url]);
   logger.info({ url, roomUrls, dataDir: core.dataDir, version: core.version }, 'hub started');
+  const sweep = setInterval(() => {
+    core.live.refreshAll(core.deps.now?.() ?? new Date(), (error) => logger.error({ err: error }, 'the session sweep failed on a connection'));
+  }, options.sessionSweepMs ?? 5_000);
+  sweep.unref();
 
   let closing: Promise<void> | null = null;
   return {
@@ -85,6 +90,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     firstPasscode: core.firstPasscode,
     close() {
       closing ??= (async () => {
+        clearInterval(sweep);
         // Closes every socket and the HTTP server; keep-alive connections are cut rather than waited for.
         const closed = io.close();
         http.closeAllConnections();

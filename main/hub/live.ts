@@ -6,6 +6,8 @@ export interface LiveConnection {
   readonly principal: Principal;
   /** Ends its session (or its pairing too) at once: it is told why and carries on as a guest. */
   drop(ended: SessionEnded, options: { unpair: boolean }): void;
+  /** Ends here what the store says has ended (session ended or expired, device unpaired). */
+  refresh(now: Date): void;
   /** Whether it follows this meeting now. */
   follows(meetingId: string): boolean;
   push<N extends PushName>(name: N, payload: PushPayload<N>): void;
@@ -38,6 +40,20 @@ export class LiveConnections {
     if (sessionHashes.length === 0) return;
     const ending = new Set(sessionHashes);
     for (const c of [...this.open]) if (c.principal.session && ending.has(c.principal.session)) c.drop(ended, { unpair: false });
+  }
+
+  /**
+   * The sweep: every open connection checks its session and device against the store, so an expired session, or one
+   * ended by another process (the CLI's passcode reset), is told even when its screen sends nothing.
+   */
+  refreshAll(now: Date, onError: (error: unknown) => void): void {
+    for (const c of [...this.open]) {
+      try {
+        c.refresh(now);
+      } catch (error) {
+        onError(error);
+      }
+    }
   }
 
   unpairDevice(deviceId: string, ended: SessionEnded): void {

@@ -34,11 +34,20 @@ function issuesOf(error: z.ZodError): ErrorIssue[] {
 }
 
 /**
- * The one path every command takes: known? -> allowed for this role? -> payload valid? ->
+ * The one path every command takes: session and device still good? -> known? -> allowed for this role? -> payload valid? ->
  * handler in one SQLite transaction (revision bumped, changes logged) -> ack -> broadcast.
  * A refusal at any step changes nothing. Synchronous on purpose: commands never interleave.
  */
 export function runCommand(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Ack<unknown> {
+  const now = deps.now?.() ?? new Date();
+  try {
+    // Whatever ended this connection's session or unpaired its device since its last command (another connection,
+    // another process, the clock) takes effect before this command is even looked at: one primary-key lookup each.
+    connection.refresh(now);
+  } catch (error) {
+    deps.logger.error({ err: error }, 'could not check the session of a connection');
+    return errorBody('internal', 'The hub could not check this connection\'s session; nothing was changed. The hub log has the details.');
+  }
   const principal = connection.principal;
   if (!isCommandName(name)) {
     return errorBody('unknown_event', `"${name}" is not an event of this protocol; see docs/protocol.md for the list.`);
@@ -65,7 +74,6 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
   const handler = deps.registry.get(name);
   if (!handler) return errorBody('internal', `No handler for "${name}".`);
 
-  const now = deps.now?.() ?? new Date();
   const after: (() => void)[] = [];
   let written: { meetingId: string; revision: number; changes: Change[] } | null = null;
   try {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role, StaffRole } from '../../shared/protocol/index.ts';
-import type { Principal } from './commands/context.ts';
+import { type Role, SessionEndedCode, type StaffRole } from '../../shared/protocol/index.ts';
+import type { Principal, SessionEnded } from './commands/context.ts';
 import type { SessionRow, Store } from './store/store.ts';
 
 export function hashToken(token: string): string {
@@ -15,17 +15,51 @@ export function guest(address: string, deviceId: string | null, paired: boolean)
   return { role: 'guest', session: null, delegateId: null, meetingId: null, deviceId, address, paired };
 }
 
-export type SessionLookup =
-  | { ok: true; session: SessionRow }
-  | { ok: false; code: 'unknown_session' | 'revoked' | 'expired'; reason: string };
+/** What `session.ended` says for each way a session ends (English, for people; programs branch on the code). */
+const ENDED: Record<SessionEndedCode, string> = {
+  signed_in_elsewhere: 'You signed in on another device; this one was signed out.',
+  removed: 'You were removed from the delegate list.',
+  unpaired: 'The secretariat unpaired this device; pair it again to continue.',
+  expired: 'This session has expired; sign in again.',
+  revoked: 'This session was ended; sign in again.',
+  unknown_session: 'This session is not known to the hub; sign in again.',
+  other_device: 'This session belongs to another device; sign in here.',
+  signed_out: 'This session was signed out (here or on another screen holding it); sign in again.',
+  passcode_reset: 'The admin passcode was reset, which ends the sessions signed in with it; sign in with the new passcode.',
+  badge_reissued: 'A new badge was issued to you, which ends the sessions opened with the old one; sign in with the new badge.',
+};
 
-/** A session is usable until it is ended or expires. */
+export function endedBecause(code: SessionEndedCode, reason: string = ENDED[code]): SessionEnded {
+  return { code, reason };
+}
+
+export type SessionLookup = { ok: true; session: SessionRow } | ({ ok: false } & SessionEnded);
+
+/** A session is usable until it is ended or expires; an ended one says why, as it was recorded. */
 export function findSession(store: Store, token: string, now: Date): SessionLookup {
-  const session = store.getSession(hashToken(token));
-  if (!session) return { ok: false, code: 'unknown_session', reason: 'This session is not known to the hub; sign in again.' };
-  if (session.endedAt) return { ok: false, code: 'revoked', reason: 'This session was ended; sign in again.' };
-  if (session.expiresAt <= now.toISOString()) return { ok: false, code: 'expired', reason: 'This session has expired; sign in again.' };
+  return sessionByHash(store, hashToken(token), now);
+}
+
+/** The same by the token's hash (what a connection holds): one primary-key lookup. */
+export function sessionByHash(store: Store, tokenHash: string, now: Date): SessionLookup {
+  const session = store.getSession(tokenHash);
+  if (!session) return { ok: false, ...endedBecause('unknown_session') };
+  if (session.endedAt) {
+    const recorded = SessionEndedCode.safeParse(session.endReason);
+    return { ok: false, ...endedBecause(recorded.success ? recorded.data : 'revoked') };
+  }
+  if (session.expiresAt <= now.toISOString()) return { ok: false, ...endedBecause('expired') };
   return { ok: true, session };
+}
+
+/**
+ * Whether a session may be used by a connection or request that proved `deviceId` (null: no device). A session
+ * opened on a paired device (every delegate session, and a staff session signed in on a paired device) is bound to
+ * it: presented without that device's token it is refused. A staff session opened without a device is not bound.
+ */
+export function sessionFits(session: SessionRow, deviceId: string | null): boolean {
+  if (session.deviceId === null) return session.role !== 'delegate';
+  return session.deviceId === deviceId;
 }
 
 export function principalOf(session: SessionRow, address: string, deviceId: string | null): Principal {
@@ -58,6 +92,7 @@ export function startSession(
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
     endedAt: null,
+    endReason: null,
   };
   store.insertSession(session);
   return { token, session };

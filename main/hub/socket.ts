@@ -15,9 +15,10 @@ import {
 import type { Connection, Principal, SessionEnded } from './commands/context.ts';
 import { readerOf } from './commands/reader.ts';
 import { offlineRows } from './commands/preload/row.ts';
+import { displayName, proveDevice, stillProven, type ProvenDevice } from './devices.ts';
 import type { Logger } from './logger.ts';
 import { runCommand, type PipelineDeps } from './pipeline.ts';
-import { findSession, guest, hashToken, principalOf } from './sessions.ts';
+import { endedBecause, findSession, guest, principalOf, sessionByHash, sessionFits } from './sessions.ts';
 import type { LiveConnection, LiveConnections } from './live.ts';
 import type { Store } from './store/store.ts';
 
@@ -31,19 +32,33 @@ interface Follower {
 class SocketConnection implements Connection, LiveConnection {
   principal: Principal;
   readonly following = new Set<string>();
-  /** Paired by its own device token (or by device.pair on this connection), not by a staff session. */
-  private ownPairing: boolean;
+  readonly offeredDeviceName: string | null;
+  /** The device this connection proved with its device token, or paired as here; null: none, and nothing is written for it. */
+  private device: ProvenDevice | null;
+  private readonly store: Store;
   private readonly followers: Map<string, Set<Follower>>;
   private readonly socket: RoomSocket;
-  constructor(principal: Principal, ownPairing: boolean, followers: Map<string, Set<Follower>>, socket: RoomSocket) {
+  constructor(
+    store: Store,
+    principal: Principal,
+    device: ProvenDevice | null,
+    offeredDeviceName: string | null,
+    followers: Map<string, Set<Follower>>,
+    socket: RoomSocket,
+  ) {
+    this.store = store;
     this.principal = principal;
-    this.ownPairing = ownPairing;
+    this.device = device;
+    this.offeredDeviceName = offeredDeviceName;
     this.followers = followers;
     this.socket = socket;
   }
   setPrincipal(principal: Principal): void {
-    this.principal = principal;
-    if (principal.role === 'guest') this.ownPairing = principal.paired;
+    this.principal = { ...principal, deviceId: this.device?.id ?? null };
+  }
+  setDevice(device: ProvenDevice): void {
+    this.device = device;
+    this.principal = { ...this.principal, deviceId: device.id, paired: true };
   }
   follow(meetingId: string): void {
     this.following.add(meetingId);
@@ -62,15 +77,27 @@ class SocketConnection implements Connection, LiveConnection {
     for (const id of [...this.following]) this.unfollow(id);
   }
   becomeGuest(): void {
-    this.principal = guest(this.principal.address, this.principal.deviceId, this.ownPairing);
+    this.principal = guest(this.principal.address, this.device?.id ?? null, this.device !== null);
     // Pushes are filtered by the principal of the moment, so a paired guest may go on following;
     // a device that may read nothing stops receiving anything.
-    if (!this.ownPairing) this.leaveAll();
+    if (!this.device) this.leaveAll();
   }
   drop(ended: SessionEnded, options: { unpair: boolean }): void {
-    if (options.unpair) this.ownPairing = false;
+    if (options.unpair) this.device = null;
     this.becomeGuest();
     this.socket.emit('session.ended', ended);
+  }
+  refresh(now: Date): void {
+    if (this.device && !stillProven(this.store, this.device)) {
+      const reason = 'This device is no longer paired with the hub (the secretariat unpaired it, or it paired again with a new token); pair it again.';
+      this.drop(endedBecause('unpaired', reason), { unpair: true });
+      return;
+    }
+    const held = this.principal.session;
+    if (!held) return;
+    const found = sessionByHash(this.store, held, now);
+    if (!found.ok) this.drop({ code: found.code, reason: found.reason }, { unpair: false });
+    else if (!sessionFits(found.session, this.device?.id ?? null)) this.drop(endedBecause('other_device'), { unpair: false });
   }
   follows(meetingId: string): boolean {
     return this.following.has(meetingId);
@@ -80,14 +107,16 @@ class SocketConnection implements Connection, LiveConnection {
   }
 }
 
-/** Handshake payload as sent; validated field by field since any client may connect. */
+/**
+ * Handshake payload as sent; validated field by field since any client may connect. A `deviceId` a client states is
+ * not read at all: a device is who its device token says.
+ */
 function readAuth(raw: unknown): Partial<HandshakeAuth> {
   const auth = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const str = (v: unknown, max: number) => (typeof v === 'string' && v.length > 0 && v.length <= max ? v : undefined);
   return {
     protocolVersion: typeof auth.protocolVersion === 'number' ? auth.protocolVersion : undefined,
-    deviceId: str(auth.deviceId, 100),
-    deviceName: str(auth.deviceName, 200),
+    deviceName: displayName(auth.deviceName) ?? undefined,
     sessionToken: str(auth.sessionToken, 200),
     deviceToken: str(auth.deviceToken, 200),
   } as Partial<HandshakeAuth>;
@@ -151,31 +180,21 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     const socket = rawSocket as RoomSocket;
     const auth = readAuth(socket.handshake.auth);
     const address = socket.handshake.address;
-    const deviceId = auth.deviceId ?? null;
-    const now = new Date();
-    // Paired: the device token matches a device that is still paired, and is presented by that same device.
-    const devicePaired = () => {
-      if (!auth.deviceToken || !deviceId) return false;
-      const device = store.deviceByTokenHash(hashToken(auth.deviceToken));
-      return !!device && device.id === deviceId && !device.revokedAt;
-    };
-    const paired = devicePaired();
-    let principal = guest(address, deviceId, paired);
+    const now = deps.now?.() ?? new Date();
+    // The device is the one its token proves, or none: an unpaired connection has no device identity at all.
+    const device = proveDevice(store, auth.deviceToken);
+    const deviceId = device?.id ?? null;
+    let principal = guest(address, deviceId, device !== null);
     let ended: SessionEnded | null = null;
     if (auth.sessionToken) {
       const found = findSession(store, auth.sessionToken, now);
-      if (found.ok && (found.session.role !== 'delegate' || found.session.deviceId === deviceId)) {
-        principal = principalOf(found.session, address, deviceId);
-      } else {
-        ended = found.ok
-          ? { code: 'other_device', reason: 'This session belongs to another device; sign in with your badge here.' }
-          : { code: found.code, reason: found.reason };
-      }
+      if (!found.ok) ended = { code: found.code, reason: found.reason };
+      else if (!sessionFits(found.session, deviceId)) ended = endedBecause('other_device');
+      else principal = principalOf(found.session, address, deviceId);
     }
-    if (deviceId) {
-      store.touchDevice({ id: deviceId, name: auth.deviceName ?? 'unnamed device', at: now.toISOString(), address });
-    }
-    const connection = new SocketConnection(principal, paired, followers, socket);
+    // Only a proven device is written to (when and where it was seen, the name it gives itself); nobody else writes a row.
+    if (device) store.deviceSeen(device.id, { at: now.toISOString(), address, name: auth.deviceName ?? null });
+    const connection = new SocketConnection(store, principal, device, auth.deviceName ?? null, followers, socket);
     options.live.add(connection);
     socket.emit('hub.welcome', {
       protocolVersion: PROTOCOL_VERSION,
@@ -190,9 +209,9 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
       const payload = ack ? (args.length > 1 ? args[0] : undefined) : args[0];
       const result = runCommand(deps, connection, event, payload);
       if (ack) ack(result);
-      else logger.warn({ event, deviceId }, 'event sent without an acknowledgement callback; the answer was dropped');
+      else logger.warn({ event, deviceId: connection.principal.deviceId }, 'event sent without an acknowledgement callback; the answer was dropped');
       if (!result.ok && result.code !== 'bad_passcode') {
-        logger.info({ event, code: result.code, role: connection.principal.role, deviceId }, 'command refused');
+        logger.info({ event, code: result.code, role: connection.principal.role, deviceId: connection.principal.deviceId }, 'command refused');
       }
     };
     for (const name of COMMAND_NAMES) {

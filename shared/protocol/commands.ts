@@ -375,14 +375,14 @@ export const COMMANDS = {
   }),
   'device.pair': command({
     summary:
-      'Pair this device with the hub using the pairing code (shown on the chair console, in the room QR). Connect with a `deviceId`; keep the `deviceToken` and send it in the handshake from then on.',
+      'Pair this device with the hub using the pairing code (shown on the chair console, in the room QR). The hub makes the device (an id of its own, the handshake `deviceName` as its name) and answers its `deviceId` and `deviceToken`: keep both, and send the token in every handshake (`deviceToken`) and HTTP request (`X-Device-Token`). A connection that already proved a device pairs it again: same id, a new token, the old one dead at once.',
     roles: ['guest'],
     unpaired: true,
     input: z.object({ code: z.string().trim().min(1).max(20) }).strict(),
     result: z.object({ deviceId: z.string(), deviceToken: z.string() }),
   }),
   'device.list': command({
-    summary: 'The devices that have connected to this hub, paired or not, with whether they are online now.',
+    summary: 'The devices that have paired with this hub (unpaired ones included), with whether they are online now.',
     roles: ['secretariat'],
     input: nothing,
     result: z.object({

@@ -5,12 +5,26 @@ import { PROTOCOL_VERSION } from './version.ts';
 
 /**
  * Why the hub ended a session: `signed_in_elsewhere` (the delegate signed in on another device), `removed`
- * (taken off the delegate list), `unpaired` (the secretariat unpaired the device), `expired`, `revoked` (the
- * session presented was ended earlier: signed out, or ended by the hub), `unknown_session` (a token the hub
- * does not know), `other_device` (a delegate session presented by another device than the one it was made on).
+ * (taken off the delegate list), `unpaired` (the secretariat unpaired the device, or the device's token no longer
+ * counts), `expired`, `revoked` (the session presented was ended earlier, reason not recorded), `unknown_session`
+ * (a token the hub does not know), `other_device` (a session presented by another device than the one it was
+ * made on), `signed_out` (signed out, on this connection or another holding the same session), `passcode_reset`
+ * (the admin passcode was reset: the sessions signed in with it end), `badge_reissued` (a new badge was issued to the delegate:
+ * the sessions opened with the old one end).
  */
 export const SessionEndedCode = z
-  .enum(['signed_in_elsewhere', 'removed', 'unpaired', 'expired', 'revoked', 'unknown_session', 'other_device'])
+  .enum([
+    'signed_in_elsewhere',
+    'removed',
+    'unpaired',
+    'expired',
+    'revoked',
+    'unknown_session',
+    'other_device',
+    'signed_out',
+    'passcode_reset',
+    'badge_reissued',
+  ])
   .meta({ id: 'SessionEndedCode' });
 export type SessionEndedCode = z.infer<typeof SessionEndedCode>;
 

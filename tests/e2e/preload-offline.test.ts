@@ -51,7 +51,7 @@ describe.skipIf(!chromiumPresent)('a tablet preloads the published meeting and r
     const bar = page.getByTestId('preload-progress');
     expect(await bar.getAttribute('data-value')).toBe(await bar.getAttribute('data-max'));
     // The hub heard it: the secretariat's list shows this tablet done.
-    const staff = await connect(t.hub.url, { deviceId: 'e2e-secretariat' });
+    const staff = await connect(t.hub.url);
     await ok(staff, 'session.signIn', { role: 'secretariat', passcode: t.passcode });
     await expect
       .poll(async () => (await ok(staff, 'preload.list', { meetingId: seeded.meetingId })).data.devices.map((d) => [d.documentsDone, d.documentsTotal, d.delegateName]), { timeout: 10_000 })

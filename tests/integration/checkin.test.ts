@@ -142,7 +142,7 @@ describe('pairing and badge sign-in on tablets', () => {
   });
 
   it('refuses an unpaired device everything but pairing and signing in, over sockets and HTTP', async () => {
-    const stranger = await connect(t.hub.url, { deviceId: 'stranger' });
+    const stranger = await connect(t.hub.url, { deviceName: 'stranger' });
     for (const [name, payload] of [
       ['meeting.list', {}],
       ['meeting.open', { meetingId: 'p' }],
@@ -158,12 +158,14 @@ describe('pairing and badge sign-in on tablets', () => {
     expect(health.status).toBe(200);
     const doc = await fetch(`${t.hub.url}/api/documents/${'a'.repeat(64)}`);
     expect(await doc.json()).toMatchObject({ code: 'not_paired' });
-    // A device token of a device that is not this one does not pair it.
+    // A device is its token: stating a paired device's id (or a token that is not one) pairs nothing.
     const paired = await pairedDevice(t.hub.url, t.passcode, 'real-tablet');
     paired.socket.disconnect();
-    const impostor = await connect(t.hub.url, { deviceId: 'impostor', deviceToken: paired.deviceToken });
-    expect(await send(impostor, 'meeting.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
-    impostor.disconnect();
+    for (const auth of [{ deviceId: paired.deviceId }, { deviceId: paired.deviceId, deviceToken: `${paired.deviceToken}x` }]) {
+      const impostor = await connect(t.hub.url, auth);
+      expect(await send(impostor, 'meeting.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
+      impostor.disconnect();
+    }
   });
 
   it('signs a delegate in by badge, moves the session on request, and attributes events to the badge holder', async () => {
@@ -195,10 +197,10 @@ describe('pairing and badge sign-in on tablets', () => {
     const tablet = await pairedDevice(t.hub.url, t.passcode, 'tablet-r');
     await ok(tablet.socket, 'session.badgeSignIn', { meetingId: 'p', code: badge.token, takeOver: true });
     const list = await ok(secretariat, 'device.list', {});
-    expect(list.data.devices.find((d) => d.id === 'tablet-r')).toMatchObject({ online: true, role: 'delegate', delegateName: 'Trần Thị Thu Hằng' });
+    expect(list.data.devices.find((d) => d.id === tablet.deviceId)).toMatchObject({ online: true, role: 'delegate', delegateName: 'Trần Thị Thu Hằng' });
 
     const ended = nextPush(tablet.socket, 'session.ended');
-    await ok(secretariat, 'device.revoke', { deviceId: 'tablet-r' });
+    await ok(secretariat, 'device.revoke', { deviceId: tablet.deviceId });
     expect(await ended).toMatchObject({ code: 'unpaired', reason: expect.stringMatching(/unpaired/) });
     expect(await send(tablet.socket, 'meeting.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
     tablet.socket.disconnect();
@@ -206,7 +208,7 @@ describe('pairing and badge sign-in on tablets', () => {
     expect(await send(again, 'meeting.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
     again.disconnect();
     const after = await ok(secretariat, 'device.list', {});
-    expect(after.data.devices.find((d) => d.id === 'tablet-r')?.revokedAt).toEqual(expect.any(String));
+    expect(after.data.devices.find((d) => d.id === tablet.deviceId)?.revokedAt).toEqual(expect.any(String));
   });
 
   it('rotates the pairing code: the old one stops working, paired devices stay paired', async () => {
@@ -214,7 +216,7 @@ describe('pairing and badge sign-in on tablets', () => {
     const old = (await ok(secretariat, 'pairing.get', {})).data.code;
     const fresh = (await ok(secretariat, 'pairing.rotate', {})).data.code;
     expect(fresh).toMatch(/^\d{6}$/);
-    const late = await connect(t.hub.url, { deviceId: 'late' });
+    const late = await connect(t.hub.url, { deviceName: 'late' });
     if (old !== fresh) expect(await send(late, 'device.pair', { code: old })).toMatchObject({ ok: false, code: 'bad_passcode' });
     expect(await send(late, 'device.pair', { code: fresh })).toMatchObject({ ok: true });
     late.disconnect();

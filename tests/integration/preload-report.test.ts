@@ -22,8 +22,8 @@ describe('preload reports from the tablets', () => {
   let chair: TestSocket;
   const meetingId = 'pr';
   const docs: Record<'open' | 'group', { id: string; sha256: string; bytes: number }> = {} as never;
-  let member: { id: string; socket: TestSocket; deviceId: string };
-  let other: { id: string; socket: TestSocket; deviceId: string };
+  let member: { id: string; socket: TestSocket; deviceId: string; deviceName: string };
+  let other: { id: string; socket: TestSocket; deviceId: string; deviceName: string };
   let guestTablet: { socket: TestSocket; deviceId: string };
 
   const row = (list: PreloadDevice[], deviceId: string) => {
@@ -63,12 +63,12 @@ describe('preload reports from the tablets', () => {
       const { documentId } = (await ok(secretariat, 'document.add', { meetingId, itemId: null, title: `Tài liệu ${which}`, sha256, access })).data;
       docs[which] = { id: documentId, sha256, bytes };
     }
-    const signedIn = async (fullName: string, group: string, deviceId: string) => {
+    const signedIn = async (fullName: string, group: string, label: string) => {
       const id = (await ok(secretariat, 'delegate.add', { meetingId, fullName, group })).data.delegateId;
       const badge = (await ok(secretariat, 'badge.issue', { meetingId, delegateId: id })).data;
-      const { socket } = await pairedDevice(t.hub.url, t.passcode, deviceId);
+      const { socket, deviceId, deviceName } = await pairedDevice(t.hub.url, t.passcode, label);
       await ok(socket, 'session.badgeSignIn', { meetingId, code: badge.token });
-      return { id, socket, deviceId };
+      return { id, socket, deviceId, deviceName };
     };
     member = await signedIn('Nguyễn Văn Hùng', 'Thường trực', 'tablet-a01');
     other = await signedIn('Trần Thị Hằng', 'Ủy viên', 'tablet-a02');
@@ -86,15 +86,15 @@ describe('preload reports from the tablets', () => {
 
     // Staff on a console that never paired: not a tablet.
     expect(await send(secretariat, 'preload.report', { meetingId, documents: [] })).toMatchObject({ ok: false, code: 'not_paired' });
-    // No device id at all.
-    const anonymous = await connect(t.hub.url);
+    // No device at all (staff count as paired, so the handler says it), even one stating a paired tablet's id.
+    const anonymous = await connect(t.hub.url, { deviceId: member.deviceId });
     await ok(anonymous, 'session.signIn', { passcode: t.passcode, role: 'chair' });
     const noDevice = await send(anonymous, 'preload.report', { meetingId, documents: [] });
-    expect(noDevice).toMatchObject({ ok: false, code: 'bad_request' });
-    if (!noDevice.ok) expect(noDevice.message).toContain('deviceId');
+    expect(noDevice).toMatchObject({ ok: false, code: 'not_paired' });
+    if (!noDevice.ok) expect(noDevice.message).toContain('pair it first');
     anonymous.disconnect();
     // A device that has not paired: the pipeline stops it first.
-    const stranger = await connect(t.hub.url, { deviceId: 'stranger' });
+    const stranger = await connect(t.hub.url, { deviceName: 'stranger' });
     expect(await send(stranger, 'preload.report', { meetingId, documents: [] })).toMatchObject({ ok: false, code: 'not_paired' });
     stranger.disconnect();
 
@@ -123,7 +123,7 @@ describe('preload reports from the tablets', () => {
     expect(row(devices, member.deviceId)).toMatchObject({
       delegateId: member.id,
       delegateName: 'Nguyễn Văn Hùng',
-      deviceName: `Máy tính bảng ${member.deviceId}`,
+      deviceName: member.deviceName,
       online: true,
       documentsTotal: 2,
       documentsDone: 0,

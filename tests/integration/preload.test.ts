@@ -17,6 +17,8 @@ interface Tablet {
   socket: TestSocket;
   deviceId: string;
   token: string;
+  /** The device token the hub gave at pairing: sent with the session token on every download. */
+  deviceToken: string;
   store: PreloadStore;
   preloader: Preloader;
 }
@@ -86,7 +88,7 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
     t = await startThreadHub();
     secretariat = await signIn(t.url, t.passcode, 'secretariat');
     // Uploads are HTTP, with a secretariat session's token.
-    const uploader = await connect(t.url, { deviceId: 'secretariat-uploads' });
+    const uploader = await connect(t.url);
     const { token } = (await ok(uploader, 'session.signIn', { role: 'secretariat', passcode: t.passcode })).data;
     await ok(secretariat, 'meeting.create', { id: MEETING, title: 'Kỳ họp thứ 9', date: '2026-11-23', place: 'Hội trường tỉnh' });
     const item = (await ok(secretariat, 'agenda.add', { meetingId: MEETING, title: 'Báo cáo kinh tế - xã hội' })).data.itemId;
@@ -130,11 +132,12 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
 
   /** A paired tablet whose delegate signed in with the badge's short code, running the real preloader. */
   async function startTablet(index: number, link: FlakyLink | null = null): Promise<Tablet> {
-    const { socket, deviceId } = await pairedDevice(t.url, t.passcode, `tablet-${index}`);
+    const { socket, deviceId, deviceToken } = await pairedDevice(t.url, t.passcode, `tablet-${index}`);
     const session = (await ok(socket, 'session.badgeSignIn', { meetingId: MEETING, code: badges[index]!.shortCode })).data;
     const store = await openIdbStore(`tablet-${index}`);
     const headersFor = (offset: number): Record<string, string> => ({
       Authorization: `Bearer ${session.token}`,
+      'X-Device-Token': deviceToken,
       ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}),
     });
     const preloader = new Preloader({
@@ -150,7 +153,7 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
       retryDelaysMs: [300, 300, 300, 300, 300, 300],
     });
     await preloader.start();
-    const tablet = { index, socket, deviceId, token: session.token, store, preloader };
+    const tablet = { index, socket, deviceId, token: session.token, deviceToken, store, preloader };
     tablets.push(tablet);
     return tablet;
   }
@@ -230,12 +233,12 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
 
   it('the hub refuses a restricted document to a tablet whose delegate may not read it', async () => {
     const outsider = tablets.find((tablet) => badges[tablet.index]!.group !== 'Thường trực')!;
-    const response = await fetch(`${t.url}/api/documents/${restricted.sha256}`, { headers: { Authorization: `Bearer ${outsider.token}`, Range: 'bytes=100-' } });
+    const response = await fetch(`${t.url}/api/documents/${restricted.sha256}`, { headers: { Authorization: `Bearer ${outsider.token}`, 'X-Device-Token': outsider.deviceToken, Range: 'bytes=100-' } });
     expect(response.status).toBe(403);
   });
 
   it('a document replaced after publication: the tablets fetch the new version first, mark it updated, and drop the old bytes', async () => {
-    const uploader = await connect(t.url, { deviceId: 'secretariat-replace' });
+    const uploader = await connect(t.url);
     const { token } = (await ok(uploader, 'session.signIn', { role: 'secretariat', passcode: t.passcode })).data;
     const replacement = distinctPdfs(1, 'version-2')[0]!;
     await uploadPdf(t.url, token, replacement);

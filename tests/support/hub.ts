@@ -34,7 +34,7 @@ export function tempDir(prefix = 'roundtable-test-'): { path: string; remove(): 
 
 /** A real hub on an ephemeral loopback port with a real SQLite file in a temp folder. */
 export async function startTestHub(
-  options: { seedDemo?: boolean; webRoot?: string | null; dataDir?: string; requirePairing?: boolean } = {},
+  options: { seedDemo?: boolean; webRoot?: string | null; dataDir?: string; requirePairing?: boolean; sessionHours?: number; sessionSweepMs?: number } = {},
 ): Promise<TestHub> {
   const dir = options.dataDir ? null : tempDir();
   const dataDir = options.dataDir ?? dir!.path;
@@ -46,6 +46,8 @@ export async function startTestHub(
     logToConsole: false,
     seedDemo: options.seedDemo ?? false,
     requirePairing: options.requirePairing ?? true,
+    ...(options.sessionHours !== undefined ? { sessionHours: options.sessionHours } : {}),
+    ...(options.sessionSweepMs !== undefined ? { sessionSweepMs: options.sessionSweepMs } : {}),
   });
   return {
     hub,
@@ -58,8 +60,11 @@ export async function startTestHub(
   };
 }
 
-/** A real socket.io-client connection, connected (or rejected) before it is returned. */
-export async function connect(url: string, auth: Partial<HandshakeAuth> = {}): Promise<TestSocket> {
+/**
+ * A real socket.io-client connection, connected (or rejected) before it is returned. `auth` is sent as given: a
+ * hostile test may add fields the protocol does not have (a `deviceId` claim, say).
+ */
+export async function connect(url: string, auth: Partial<HandshakeAuth> & Record<string, unknown> = {}): Promise<TestSocket> {
   const socket: TestSocket = io(url, {
     auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     transports: ['websocket'],
@@ -95,18 +100,33 @@ export async function ok<N extends CommandName>(
   return { data: ack.data, revision: ack.revision };
 }
 
-/** A device that has paired with the hub (it may read), with its id and token for later connections. */
-export async function pairedDevice(url: string, passcode: string, deviceId = `tablet-${Math.random().toString(36).slice(2)}`) {
+/**
+ * A device that has paired with the hub (it may read): named `Máy tính bảng <label>`, with the id the hub made for it
+ * and its device token, for later connections (`reconnect`) and HTTP requests (`headers`).
+ */
+export async function pairedDevice(url: string, passcode: string, label = Math.random().toString(36).slice(2)) {
   const staff = await signIn(url, passcode, 'secretariat');
   const { code } = (await ok(staff, 'pairing.get', {})).data;
   staff.disconnect();
-  const socket = await connect(url, { deviceId, deviceName: `Máy tính bảng ${deviceId}` });
-  const { deviceToken } = (await ok(socket, 'device.pair', { code })).data;
-  return { socket, deviceId, deviceToken, reconnect: () => connect(url, { deviceId, deviceToken }) };
+  const deviceName = `Máy tính bảng ${label}`;
+  const socket = await connect(url, { deviceName });
+  const { deviceId, deviceToken } = (await ok(socket, 'device.pair', { code })).data;
+  return {
+    socket,
+    deviceId,
+    deviceName,
+    deviceToken,
+    reconnect: (auth: Partial<HandshakeAuth> = {}) => connect(url, { deviceToken, ...auth }),
+    /** HTTP headers of a request from this device, with a session token when given. */
+    headers: (sessionToken?: string): Record<string, string> => ({
+      'X-Device-Token': deviceToken,
+      ...(sessionToken ? { Authorization: `Bearer ${sessionToken}` } : {}),
+    }),
+  };
 }
 
 export async function signIn(url: string, passcode: string, role: StaffRole): Promise<TestSocket> {
-  const socket = await connect(url, { deviceId: `test-${role}-${Math.random().toString(36).slice(2)}` });
+  const socket = await connect(url);
   await ok(socket, 'session.signIn', { passcode, role });
   return socket;
 }

@@ -52,7 +52,7 @@ export interface SeededMeeting {
  * documents open to all and one restricted to the reader's group, and the reader's badge.
  */
 export async function seedPublishedMeeting(hubUrl: string, passcode: string, meetingId = 'hop-e2e'): Promise<SeededMeeting> {
-  const staff = await connect(hubUrl, { deviceId: `seed-${meetingId}` });
+  const staff = await connect(hubUrl);
   try {
     const { token } = (await ok(staff, 'session.signIn', { role: 'secretariat', passcode })).data;
     await ok(staff, 'meeting.create', { id: meetingId, title: 'Kỳ họp thứ 9, Hội đồng nhân dân tỉnh', date: '2026-11-23', place: 'Hội trường tỉnh' });

@@ -3,7 +3,7 @@ import { acceptedImportLang, importMessages, isImportLang, type ImportLang } fro
 import { matchListed, type DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 import type { ErrorCode } from '../../../shared/protocol/index.ts';
 import type { HttpDeps } from '../http.ts';
-import { findSession } from '../sessions.ts';
+import { findRequestSession } from '../http-identity.ts';
 import type { Store } from '../store/store.ts';
 import { parseDelegateFile } from './index.ts';
 import { MAX_FILE_BYTES } from './sniff.ts';
@@ -57,7 +57,7 @@ async function preview(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
   // The secretariat's session only (a device token or ?token= link never): the file holds personal data.
   const header = req.headers.authorization;
   const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  const found = token ? findSession(deps.store, token, new Date()) : null;
+  const found = token ? findRequestSession(deps.store, req, token, new Date()) : null;
   const refuse = (code: ErrorCode, message: string) => {
     req.resume();
     fail(res, code, message);

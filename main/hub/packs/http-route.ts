@@ -7,7 +7,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ErrorCode } from '../../../shared/protocol/index.ts';
 import type { HttpDeps } from '../http.ts';
-import { findSession } from '../sessions.ts';
+import { findRequestSession } from '../http-identity.ts';
 import { exportPack } from './export.ts';
 import { importPack } from './import.ts';
 import { describeMb, hubPackLimits } from './limits.ts';
@@ -39,7 +39,7 @@ function refused(res: ServerResponse, error: PackError): void {
 function secretariat(deps: HttpDeps, req: IncomingMessage, url: URL, res: ServerResponse): string | null {
   const header = req.headers.authorization;
   const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : url.searchParams.get('token');
-  const found = token ? findSession(deps.store, token, new Date()) : null;
+  const found = token ? findRequestSession(deps.store, req, token, new Date()) : null;
   if (!found?.ok) {
     json(res, 401, { ok: false, code: 'not_signed_in', message: 'Meeting packs need a secretariat session (Authorization: Bearer <token>).' });
     return null;

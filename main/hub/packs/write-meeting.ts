@@ -2,6 +2,7 @@ import type { AgendaItem, Change, Meeting } from '../../../shared/protocol/index
 import { type PackManifest, walkAgenda } from '../../../shared/protocol/pack.ts';
 import { createWriter } from '../commands/context.ts';
 import type { PipelineDeps } from '../pipeline.ts';
+import { endedBecause } from '../sessions.ts';
 import { PackError } from './problems.ts';
 
 export interface WrittenMeeting {
@@ -70,7 +71,7 @@ export function writePackedMeeting(
         if (store.getAttendance(m.id, delegate.id)) write.removeAttendance(delegate.id);
         // As with delegate.remove: their badge stops working and their tablet sessions end.
         for (const s of store.liveDelegateSessions(m.id, delegate.id, at)) {
-          store.endSession(s.tokenHash, at);
+          store.endSession(s.tokenHash, at, 'removed');
           ended.push(s.tokenHash);
         }
       }
@@ -97,7 +98,7 @@ export function writePackedMeeting(
     store.appendChanges(m.id, { revision, changes, command: IMPORT_COMMAND, actor: options.actor, at });
     return { meetingId: m.id, revision, changes, replaced: existing !== null };
   });
-  if (ended.length > 0) deps.services.endLiveSessions(ended, { code: 'removed', reason: 'You were removed from the delegate list.' });
+  if (ended.length > 0) deps.services.endLiveSessions(ended, endedBecause('removed'));
   deps.broadcast(written.meetingId, written.revision, written.changes);
   return written;
 }

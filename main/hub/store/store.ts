@@ -32,6 +32,8 @@ export interface SessionRow {
   createdAt: string;
   expiresAt: string;
   endedAt: string | null;
+  /** Why it ended (a `session.ended` code); null while it lives, or when no reason was recorded. */
+  endReason: string | null;
 }
 
 export interface BadgeRow {
@@ -143,7 +145,7 @@ export interface Store {
 
   insertSession(session: SessionRow): void;
   getSession(tokenHash: string): SessionRow | null;
-  endSession(tokenHash: string, at: string): void;
+  endSession(tokenHash: string, at: string, reason: string): void;
   /** Sessions not ended and not expired at `now`, of a delegate in a meeting. */
   liveDelegateSessions(meetingId: string, delegateId: string, now: string): SessionRow[];
   /** Sessions not ended and not expired at `now`, on a device. */
@@ -158,11 +160,15 @@ export interface Store {
   /** The meetings a device has reported a preload of. */
   preloadMeetingsOfDevice(deviceId: string): string[];
 
-  touchDevice(device: { id: string; name: string; at: string; address: string }): void;
+  /** A device that has just paired: the only way a device row is made. */
+  addPairedDevice(device: { id: string; name: string; tokenHash: string; at: string; address: string }): void;
+  /** A paired device connected again: when, from where, and the name it gives itself (when it gave one). */
+  deviceSeen(id: string, seen: { at: string; address: string; name: string | null }): void;
   countDevices(): number;
   listDevices(): DeviceRow[];
   getDevice(id: string): DeviceRow | null;
   deviceByTokenHash(tokenHash: string): DeviceRow | null;
+  /** Gives a device a new token (its old one stops counting) and marks it paired again. */
   pairDevice(id: string, tokenHash: string, at: string): void;
   revokeDevice(id: string, at: string): void;
 }
@@ -257,6 +263,7 @@ interface SessionDbRow {
   created_at: string;
   expires_at: string;
   ended_at: string | null;
+  end_reason: string | null;
 }
 
 const meetingOf = (r: MeetingRow): Meeting => ({
@@ -348,6 +355,7 @@ const sessionOf = (r: SessionDbRow): SessionRow => ({
   createdAt: r.created_at,
   expiresAt: r.expires_at,
   endedAt: r.ended_at,
+  endReason: r.end_reason,
 });
 
 const DELEGATE_SELECT = `SELECT d.*, coalesce((SELECT max(serial) FROM badges b WHERE b.meeting_id = d.meeting_id AND b.delegate_id = d.id), 0) AS badge_serial
@@ -588,15 +596,16 @@ export function openStore(file: string): Store {
 
     insertSession: (s) =>
       void run(
-        `INSERT INTO sessions (token_hash, role, delegate_id, meeting_id, device_id, created_at, expires_at, ended_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        s.tokenHash, s.role, s.delegateId, s.meetingId, s.deviceId, s.createdAt, s.expiresAt, s.endedAt,
+        `INSERT INTO sessions (token_hash, role, delegate_id, meeting_id, device_id, created_at, expires_at, ended_at, end_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        s.tokenHash, s.role, s.delegateId, s.meetingId, s.deviceId, s.createdAt, s.expiresAt, s.endedAt, s.endReason,
       ),
     getSession: (tokenHash) => {
       const r = get<SessionDbRow>('SELECT * FROM sessions WHERE token_hash = ?', tokenHash);
       return r ? sessionOf(r) : null;
     },
-    endSession: (tokenHash, at) => void run('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL', at, tokenHash),
+    endSession: (tokenHash, at, reason) =>
+      void run('UPDATE sessions SET ended_at = ?, end_reason = ? WHERE token_hash = ? AND ended_at IS NULL', at, reason, tokenHash),
     liveDelegateSessions: (meetingId, delegateId, now) =>
       all<SessionDbRow>(
         'SELECT * FROM sessions WHERE meeting_id = ? AND delegate_id = ? AND ended_at IS NULL AND expires_at > ?',
@@ -630,11 +639,15 @@ export function openStore(file: string): Store {
     preloadMeetingsOfDevice: (deviceId) =>
       all<{ meeting_id: string }>('SELECT meeting_id FROM preload_reports WHERE device_id = ?', deviceId).map((r) => r.meeting_id),
 
-    touchDevice: (d) =>
+    addPairedDevice: (d) =>
       void run(
-        `INSERT INTO devices (id, name, first_seen_at, last_seen_at, last_address) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, last_seen_at = excluded.last_seen_at, last_address = excluded.last_address`,
-        d.id, d.name, d.at, d.at, d.address,
+        `INSERT INTO devices (id, name, first_seen_at, last_seen_at, last_address, token_hash, paired_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        d.id, d.name, d.at, d.at, d.address, d.tokenHash, d.at,
+      ),
+    deviceSeen: (id, seen) =>
+      void run(
+        'UPDATE devices SET last_seen_at = ?, last_address = ?, name = coalesce(?, name) WHERE id = ?',
+        seen.at, seen.address, seen.name, id,
       ),
     countDevices: () => get<{ n: number }>('SELECT count(*) AS n FROM devices')?.n ?? 0,
     listDevices: () => all<DeviceDbRow>('SELECT * FROM devices ORDER BY last_seen_at DESC').map(deviceOf),

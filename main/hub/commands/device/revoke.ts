@@ -1,3 +1,4 @@
+import { endedBecause } from '../../sessions.ts';
 import { CommandError, defineHandler } from '../context.ts';
 
 export default defineHandler('device.revoke', (ctx, { deviceId }) => {
@@ -7,8 +8,8 @@ export default defineHandler('device.revoke', (ctx, { deviceId }) => {
   const now = ctx.now.toISOString();
   ctx.store.revokeDevice(deviceId, now);
   const sessions = ctx.store.liveDeviceSessions(deviceId, now);
-  for (const s of sessions) ctx.store.endSession(s.tokenHash, now);
+  for (const s of sessions) ctx.store.endSession(s.tokenHash, now, 'unpaired');
   ctx.logger.info({ deviceId, name: device.name }, 'device unpaired');
-  ctx.afterCommit(() => ctx.services.unpairLiveDevice(deviceId, { code: 'unpaired', reason: 'The secretariat unpaired this device; pair it again to continue.' }));
+  ctx.afterCommit(() => ctx.services.unpairLiveDevice(deviceId, endedBecause('unpaired')));
   return {};
 });

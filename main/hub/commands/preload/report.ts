@@ -9,7 +9,7 @@ import { preloadRow, reporterScene } from './row.ts';
  */
 export default defineHandler('preload.report', (ctx, { meetingId, documents, purgedAt }) => {
   const { deviceId } = ctx.connection.principal;
-  if (!deviceId) throw new CommandError('bad_request', 'Connect with a deviceId in the handshake to report a preload.');
+  if (!deviceId) throw new CommandError('not_paired', 'Only a device paired with the hub reports its preload; pair it first (device.pair).');
   const device = ctx.store.getDevice(deviceId);
   if (!device?.pairedAt || device.revokedAt) {
     throw new CommandError('not_paired', 'Only a device paired with the hub reports its preload; pair it first (device.pair).');

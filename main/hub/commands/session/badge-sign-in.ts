@@ -1,11 +1,12 @@
 import { dayNumber } from '../../../../shared/domain/badge-token.ts';
 import { findBadgeHolder } from '../../badges/issuer.ts';
-import { principalOf, sessionInfo, startSession } from '../../sessions.ts';
+import { endedBecause, principalOf, sessionInfo, startSession } from '../../sessions.ts';
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
 
 export default defineHandler('session.badgeSignIn', (ctx, { meetingId, code, takeOver }) => {
   const { address, deviceId } = ctx.principal;
-  if (!deviceId) throw new CommandError('bad_request', 'Connect with a deviceId in the handshake to sign in with a badge.');
+  // The device is the one its device token proved: a badge signs in only on a paired device, and binds to it.
+  if (!deviceId) throw new CommandError('not_paired', 'Pair this device with the hub (device.pair) before signing in with a badge.');
   if (!ctx.services.signInAllowed(address)) {
     throw new CommandError('rate_limited', 'Too many refused badges from this device; wait a minute and try again.');
   }
@@ -28,7 +29,7 @@ export default defineHandler('session.badgeSignIn', (ctx, { meetingId, code, tak
   }
   // One device per delegate: the sessions elsewhere (and any older one here) end now.
   const ending = ctx.store.liveDelegateSessions(meetingId, holder.delegateId, now);
-  for (const s of ending) ctx.store.endSession(s.tokenHash, now);
+  for (const s of ending) ctx.store.endSession(s.tokenHash, now, 'signed_in_elsewhere');
   const badge = ctx.store.currentBadge(meetingId, holder.delegateId);
   const expiresDay = badge?.expiresDay ?? dayNumber(ctx.now);
   const { token, session } = startSession(
@@ -39,10 +40,7 @@ export default defineHandler('session.badgeSignIn', (ctx, { meetingId, code, tak
   );
   ctx.logger.info({ meetingId, delegateId: holder.delegateId, deviceId, movedFrom: elsewhere.map((s) => s.deviceId) }, 'delegate signed in');
   ctx.afterCommit(() => {
-    ctx.services.endLiveSessions(
-      ending.map((s) => s.tokenHash),
-      { code: 'signed_in_elsewhere', reason: 'You signed in on another device; this one was signed out.' },
-    );
+    ctx.services.endLiveSessions(ending.map((s) => s.tokenHash), endedBecause('signed_in_elsewhere'));
     ctx.connection.setPrincipal(principalOf(session, address, deviceId));
   });
   return sessionInfo(token, session);
