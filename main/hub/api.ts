@@ -22,6 +22,8 @@ export interface HubOptions {
    * Every command is checked anyway. Default 5000 ms.
    */
   sessionSweepMs?: number;
+  /** Set by a supervisor that restarts a crashed hub: how the previous process ended, for the log. */
+  restartedAfter?: string;
 }
 
 export interface RunningHub {
@@ -33,4 +35,6 @@ export interface RunningHub {
   /** The admin passcode, only on the first start of a data folder (it is stored hashed); null afterwards. */
   firstPasscode: string | null;
   close(): Promise<void>;
+  /** Writes an error that is about to end the process to the hub log, and waits until it is on disk (crash.ts). */
+  logFatal?(error: unknown, origin: string): Promise<void>;
 }

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { FILE_MODE, privateDir } from './private-files.ts';
 
 export class BlobTooLargeError extends Error {
   readonly limit: number;
@@ -34,7 +35,9 @@ export class BlobStore {
   constructor(root: string) {
     this.root = root;
     this.tmp = join(root, '.incoming');
-    mkdirSync(this.tmp, { recursive: true });
+    // 0700 folders, 0600 files: restricted documents are readable by the hub's user only.
+    privateDir(root);
+    privateDir(this.tmp);
   }
 
   pathOf(sha256: string): string {
@@ -60,7 +63,7 @@ export class BlobStore {
       },
     });
     try {
-      await pipeline(source, meter, createWriteStream(path));
+      await pipeline(source, meter, createWriteStream(path, { mode: FILE_MODE }));
       const handle = await open(path, 'r+');
       await handle.sync();
       await handle.close();

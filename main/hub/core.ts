@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BlobStore } from './blobs.ts';
 import type { HubServices } from './commands/context.ts';
 import { buildRegistry } from './commands/index.ts';
-import { createLogger, flushLogger, type Logger } from './logger.ts';
+import { closeLogger, createLogger, type Logger } from './logger.ts';
 import { checkPasscode, ensurePasscode } from './passcode.ts';
 import { appVersion } from './paths.ts';
 import type { PipelineDeps } from './pipeline.ts';
@@ -12,6 +12,7 @@ import { openStore, type Store } from './store/store.ts';
 import { FailureThrottle } from './throttle.ts';
 import { LiveConnections } from './live.ts';
 import { pairingCode } from './pairing.ts';
+import { FILE_MODE, privateDir, privateFile } from './private-files.ts';
 
 /** The hub without its network: the data folder opened, the commands ready. The CLI's batch work runs on this. */
 export interface HubCore {
@@ -33,9 +34,14 @@ export interface HubCore {
 
 export function openHubCore(options: { dataDir: string; logToConsole: boolean }): HubCore {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  // Only the hub's user may read the data folder (keys, personal data, restricted documents): see private-files.ts.
+  privateDir(dataDir);
   const logger = createLogger(dataDir, options.logToConsole);
-  const store = openStore(join(dataDir, 'roundtable.db'));
+  const dbPath = join(dataDir, 'roundtable.db');
+  // Created 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+  closeSync(openSync(dbPath, 'a', FILE_MODE));
+  privateFile(dbPath);
+  const store = openStore(dbPath);
   const blobs = new BlobStore(join(dataDir, 'blobs'));
   let hubId = store.getSetting('hub_id');
   if (!hubId) {
@@ -73,7 +79,7 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     },
     async close() {
       store.close();
-      await flushLogger(logger);
+      await closeLogger(logger);
     },
   };
 }

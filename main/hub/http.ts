@@ -4,7 +4,7 @@ import { join, normalize } from 'node:path';
 import send from 'send';
 import type { Reader } from '../../shared/domain/access.ts';
 import { mayFetch } from '../../shared/domain/publication.ts';
-import { type ErrorCode, type Role } from '../../shared/protocol/index.ts';
+import { type ErrorCode, type Role, STAFF_ROLES } from '../../shared/protocol/index.ts';
 import { BlobTooLargeError, type BlobStore } from './blobs.ts';
 import type { Logger } from './logger.ts';
 import { inspectPdf, type InspectLimits } from './pdf/inspect.ts';
@@ -12,11 +12,15 @@ import { type Caller, requestCaller } from './http-identity.ts';
 import { badgeCards } from './badges/print.ts';
 import { renderBadgePng } from './badges/sheet.ts';
 import { renderBadgeSheetOffThread } from './badges/sheet-thread.ts';
-import { runCommand, type PipelineDeps } from './pipeline.ts';
-import { fixedConnection } from './commands/local-connection.ts';
+import type { PipelineDeps } from './pipeline.ts';
 import type { Store } from './store/store.ts';
 import { packRoute } from './packs/http-route.ts';
 import { delegatePreviewRoute } from './delegate-import/http-route.ts';
+import { isClientFault, methodAllowed, METHODS, readTarget } from './http/guard.ts';
+import { readTicketRequest, Tickets } from './http/tickets.ts';
+import { readBody } from './http/body.ts';
+import { clip, LogLimiter } from './log-safe.ts';
+import { checkOrigin, type OwnAddresses } from './origin.ts';
 
 export interface HttpDeps {
   store: Store;
@@ -29,8 +33,10 @@ export interface HttpDeps {
   inspectLimits: InspectLimits;
   /** Read at request time: the hub may switch it after start. */
   requirePairing: () => boolean;
-  /** The command pipeline, for requests that change state (issuing badges before printing). */
+  /** The command pipeline (pack imports write through it). */
   pipeline: PipelineDeps;
+  /** The hub's own addresses, read at request time (the port is known once it listens): the Origin check. */
+  ownAddresses: () => OwnAddresses;
 }
 
 const STATUS: Record<ErrorCode, number> = {
@@ -75,6 +81,8 @@ const CSP = [
 ].join('; ');
 
 function json(res: ServerResponse, status: number, body: unknown): void {
+  // Too late for an answer once the headers are out (a stream failing half-way): the client sees a cut connection.
+  if (res.headersSent) return void res.destroy();
   const text = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
@@ -84,12 +92,27 @@ function fail(res: ServerResponse, code: ErrorCode, message: string): void {
   json(res, STATUS[code], { ok: false, code, message });
 }
 
-/** The bearer token of a request (a session's or a paired device's): `Authorization: Bearer <token>`, or `?token=` for links a PDF viewer opens. */
-function tokenOf(req: IncomingMessage, url: URL): string | null {
+/**
+ * The bearer token of a request (a session's or a paired device's): `Authorization: Bearer <token>`, never a URL
+ * (a link a browser opens carries a one-time `?ticket=`, turned into this header at the entry: http/tickets.ts).
+ */
+function tokenOf(req: IncomingMessage, _url: URL): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
-  return url.searchParams.get('token');
+  return null;
 }
+
+/** The headers a ticket stands for: the session's bearer token and the device's own token. */
+function credentialsOf(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of ['authorization', 'x-device-token']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
+
+type SendError = Error & { status?: number; headers?: Record<string, unknown> };
 
 function callerOf(deps: HttpDeps, req: IncomingMessage, url: URL): Caller {
   return requestCaller(deps.store, req, tokenOf(req, url), deps.requirePairing(), new Date());
@@ -168,8 +191,24 @@ export function createRequestHandler(deps: HttpDeps) {
     const everyoneReads = uses.length > 0 && uses.every((u) => u.status !== 'draft' && u.document.access.kind === 'all');
     send(req, sha256, { root: blobs.root, etag: false, lastModified: false, immutable: true, maxAge: '1y', dotfiles: 'deny' })
       .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', everyoneReads ? 'public, max-age=31536000, immutable' : 'private, no-store'))
-      .on('error', (err: { status?: number; message: string }) => fail(res, err.status === 404 ? 'not_found' : 'internal', err.message))
+      .on('error', (err: SendError) => sendFailed(res, err, sha256))
       .pipe(res);
+  };
+
+  /** `send`'s refusals as the hub's JSON errors; an I/O failure is a hub fault, logged with its stack. */
+  const sendFailed = (res: ServerResponse, err: SendError, sha256: string) => {
+    const status = err.status ?? 500;
+    if (!res.headersSent) for (const name of ['Content-Disposition', 'ETag']) res.removeHeader(name);
+    if (status === 416) {
+      // A range past the end: the size goes in Content-Range (`bytes */<size>`, set by send) so the client can ask again.
+      res.setHeader('Content-Range', String(err.headers?.['Content-Range'] ?? res.getHeader('Content-Range') ?? ''));
+      return json(res, 416, { ok: false, code: 'bad_request', message: 'The range asked for starts past the end of the document; Content-Range gives its size.' });
+    }
+    if (status === 404) return fail(res, 'not_found', `The hub holds no document ${sha256}.`);
+    if (status === 412) return json(res, 412, { ok: false, code: 'conflict', message: 'The document does not match the If-Match or If-Unmodified-Since condition.' });
+    if (status < 500) return json(res, status, { ok: false, code: 'bad_request', message: 'The request for this document is not one the hub can answer.' });
+    logger.error({ err, sha256 }, 'reading a document failed');
+    fail(res, 'internal', 'The hub could not read this document; the hub log has the details.');
   };
 
   /** Staff only: the roles allowed, else a refusal already written. */
@@ -190,20 +229,15 @@ export function createRequestHandler(deps: HttpDeps) {
     const caller = staff(req, res, url, ['secretariat'], 'Printing badges');
     if (!caller) return;
     const perPage = Number(url.searchParams.get('perPage') ?? 8);
-    // First badges are issued through the pipeline, as the caller, so every screen sees the new serials.
-    const connection = fixedConnection({
-      role: caller.role,
-      session: caller.session,
-      delegateId: null,
-      meetingId: null,
-      deviceId: null,
-      address: req.socket.remoteAddress ?? '',
-      paired: true,
-    });
-    const ack = runCommand(deps.pipeline, connection, 'badge.issueMissing', { meetingId });
-    if (!ack.ok) return fail(res, ack.code, ack.message);
+    // A GET only reads: badges are issued beforehand (badge.issueMissing, which the Print badges button sends first).
+    if (!store.getMeeting(meetingId)) return fail(res, 'not_found', `There is no meeting "${meetingId}".`);
+    const delegates = store.delegates(meetingId).length;
+    if (delegates === 0) return fail(res, 'conflict', 'This meeting has no delegates yet: import or add them first.');
     const cards = badgeCards(store, meetingId);
-    if (cards.length === 0) return fail(res, 'conflict', 'This meeting has no delegates yet: import or add them first.');
+    if (cards.length < delegates) {
+      const missing = delegates - cards.length;
+      return fail(res, 'conflict', `${missing} of ${delegates} delegates have no badge yet: issue them first (badge.issueMissing), then print.`);
+    }
     let pdf: Uint8Array;
     try {
       pdf = await renderBadgeSheetOffThread(cards, { perPage });
@@ -263,33 +297,104 @@ export function createRequestHandler(deps: HttpDeps) {
       .pipe(res);
   };
 
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://hub.invalid');
-    const method = req.method ?? 'GET';
-    const run = async () => {
-      if (url.pathname === '/api/health' && method === 'GET') return health(res);
-      if (url.pathname === '/api/documents' && method === 'POST') return upload(req, res, url);
-      const doc = /^\/api\/documents\/([^/]+)$/.exec(url.pathname);
-      if (doc && (method === 'GET' || method === 'HEAD')) {
-        const sha = doc[1] ?? '';
-        // Exactly the lowercase hex name, never a decoded or case-folded variant: one URL per document, one access check.
-        if (!/^[0-9a-f]{64}$/.test(sha)) return fail(res, 'not_found', 'No such document: a document is named by its sha256, 64 lowercase hex characters.');
-        return download(req, res, url, sha);
+  /** `POST /api/tickets` `{ path }`: a one-time link for a download a browser opens itself (http/tickets.ts). */
+  const ticket = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (!staff(req, res, url, STAFF_ROLES, 'A download link')) return void req.resume();
+    const body = await readBody(req, 4096);
+    if (!body) {
+      res.setHeader('Connection', 'close');
+      return fail(res, 'payload_too_large', 'A ticket request is a small JSON object: { "path": "/api/…" }.');
+    }
+    const asked = readTicketRequest(body.toString('utf8'));
+    if (!asked.ok) return fail(res, 'bad_request', asked.message);
+    const issued = tickets.issue(credentialsOf(req), asked.path);
+    if (!issued) return fail(res, 'rate_limited', 'Too many download links are waiting to be used; try again in a minute.');
+    json(res, 201, { ok: true, ticket: issued, path: asked.path, expiresInSeconds: tickets.ttlMs / 1000 });
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL, method: string) => {
+    if (url.pathname === '/api/health' && method === 'GET') return health(res);
+    if (url.pathname === '/api/tickets' && method === 'POST') return ticket(req, res, url);
+    if (url.pathname === '/api/documents' && method === 'POST') return upload(req, res, url);
+    const doc = /^\/api\/documents\/([^/]+)$/.exec(url.pathname);
+    if (doc && (method === 'GET' || method === 'HEAD')) {
+      const sha = doc[1] ?? '';
+      // Exactly the lowercase hex name, never a decoded or case-folded variant: one URL per document, one access check.
+      if (!/^[0-9a-f]{64}$/.test(sha)) return fail(res, 'not_found', 'No such document: a document is named by its sha256, 64 lowercase hex characters.');
+      return download(req, res, url, sha);
+    }
+    const sheet = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/badges\.pdf$/.exec(url.pathname);
+    if (sheet && method === 'GET') return badgeSheet(req, res, url, sheet[1]!);
+    const one = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/delegates\/([A-Za-z0-9_-]+)\/badge\.png$/.exec(url.pathname);
+    if (one && method === 'GET') return badgePng(req, res, url, one[1]!, one[2]!);
+    if (await packRoute(deps, req, res, url)) return;
+    if (await delegatePreviewRoute(deps, req, res, url)) return;
+    if (url.pathname.startsWith('/api/')) return fail(res, 'not_found', `No such endpoint: ${method} ${clip(url.pathname)}.`);
+    if (method !== 'GET' && method !== 'HEAD') return fail(res, 'bad_request', `${method} is not supported here.`);
+    return web(req, res, url);
+  };
+
+  const tickets = new Tickets();
+  // A client that sends bad requests in a loop is logged ten times a minute, then counted.
+  const refusals = new LogLimiter();
+
+  /** A request refused at the door: 400 (or 403), logged without a stack (it is the client's fault, not the hub's). */
+  const refuse = (req: IncomingMessage, res: ServerResponse, code: 'bad_request' | 'forbidden' | 'not_signed_in', message: string) => {
+    const address = req.socket.remoteAddress ?? '';
+    const logged = refusals.take(`${code}|${address}`);
+    if (logged) logger.info({ address, method: clip(req.method), target: clip(req.url), code, message, ...logged }, 'request refused');
+    // Whatever body it has is not read: the connection closes after the answer.
+    if (!req.complete) res.setHeader('Connection', 'close');
+    fail(res, code, message);
+  };
+
+  /** The last boundary: whatever a route throws or rejects with ends here, and never reaches the process. */
+  const failed = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
+    try {
+      if (isClientFault(error)) {
+        logger.info({ address: req.socket.remoteAddress ?? '', target: clip(req.url), reason: clip(error instanceof Error ? error.message : error) }, 'request ended by the client');
+      } else {
+        logger.error({ err: error, method: clip(req.method), target: clip(req.url) }, 'request failed');
       }
-      const sheet = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/badges\.pdf$/.exec(url.pathname);
-      if (sheet && method === 'GET') return badgeSheet(req, res, url, sheet[1]!);
-      const one = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/delegates\/([A-Za-z0-9_-]+)\/badge\.png$/.exec(url.pathname);
-      if (one && method === 'GET') return badgePng(req, res, url, one[1]!, one[2]!);
-      if (await packRoute(deps, req, res, url)) return;
-      if (await delegatePreviewRoute(deps, req, res, url)) return;
-      if (url.pathname.startsWith('/api/')) return fail(res, 'not_found', `No such endpoint: ${method} ${url.pathname}.`);
-      if (method !== 'GET' && method !== 'HEAD') return fail(res, 'bad_request', `${method} is not supported here.`);
-      return web(req, res, url);
-    };
-    run().catch((error: unknown) => {
-      logger.error({ err: error, url: url.pathname }, 'request failed');
-      if (!res.headersSent) fail(res, 'internal', 'The hub failed to answer this request; the hub log has the details.');
-      else res.destroy();
-    });
+      if (res.headersSent || res.destroyed) return void res.destroy();
+      fail(res, 'internal', 'The hub failed to answer this request; the hub log has the details.');
+    } catch {
+      res.destroy();
+    }
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (req.httpVersionMajor !== 1) return refuse(req, res, 'bad_request', `HTTP/${clip(req.httpVersion, 10)} is not spoken here: HTTP/1.0 or 1.1 only.`);
+    const target = readTarget(req.url);
+    if (!target.ok) return refuse(req, res, 'bad_request', target.message);
+    const method = req.method ?? '';
+    if (!methodAllowed(method)) return refuse(req, res, 'bad_request', `${clip(method, 20)} is not a method this hub answers (${METHODS.join(', ')}).`);
+    const url = target.url;
+    const api = url.pathname.startsWith('/api/');
+    if (api) res.setHeader('Cache-Control', 'no-store');
+    if (method === 'POST') {
+      // A hostile page in a tablet's browser can POST to the hub; its Origin header gives it away.
+      const origin = checkOrigin(req.headers.origin, req.headers.host, deps.ownAddresses());
+      if (!origin.ok) return refuse(req, res, 'forbidden', origin.message);
+    }
+    const ticketParam = api && (method === 'GET' || method === 'HEAD') ? url.searchParams.get('ticket') : null;
+    if (ticketParam !== null && req.headers.authorization === undefined) {
+      const credentials = tickets.redeem(ticketParam, url.pathname);
+      if (!credentials) return refuse(req, res, 'not_signed_in', 'This download link has expired or was used already: ask for a new one.');
+      Object.assign(req.headers, credentials);
+    }
+    route(req, res, url, method).catch((error: unknown) => failed(req, res, error));
+  };
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    // Without these, a client that resets the connection mid-request could raise an 'error' nobody listens to.
+    req.on('error', () => {});
+    res.on('error', () => {});
+    try {
+      handle(req, res);
+    } catch (error) {
+      failed(req, res, error);
+    }
   };
 }

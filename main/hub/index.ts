@@ -5,6 +5,9 @@ import type { HubOptions, RunningHub } from './api.ts';
 import { openHubCore } from './core.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createRequestHandler } from './http.ts';
+import { guardServer } from './http/edge.ts';
+import { flushLogger } from './logger.ts';
+import type { OwnAddresses } from './origin.ts';
 import { webRootDefault } from './paths.ts';
 import { DEFAULT_INSPECT_LIMITS } from './pdf/inspect.ts';
 import { attachSockets } from './socket.ts';
@@ -29,6 +32,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   // A device reads nothing until it pairs (the room QR or the code on the chair console); staff sessions count as paired.
   core.deps.requirePairing = options.requirePairing ?? true;
   if (options.sessionHours !== undefined) core.deps.services.sessionHours = options.sessionHours;
+  // Filled in once the hub listens: the Origin check compares against these.
+  let own: OwnAddresses = { port: 0, roomUrls: [] };
   const http = createServer(
     createRequestHandler({
       store,
@@ -41,8 +46,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       inspectLimits: DEFAULT_INSPECT_LIMITS,
       requirePairing: () => core.deps.requirePairing ?? true,
       pipeline: core.deps,
+      ownAddresses: () => own,
     }),
   );
+  guardServer(http, logger);
   const { io, broadcast } = attachSockets({
     http,
     store,
@@ -51,6 +58,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     hubId: core.hubId,
     hubVersion: core.version,
     deps: core.deps,
+    ownAddresses: () => own,
   });
   core.deps.broadcast = broadcast;
 
@@ -76,7 +84,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
   const roomUrls = roomAddresses(host, port);
   core.setRoomUrls(roomUrls.length > 0 ? roomUrls : [url]);
+  own = { port, roomUrls: roomUrls.length > 0 ? roomUrls : [url] };
   logger.info({ url, roomUrls, dataDir: core.dataDir, version: core.version }, 'hub started');
+  if (options.restartedAfter) logger.warn({ previous: options.restartedAfter }, 'hub restarted by its supervisor after a crash');
   const sweep = setInterval(() => {
     core.live.refreshAll(core.deps.now?.() ?? new Date(), (error) => logger.error({ err: error }, 'the session sweep failed on a connection'));
   }, options.sessionSweepMs ?? 5_000);
@@ -88,6 +98,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     roomUrls: roomUrls.length > 0 ? roomUrls : [url],
     port,
     firstPasscode: core.firstPasscode,
+    async logFatal(error, origin) {
+      logger.fatal({ err: error, origin }, 'hub crashed');
+      await flushLogger(logger);
+    },
     close() {
       closing ??= (async () => {
         clearInterval(sweep);

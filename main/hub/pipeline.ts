@@ -11,6 +11,7 @@ import {
 import { CommandError, type CommandContext, type Connection, type Handler, type HubServices, createWriter } from './commands/context.ts';
 import type { CommandName, CommandSpec } from '../../shared/protocol/index.ts';
 import type { Logger } from './logger.ts';
+import { clip } from './log-safe.ts';
 import type { Store } from './store/store.ts';
 
 export interface PipelineDeps {
@@ -50,7 +51,7 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
   }
   const principal = connection.principal;
   if (!isCommandName(name)) {
-    return errorBody('unknown_event', `"${name}" is not an event of this protocol; see docs/protocol.md for the list.`);
+    return errorBody('unknown_event', `"${clip(name)}" is not an event of this protocol; see docs/protocol.md for the list.`);
   }
   const spec: CommandSpec = COMMANDS[name];
   if (principal.role === 'guest' && !principal.paired && !spec.unpaired && (deps.requirePairing ?? true)) {
@@ -64,7 +65,15 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
       ? errorBody('not_signed_in', `"${name}" needs you to sign in as ${spec.roles.join(' or ')}.`)
       : errorBody('forbidden', `The ${principal.role} role may not send "${name}"; it is for ${spec.roles.join(' or ')}.`);
   }
-  const parsed = spec.input.safeParse(payload ?? {});
+  // Every command takes one payload object (`{}` when it has no fields): null, a missing payload, an array or a
+  // scalar is refused here, never read as "no fields".
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    const sent = payload === null ? 'null' : Array.isArray(payload) ? 'an array' : payload === undefined ? 'nothing' : `a ${typeof payload}`;
+    return errorBody('bad_request', `"${name}" takes one payload object ({} when it has no fields), not ${sent}.`, [
+      { path: '', message: 'Expected an object.' },
+    ]);
+  }
+  const parsed = spec.input.safeParse(payload);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error);
     const first = issues[0];

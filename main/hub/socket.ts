@@ -17,6 +17,9 @@ import { readerOf } from './commands/reader.ts';
 import { offlineRows } from './commands/preload/row.ts';
 import { displayName, proveDevice, stillProven, type ProvenDevice } from './devices.ts';
 import type { Logger } from './logger.ts';
+import { LogLimiter } from './log-safe.ts';
+import type { OwnAddresses } from './origin.ts';
+import { EventLog, guarded, originMiddleware } from './socket-guard.ts';
 import { runCommand, type PipelineDeps } from './pipeline.ts';
 import { endedBecause, findSession, guest, principalOf, sessionByHash, sessionFits } from './sessions.ts';
 import type { LiveConnection, LiveConnections } from './live.ts';
@@ -130,6 +133,8 @@ export interface SocketHubOptions {
   hubId: string;
   hubVersion: string;
   deps: Omit<PipelineDeps, 'broadcast'>;
+  /** The hub's own addresses: a handshake from a web page elsewhere is refused (origin.ts). */
+  ownAddresses: () => OwnAddresses;
 }
 
 /** Socket.IO on the hub's HTTP server: handshake, the command pipeline, and per-reader broadcasts. */
@@ -162,6 +167,10 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     }
   };
   const deps: PipelineDeps = { ...options.deps, broadcast };
+  // First of all: a web page that is not the hub's own may not open a connection (Origin header).
+  io.use(originMiddleware(options.ownAddresses));
+  // What clients' events make the hub log is clipped and limited per address (socket-guard.ts).
+  const eventLogLimiter = new LogLimiter();
 
   io.use((socket, next) => {
     const auth = readAuth(socket.handshake.auth);
@@ -176,7 +185,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     next();
   });
 
-  io.on('connection', (rawSocket) => {
+  io.on('connection', guarded(logger, 'connection', (rawSocket: Socket) => {
     const socket = rawSocket as RoomSocket;
     const auth = readAuth(socket.handshake.auth);
     const address = socket.handshake.address;
@@ -204,31 +213,33 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     });
     if (ended) socket.emit('session.ended', ended);
 
-    const handle = (event: string, args: unknown[]) => {
+    const events = new EventLog(logger, eventLogLimiter, address);
+    // Guarded: a throw while answering is a hub bug, logged, and the connection goes on.
+    const handle = guarded(logger, 'event', (event: string, args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.at(-1) as (res: Ack<unknown>) => void) : null;
       const payload = ack ? (args.length > 1 ? args[0] : undefined) : args[0];
       const result = runCommand(deps, connection, event, payload);
       if (ack) ack(result);
-      else logger.warn({ event, deviceId: connection.principal.deviceId }, 'event sent without an acknowledgement callback; the answer was dropped');
+      else events.noAck(event, connection.principal.deviceId);
       if (!result.ok && result.code !== 'bad_passcode') {
-        logger.info({ event, code: result.code, role: connection.principal.role, deviceId: connection.principal.deviceId }, 'command refused');
+        events.refused(event, { code: result.code, role: connection.principal.role, deviceId: connection.principal.deviceId });
       }
-    };
+    });
     for (const name of COMMAND_NAMES) {
       socket.on(name, ((...args: unknown[]) => handle(name, args)) as never);
     }
     socket.onAny((event: string, ...args: unknown[]) => {
       if (!(COMMAND_NAMES as string[]).includes(event)) handle(event, args);
     });
-    socket.on('disconnect', () => {
+    socket.on('disconnect', guarded(logger, 'disconnect', () => {
       connection.leaveAll();
       options.live.remove(connection);
       const device = connection.principal.deviceId;
       if (device && !options.live.onlineDevices().has(device)) {
         for (const { meetingId, row } of offlineRows(store, device, new Date())) options.live.pushPreload(meetingId, row);
       }
-    });
-  });
+    }));
+  }, (rawSocket: Socket) => rawSocket.disconnect(true)));
 
   return { io, broadcast };
 }

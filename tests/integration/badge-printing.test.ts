@@ -26,8 +26,21 @@ describe('printing badges', () => {
     await t?.stop();
   });
 
-  it('gives the secretariat an A4 sheet with every name, issuing first badges as it goes', async () => {
-    await ok(secretariat, 'meeting.open', { meetingId: 'b' });
+  const serials = async () => {
+    const snap = await ok(secretariat, 'meeting.open', { meetingId: 'b' });
+    if (snap.data.mode !== 'snapshot') throw new Error('expected a snapshot');
+    return snap.data.snapshot.delegates.map((d) => d.badgeSerial);
+  };
+
+  it('prints only badges that exist: the GET issues nothing, and says which step comes first', async () => {
+    const refused = await fetch(`${t.hub.url}/api/meetings/b/badges.pdf`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ ok: false, code: 'conflict', message: expect.stringContaining('4 of 4 delegates have no badge yet') });
+    expect(await serials()).toEqual([0, 0, 0, 0]);
+  });
+
+  it('gives the secretariat an A4 sheet with every name once badge.issueMissing has issued the first badges', async () => {
+    expect((await ok(secretariat, 'badge.issueMissing', { meetingId: 'b' })).data.issued).toBe(4);
     const res = await fetch(`${t.hub.url}/api/meetings/b/badges.pdf?perPage=2`, { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -42,21 +55,30 @@ describe('printing badges', () => {
     } finally {
       dir.remove();
     }
-    const snap = await ok(secretariat, 'meeting.open', { meetingId: 'b' });
-    if (snap.data.mode !== 'snapshot') throw new Error('expected a snapshot');
-    expect(snap.data.snapshot.delegates.map((d) => d.badgeSerial)).toEqual([1, 1, 1, 1]);
+    expect(await serials()).toEqual([1, 1, 1, 1]);
     // Printing again prints the same badges: nothing is reissued.
     await fetch(`${t.hub.url}/api/meetings/b/badges.pdf`, { headers: { Authorization: `Bearer ${token}` } });
-    const again = await ok(secretariat, 'meeting.open', { meetingId: 'b' });
-    if (again.data.mode !== 'snapshot') throw new Error('expected a snapshot');
-    expect(again.data.snapshot.delegates.map((d) => d.badgeSerial)).toEqual([1, 1, 1, 1]);
+    expect(await serials()).toEqual([1, 1, 1, 1]);
+  });
+
+  it('opens the sheet with a one-time ticket instead of a token in the URL', async () => {
+    const path = '/api/meetings/b/badges.pdf';
+    const asked = await fetch(`${t.hub.url}/api/tickets`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ path }) });
+    expect(asked.status).toBe(201);
+    const { ticket } = (await asked.json()) as { ticket: string };
+    const res = await fetch(`${t.hub.url}${path}?perPage=4&ticket=${ticket}`);
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    // Used once: the same link again, or a session token in the URL, is refused.
+    expect((await fetch(`${t.hub.url}${path}?ticket=${ticket}`)).status).toBe(401);
+    expect((await fetch(`${t.hub.url}${path}?token=${token}`)).status).toBe(401);
   });
 
   it('gives the check-in desk one badge as a PNG, and refuses everyone else', async () => {
     const desk = await signIn(t.hub.url, t.passcode, 'checkin');
     const deskToken = (await ok(desk, 'session.signIn', { passcode: t.passcode, role: 'checkin' })).data.token;
     desk.disconnect();
-    const png = await fetch(`${t.hub.url}/api/meetings/b/delegates/${ids[0]}/badge.png?token=${deskToken}`);
+    const png = await fetch(`${t.hub.url}/api/meetings/b/delegates/${ids[0]}/badge.png`, { headers: { Authorization: `Bearer ${deskToken}` } });
     expect(png.status).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
@@ -65,9 +87,20 @@ describe('printing badges', () => {
     tablet.socket.disconnect();
     expect((await fetch(`${t.hub.url}/api/meetings/b/badges.pdf`, { headers: { Authorization: `Bearer ${tablet.deviceToken}` } })).status).toBe(401);
     expect((await fetch(`${t.hub.url}/api/meetings/b/badges.pdf`, { headers: { Authorization: `Bearer ${deskToken}` } })).status).toBe(403);
-    expect((await fetch(`${t.hub.url}/api/meetings/b/badges.pdf?perPage=7&token=${token}`)).status).toBe(400);
-    expect((await fetch(`${t.hub.url}/api/meetings/nope/badges.pdf?token=${token}`)).status).toBe(404);
-    expect((await fetch(`${t.hub.url}/api/meetings/b/delegates/nobody/badge.png?token=${token}`)).status).toBe(404);
+    const staff = { headers: { Authorization: `Bearer ${token}` } };
+    expect((await fetch(`${t.hub.url}/api/meetings/b/badges.pdf?perPage=7`, staff)).status).toBe(400);
+    expect((await fetch(`${t.hub.url}/api/meetings/nope/badges.pdf`, staff)).status).toBe(404);
+    expect((await fetch(`${t.hub.url}/api/meetings/b/delegates/nobody/badge.png`, staff)).status).toBe(404);
+    // A tablet may not ask for a ticket; a ticket does not open another path than its own.
+    const tabletTicket = await fetch(`${t.hub.url}/api/tickets`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tablet.deviceToken}` },
+      body: JSON.stringify({ path: '/api/meetings/b/badges.pdf' }),
+    });
+    expect(tabletTicket.status).toBe(401);
+    const asked = await fetch(`${t.hub.url}/api/tickets`, { method: 'POST', ...staff, body: JSON.stringify({ path: `/api/meetings/b/delegates/${ids[0]}/badge.png` }) });
+    const { ticket } = (await asked.json()) as { ticket: string };
+    expect((await fetch(`${t.hub.url}/api/meetings/b/badges.pdf?ticket=${ticket}`)).status).toBe(401);
   });
 });
 

@@ -35,10 +35,13 @@ function refused(res: ServerResponse, error: PackError): void {
   json(res, status, { ok: false, code, reason: error.code, message: error.message, problems: error.problems.map(problemLine) });
 }
 
-/** Packs are the secretariat's: a session token of that role, never a device token. */
-function secretariat(deps: HttpDeps, req: IncomingMessage, url: URL, res: ServerResponse): string | null {
+/**
+ * Packs are the secretariat's: a session token of that role, never a device token, and never in the URL (a link a
+ * browser opens carries a one-time ticket instead, which the hub's entry turns into this header).
+ */
+function secretariat(deps: HttpDeps, req: IncomingMessage, _url: URL, res: ServerResponse): string | null {
   const header = req.headers.authorization;
-  const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : url.searchParams.get('token');
+  const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
   const found = token ? findRequestSession(deps.store, req, token, new Date()) : null;
   if (!found?.ok) {
     json(res, 401, { ok: false, code: 'not_signed_in', message: 'Meeting packs need a secretariat session (Authorization: Bearer <token>).' });
@@ -63,7 +66,7 @@ async function receive(req: IncomingMessage, file: string, max: number): Promise
       done(null, chunk);
     },
   });
-  await pipeline(req, meter, createWriteStream(file));
+  await pipeline(req, meter, createWriteStream(file, { mode: 0o600 }));
 }
 
 const flag = (url: URL, name: string) => ['1', 'true', 'yes'].includes(url.searchParams.get(name) ?? '');
