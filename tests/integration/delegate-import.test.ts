@@ -57,7 +57,10 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
     const tablet = await pairedDevice(t.hub.url, t.passcode);
     const delegateToken = (await ok(tablet.socket, 'session.badgeSignIn', { meetingId: 'other', code: badge.token })).data.token;
     tablet.socket.disconnect();
-    expect((await preview(file('utf8.csv'), 'ds.csv', delegateToken)).status).toBe(403);
+    // From her own tablet (its device token beside her session, as a delegate session needs): her role may not.
+    expect((await preview(file('utf8.csv'), 'ds.csv', delegateToken, 'm', '', { 'X-Device-Token': tablet.deviceToken })).status).toBe(403);
+    // Without it, the session does not count at all.
+    expect((await preview(file('utf8.csv'), 'ds.csv', delegateToken)).status).toBe(401);
 
     expect((await preview(file('utf8.csv'), 'ds.csv', token, 'nosuch')).status).toBe(404);
     expect((await snapshot()).delegates).toEqual([]);
