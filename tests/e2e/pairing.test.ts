@@ -15,6 +15,8 @@ describe.skipIf(!chromiumPresent)('tablets pair with the room, then delegates si
   const foreignRequests: string[][] = [];
   let roomLink = '';
   let delegate: Delegate;
+  /** Another delegate, whose badge the forgery test starts from: reissuing the signed-in delegate's would sign her out. */
+  let other: Delegate;
   let shortCode = '';
   let first: Page;
   let second: Page;
@@ -29,7 +31,7 @@ describe.skipIf(!chromiumPresent)('tablets pair with the room, then delegates si
     if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
     t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
     browser = await launchChromium();
-    [delegate] = (await delegatesOf(t.hub.url, t.passcode, 'demo')) as [Delegate];
+    [delegate, other] = (await delegatesOf(t.hub.url, t.passcode, 'demo')) as [Delegate, Delegate];
     shortCode = (await issueBadge(t.hub.url, t.passcode, 'demo', delegate.id)).shortCode;
   });
   afterAll(async () => {
@@ -105,7 +107,7 @@ describe.skipIf(!chromiumPresent)('tablets pair with the room, then delegates si
     expect(await error.textContent()).toContain('Không có thẻ nào của cuộc họp này mang mã này');
 
     // A badge token with a signature this hub never made.
-    const { token } = await issueBadge(t.hub.url, t.passcode, 'demo', delegate.id);
+    const { token } = await issueBadge(t.hub.url, t.passcode, 'demo', other.id);
     const forged = `${token.slice(0, token.lastIndexOf('.') + 1)}${'A'.repeat(22)}`;
     await signInWithCode(first, forged);
     await expect.poll(() => error.getAttribute('data-code'), { timeout: 5_000 }).toBe('badge_forged');
