@@ -19,6 +19,7 @@ import { SessionVault, deviceToken, type SessionInfo } from './storage.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
 import type { ImportLang } from '../../shared/domain/delegate-import-messages.ts';
 import type { DelegateImport } from '../../shared/domain/delegate-rows.ts';
+import { downloadLink } from './downloadLink.ts';
 import * as secretariatHttp from './secretariatHttp.ts';
 
 /** Every push the hub sends; the check below fails the build if the protocol gains one this list lacks. */
@@ -287,6 +288,14 @@ export class HubClient {
    */
   previewDelegates(meetingId: string, file: Blob, fileName: string, lang: ImportLang): Promise<DelegateImport> {
     return secretariatHttp.previewDelegates(this.http, meetingId, file, fileName, lang);
+  }
+
+  /**
+   * A one-time link (a minute, one use) to `path` on the hub, for a download the browser opens itself (the badge
+   * sheet, a badge PNG): no token travels in it. See downloadLink.ts.
+   */
+  downloadLink(path: string, query: Record<string, string> = {}): Promise<string> {
+    return downloadLink({ hubUrl: this.hubUrl, fetch: this.fetch, headers: this.httpAuth() }, path, query);
   }
 
   /** Downloads a meeting's `.rtpack` (secretariat). */

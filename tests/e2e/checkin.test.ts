@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
@@ -248,13 +248,15 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
     const shortCode = (await row.getByTestId('reissued-code').textContent())!.trim();
     expect(shortCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
-    // The PNG to print, through the link the desk offers (the staff token in the query).
-    const png = await desk.evaluate(async (href) => {
-      const response = await fetch(href);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, type: response.headers.get('content-type'), signature: [...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('') };
-    }, (await row.getByTestId('reissued-png').getAttribute('href'))!);
-    expect(png).toEqual({ status: 200, type: 'image/png', signature: 'PNG' });
+    // The PNG to print opens in a new tab through a one-time link asked for on the click: no token in any URL.
+    const [pngAnswer] = await Promise.all([
+      deskSide.context.waitForEvent('response', (response) => response.url().includes('/badge.png')),
+      row.getByTestId('reissued-png').click(),
+    ]);
+    expect(pngAnswer.url()).toMatch(/\/badge\.png\?ticket=[\w-]+$/);
+    expect(pngAnswer.status()).toBe(200);
+    expect(pngAnswer.headers()['content-type']).toBe('image/png');
+    expect((await pngAnswer.body()).subarray(1, 4).toString()).toBe('PNG');
 
     // The lost badge no longer works; the new short code does.
     await desk.getByTestId('checkin-scan-input').focus();
@@ -267,20 +269,16 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
     expect(green.text).toContain(lost.fullName);
     await deskSide.context.close();
 
-    // The secretariat's Print badges link serves the A4 sheet.
+    // The secretariat's Print badges button issues the missing badges, then downloads the A4 sheet by a one-time link.
     const office = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
     foreignRequests.push(office.foreign);
     const page = await office.context.newPage();
     await page.goto(`${t.hub.url}/secretariat/demo?tab=delegates`);
     await signInAs(page, t.passcode);
-    const href = (await page.getByTestId('print-badges').getAttribute('href'))!;
-    expect(href).toContain(`/api/meetings/demo/badges.pdf?token=`);
-    const pdf = await page.evaluate(async (link) => {
-      const response = await fetch(link);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, type: response.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)) };
-    }, href);
-    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('print-badges').click()]);
+    expect(download.url()).toMatch(/\/api\/meetings\/demo\/badges\.pdf\?ticket=[\w-]+$/);
+    expect(download.suggestedFilename()).toBe('badges-demo.pdf');
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
     await office.context.close();
   });
 

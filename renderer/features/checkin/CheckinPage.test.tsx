@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { captureLinks, ticketFetch } from '../../testing/links.ts';
 import { click, demoSnapshot, fill, ok, push, renderApp, settle, type Rendered } from '../../testing/render.tsx';
 
 const session = { token: 'desk', role: 'checkin', expiresAt: '2999-01-01T00:00:00.000Z' };
@@ -151,13 +152,14 @@ describe('check-in desk', () => {
   });
 
   it('reissues a lost badge after warning that the old one stops working, then offers the new one to print', async () => {
+    const hub = ticketFetch();
     app = await renderApp(
       '/checkin/demo',
       (socket) => {
         open()(socket);
         socket.answers.set('badge.issue', () => ok({ delegateId: 'p1', serial: 2, token: 'RT1.x', shortCode: 'K7QM-2XHP' }, 2));
       },
-      { stored },
+      { stored, fetch: hub.fetch },
     );
     const row = app.all('delegate-row').find((r) => r.dataset.delegateId === 'p1')!;
     await click(row.querySelector('[data-testid="delegate-open"]')!);
@@ -167,6 +169,16 @@ describe('check-in desk', () => {
     await click(row.querySelector('[data-testid="reissue-badge-confirm"]')!);
     expect(app.socket.sent.at(-1)).toEqual({ name: 'badge.issue', input: { meetingId: 'demo', delegateId: 'p1' } });
     expect(app.get('reissued-code').textContent).toBe('K7QM-2XHP');
-    expect(app.get('reissued-png').getAttribute('href')).toBe('http://hub.test/api/meetings/demo/delegates/p1/badge.png?token=desk');
+    // The PNG opens in a new tab through a one-time link asked for on the click; no token sits in the page.
+    expect(app.get('reissued-png').getAttribute('href')).toBeNull();
+    const links = captureLinks();
+    try {
+      await click(app.get('reissued-png'));
+      expect(hub.requests.map((r) => r.body)).toEqual([{ path: '/api/meetings/demo/delegates/p1/badge.png' }]);
+      expect(hub.requests[0]?.headers).toMatchObject({ Authorization: 'Bearer desk' });
+      expect(links.opened).toEqual([{ href: 'http://hub.test/api/meetings/demo/delegates/p1/badge.png?ticket=t-1', download: '', target: '_blank' }]);
+    } finally {
+      links.stop();
+    }
   });
 });

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, CommandResult, Delegate } from '../../../shared/protocol/index.ts';
 import { useCommand, useHubClient } from '../../client/react.tsx';
-import { usePlatform } from '../../platform/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { badgePngUrl } from './badgeUrls.ts';
+import { useOpenDownload } from '../common/useOpenDownload.ts';
+import { badgePngPath } from './badgeUrls.ts';
 import { feedbackFromResult, type ScanFeedback } from './feedback.ts';
 import styles from './checkin.module.css';
 
@@ -24,7 +24,7 @@ export function DelegateActions({
 }) {
   const { t } = useTranslation('checkin');
   const client = useHubClient();
-  const { hubUrl } = usePlatform();
+  const png = useOpenDownload();
   const manual = useCommand('checkin.manual');
   const checkout = useCommand('checkin.checkout');
   const issue = useCommand('badge.issue');
@@ -103,18 +103,24 @@ export function DelegateActions({
             {issued.shortCode}
           </strong>
           {token ? (
-            <a className="btn btn-small btn-primary" href={badgePngUrl(hubUrl, meetingId, delegate.id, token)} target="_blank" rel="noreferrer" data-testid="reissued-png">
+            <button
+              type="button"
+              className="btn btn-small btn-primary"
+              disabled={png.pending}
+              onClick={() => void png.open(badgePngPath(meetingId, delegate.id))}
+              data-testid="reissued-png"
+            >
               {t('actions.print')}
-            </a>
+            </button>
           ) : null}
           <button type="button" className="btn btn-small btn-ghost" onClick={() => setIssued(null)}>
             {t('actions.close')}
           </button>
         </div>
       ) : null}
-      {manual.error || checkout.error || issue.error ? (
+      {manual.error || checkout.error || issue.error || png.error ? (
         <div className={styles.rowWide}>
-          <ErrorMessage error={manual.error ?? checkout.error ?? issue.error} testId="delegate-action-error" />
+          <ErrorMessage error={manual.error ?? checkout.error ?? issue.error ?? png.error} testId="delegate-action-error" />
         </div>
       ) : null}
     </div>

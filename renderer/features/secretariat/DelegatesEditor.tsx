@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegate, MeetingSnapshot } from '../../../shared/protocol/index.ts';
-import { useCommand, useHubState } from '../../client/react.tsx';
-import { usePlatform } from '../../platform/react.tsx';
-import { badgesPdfUrl } from '../checkin/badgeUrls.ts';
+import { useCommand, useHubClient, useHubState } from '../../client/react.tsx';
+import { badgesPdfPath } from '../checkin/badgeUrls.ts';
 import { searchDelegates } from '../checkin/search.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { useOpenDownload } from '../common/useOpenDownload.ts';
 import { ConfirmRemove } from './ConfirmRemove.tsx';
 import { DelegateForm } from './DelegateForm.tsx';
 import { DelegateImportPanel } from './DelegateImportPanel.tsx';
@@ -19,9 +19,16 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => searchDelegates(snapshot.delegates, deferred), [snapshot.delegates, deferred]);
-  const { hubUrl } = usePlatform();
+  const client = useHubClient();
   const token = useHubState((s) => s.session?.token ?? null);
   const withoutBadge = snapshot.delegates.filter((d) => d.badgeSerial === 0).length;
+  const sheet = useOpenDownload();
+  // Printing only reads: the delegates without a badge get their first one just before (badge.issueMissing).
+  const printBadges = () =>
+    sheet.open(badgesPdfPath(meetingId), {
+      fileName: `badges-${meetingId}.pdf`,
+      before: () => (withoutBadge > 0 ? client.send('badge.issueMissing', { meetingId }) : Promise.resolve()),
+    });
   const [importing, setImporting] = useState(false);
   const seats = snapshot.delegates.filter((d) => d.seat).length;
 
@@ -33,9 +40,9 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
         </h2>
         <div className={styles.printBadges}>
           {snapshot.delegates.length > 0 && token ? (
-            <a className="btn btn-primary" href={badgesPdfUrl(hubUrl, meetingId, token)} download={`badges-${meetingId}.pdf`} data-testid="print-badges">
+            <button type="button" className="btn btn-primary" disabled={sheet.pending} onClick={() => void printBadges()} data-testid="print-badges">
               {t('delegates.printBadges')}
-            </a>
+            </button>
           ) : (
             <button type="button" className="btn btn-primary" disabled data-testid="print-badges">
               {t('delegates.printBadges')}
@@ -44,6 +51,7 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
           <span className={styles.hint}>
             {withoutBadge > 0 ? t('delegates.printHintNew', { count: withoutBadge }) : t('delegates.printHint')}
           </span>
+          <ErrorMessage error={sheet.error} testId="print-badges-error" />
         </div>
       </header>
       {importing ? (

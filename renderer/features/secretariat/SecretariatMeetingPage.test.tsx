@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureLinks, ticketFetch } from '../../testing/links.ts';
 import { click, demoSnapshot, fill, ok, renderApp, type Rendered } from '../../testing/render.tsx';
 
 const session = { token: 'sec-token', role: 'secretariat', expiresAt: '2999-01-01T00:00:00.000Z' };
@@ -70,16 +71,50 @@ describe('secretariat', () => {
     expect(app.socket.sent.at(-1)?.input).toEqual({ meetingId: 'demo', quorumRule: { kind: 'twoThirds' } });
   });
 
-  it('offers the badges PDF with the session token and shows each delegate’s badge serial', async () => {
+  it('prints the badge sheet through a one-time link, issuing the missing badges first, and shows each delegate’s badge serial', async () => {
+    const links = captureLinks();
+    const hub = ticketFetch();
     const snapshot = demoSnapshot(3, null);
     snapshot.delegates[1] = { ...snapshot.delegates[1]!, badgeSerial: 0 };
-    app = await renderApp('/secretariat/demo?tab=delegates', (socket) => {
-      socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
-      socket.answers.set('session.resume', () => ok(session));
-    }, { stored });
-    expect(app.get('print-badges').getAttribute('href')).toBe('http://hub.test/api/meetings/demo/badges.pdf?token=sec-token');
-    const serials = Object.fromEntries(app.all('badge-serial').map((cell) => [cell.closest('tr')!.dataset.delegateId, cell.textContent]));
-    expect(serials).toEqual({ p1: 'Số 1', p2: 'Chưa cấp' });
+    try {
+      app = await renderApp('/secretariat/demo?tab=delegates', (socket) => {
+        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+        socket.answers.set('session.resume', () => ok(session));
+        socket.answers.set('badge.issueMissing', () => ok({ issued: 1 }, 4));
+      }, { stored, fetch: hub.fetch });
+      const serials = Object.fromEntries(app.all('badge-serial').map((cell) => [cell.closest('tr')!.dataset.delegateId, cell.textContent]));
+      expect(serials).toEqual({ p1: 'Số 1', p2: 'Chưa cấp' });
+      // No token anywhere in the page: the link is asked for on the click.
+      expect(app.get('print-badges').getAttribute('href')).toBeNull();
+      await click(app.get('print-badges'));
+      expect(app.socket.sent.at(-1)).toEqual({ name: 'badge.issueMissing', input: { meetingId: 'demo' } });
+      expect(hub.requests).toEqual([
+        { url: 'http://hub.test/api/tickets', headers: expect.objectContaining({ Authorization: 'Bearer sec-token' }), body: { path: '/api/meetings/demo/badges.pdf' } },
+      ]);
+      expect(links.opened).toEqual([{ href: 'http://hub.test/api/meetings/demo/badges.pdf?ticket=t-1', download: 'badges-demo.pdf', target: '' }]);
+    } finally {
+      links.stop();
+    }
+  });
+
+  it('says why the badge sheet cannot be printed, and opens nothing', async () => {
+    const links = captureLinks();
+    const hub = ticketFetch();
+    const snapshot = demoSnapshot(3, null);
+    snapshot.delegates[0] = { ...snapshot.delegates[0]!, badgeSerial: 0 };
+    try {
+      app = await renderApp('/secretariat/demo?tab=delegates', (socket) => {
+        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+        socket.answers.set('session.resume', () => ok(session));
+        socket.answers.set('badge.issueMissing', () => ({ ok: false, code: 'conflict', message: 'This meeting is closed.' }));
+      }, { stored, fetch: hub.fetch });
+      await click(app.get('print-badges'));
+      expect(app.get('print-badges-error').dataset.code).toBe('conflict');
+      expect(hub.requests).toEqual([]);
+      expect(links.opened).toEqual([]);
+    } finally {
+      links.stop();
+    }
   });
 
   it('lists the devices, unpairs one after asking, and makes a new pairing code', async () => {
