@@ -1,11 +1,30 @@
-// Runs in its own process (inspect.ts forks it with the file's path): pdf.js opens the file here, so a file
-// that makes it throw, loop, crash or eat memory costs this process, never the hub. The parent enforces the
-// time limit and the heap limit.
+// Runs in its own process (inspect.ts starts it through sandbox/bounded-child.ts with the file's path): pdf.js
+// opens the file here and decodes every page the way a tablet will before drawing it, so a file that makes it
+// throw, loop, crash or eat memory costs this process, never the hub. The parent enforces the time limits, the
+// heap flag and the memory watchdog the rest.
 import { readFile } from 'node:fs/promises';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { InspectOutcome } from './inspect.ts';
+import { getDocument, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { serveChild } from '../sandbox/child-side.ts';
+import type { InspectOutcome, InspectProgress } from './inspect.ts';
 
-async function inspect(path: string): Promise<InspectOutcome> {
+/**
+ * What a tablet does before it can draw a page: the operator list decodes the content streams, the fonts and
+ * the forms; the images it names are decoded right after (pdf.js does not wait for them), so they are waited for.
+ */
+async function decodePage(page: PDFPageProxy): Promise<void> {
+  const list = await page.getOperatorList();
+  const waits: Promise<unknown>[] = [];
+  list.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.dependency) return;
+    for (const id of list.argsArray[i] as string[]) {
+      const pool = id.startsWith('g_') ? page.commonObjs : page.objs;
+      if (!pool.has(id)) waits.push(new Promise((resolve) => pool.get(id, resolve, resolve)));
+    }
+  });
+  await Promise.all(waits);
+}
+
+async function inspect(path: string, progress: (p: InspectProgress) => void): Promise<InspectOutcome> {
   const data = new Uint8Array(await readFile(path));
   if (data.length === 0) return { ok: false, reason: 'empty', message: 'The file is empty.' };
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
@@ -14,8 +33,16 @@ async function inspect(path: string): Promise<InspectOutcome> {
   try {
     const doc = await task.promise;
     if (doc.numPages < 1) return { ok: false, reason: 'no_pages', message: 'The PDF has no pages.' };
-    // Every page must resolve: a page tree that points nowhere would fail later on a delegate's tablet.
-    for (let n = 1; n <= doc.numPages; n++) await doc.getPage(n);
+    progress({ pages: doc.numPages });
+    // Every page must resolve and decode: a page tree that points nowhere, or a page that needs more memory or
+    // time than a tablet has, would fail later on a delegate's tablet.
+    for (let n = 1; n <= doc.numPages; n++) {
+      progress({ page: n });
+      const page = await doc.getPage(n);
+      await decodePage(page);
+      // A tablet keeps a few pages, not the whole document: what this page decoded is let go.
+      page.cleanup();
+    }
     return { ok: true, pages: doc.numPages };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
@@ -30,8 +57,8 @@ async function inspect(path: string): Promise<InspectOutcome> {
   }
 }
 
-const send = (outcome: InspectOutcome) => process.send?.(outcome, () => process.exit(0));
-const path = process.argv[2] ?? '';
-inspect(path).then(send, (error: unknown) =>
-  send({ ok: false, reason: 'damaged', message: `The PDF could not be read: ${String(error)}` }),
-);
+serveChild<string, InspectOutcome, InspectProgress>(inspect, (error) => ({
+  ok: false,
+  reason: 'damaged',
+  message: `The PDF could not be read: ${String(error)}`,
+}));

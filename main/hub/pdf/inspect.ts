@@ -1,62 +1,90 @@
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runBounded, type ChildEnd } from '../sandbox/bounded-child.ts';
 
-export type InspectOutcome =
-  | { ok: true; pages: number }
-  | { ok: false; reason: 'missing' | 'empty' | 'not_pdf' | 'encrypted' | 'damaged' | 'no_pages' | 'too_slow' | 'too_big'; message: string };
+export type InspectReason = 'missing' | 'empty' | 'not_pdf' | 'encrypted' | 'damaged' | 'no_pages' | 'too_slow' | 'too_big' | 'too_heavy';
 
+export type InspectOutcome = { ok: true; pages: number } | { ok: false; reason: InspectReason; message: string };
+
+/** What the checker says while it works: the page count once the file is open, then each page it starts. */
+export type InspectProgress = { pages: number } | { page: number };
+
+/**
+ * The check decodes every page as a tablet does before drawing it, within what a tablet can give one document.
+ * Only the first two are required; the others default to DEFAULT_INSPECT_LIMITS'.
+ */
 export interface InspectLimits {
-  /** Wall-clock limit for opening the file and every page. */
+  /** Wall-clock limit for opening the file; once its page count is known, `perPageMs` more for each page. */
   timeoutMs: number;
   /** Heap limit of the process that opens it. */
   maxHeapMb: number;
+  /** Added to `timeoutMs` for each page, up to `maxTimeoutMs` in all. */
+  perPageMs?: number;
+  maxTimeoutMs?: number;
+  /** The longest one page may take to decode (a tablet that takes many times this cannot show it). */
+  pageTimeoutMs?: number;
+  /** The checker's whole memory: heap, decoded streams and images (what a tablet's viewer would need, and more). */
+  maxRssMb?: number;
 }
 
-export const DEFAULT_INSPECT_LIMITS: InspectLimits = { timeoutMs: 60_000, maxHeapMb: 512 };
+export const DEFAULT_INSPECT_LIMITS = {
+  timeoutMs: 60_000,
+  maxHeapMb: 512,
+  perPageMs: 100,
+  maxTimeoutMs: 180_000,
+  // The slowest page of the corpus (an 81-megapixel scan) decodes in about 1 s here; a 1 GiB content stream, 11 s.
+  pageTimeoutMs: 6_000,
+  // That scan peaks at about 620 MB (pdf.js in Node decodes JPEG in JavaScript); the 1 GiB stream needs 2.4 GB.
+  maxRssMb: 1024,
+} as const satisfies Required<InspectLimits>;
 
 const CHECKER = fileURLToPath(new URL('./inspect-worker.ts', import.meta.url));
-const KEEP_STDERR = 8 * 1024;
+
+const seconds = (ms: number) => `${ms / 1000} s`;
 
 /**
- * Opens a PDF with pdf.js in a separate process with a time and a heap limit and says whether the room's
+ * Opens a PDF with pdf.js in a separate process with time and memory limits and says whether the room's
  * tablets will be able to show it. A process, not a worker thread: the checker's memory (pdf.js, its heap,
  * the file) never counts against the hub's own (a worker's isolate added 50 to 120 MB to the hub for each
  * document, see bench/README.md), and a file that crashes or exhausts the checker cannot take the hub with
  * it. Never throws for a bad file: the outcome says why.
  */
-export function inspectPdf(path: string, limits: InspectLimits = DEFAULT_INSPECT_LIMITS): Promise<InspectOutcome> {
-  return new Promise((resolve) => {
-    const child = fork(CHECKER, [path], {
-      // Only the heap limit: not the parent's flags (a test runner's, a debugger's).
-      execArgv: [`--max-old-space-size=${limits.maxHeapMb}`],
-      // Inside Electron, process.execPath is the app: this makes it run the checker as plain Node.
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      serialization: 'json',
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-KEEP_STDERR)));
-    let settled = false;
-    const finish = (outcome: InspectOutcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      resolve(outcome);
-    };
-    const timer = setTimeout(
-      () => finish({ ok: false, reason: 'too_slow', message: `Opening the PDF took longer than ${limits.timeoutMs / 1000} s; it was refused.` }),
-      limits.timeoutMs,
-    );
-    child.once('message', (outcome: InspectOutcome) => finish(outcome));
-    child.once('error', (error: Error) => finish({ ok: false, reason: 'damaged', message: `The PDF checker could not run: ${error.message}` }));
-    // 'close', not 'exit': by then every message the checker sent has arrived.
-    child.once('close', () =>
-      finish(
-        /heap out of memory|Reached heap limit/i.test(stderr)
-          ? { ok: false, reason: 'too_big', message: `Opening the PDF needed more than ${limits.maxHeapMb} MB of memory; it was refused.` }
-          : { ok: false, reason: 'damaged', message: 'The PDF checker stopped before it finished.' },
-      ),
-    );
+export async function inspectPdf(path: string, given: InspectLimits = DEFAULT_INSPECT_LIMITS): Promise<InspectOutcome> {
+  const limits = { ...DEFAULT_INSPECT_LIMITS, ...given };
+  let page = 0;
+  let totalMs = limits.timeoutMs;
+  const end: ChildEnd<InspectOutcome> = await runBounded<InspectOutcome, InspectProgress>({
+    script: CHECKER,
+    input: path,
+    limits: { maxHeapMb: limits.maxHeapMb, maxRssMb: limits.maxRssMb, timeoutMs: limits.timeoutMs },
+    onProgress(progress, deadlines) {
+      if ('pages' in progress) {
+        totalMs = Math.max(limits.timeoutMs, Math.min(limits.maxTimeoutMs, limits.timeoutMs + limits.perPageMs * progress.pages));
+        deadlines.set('total', totalMs - deadlines.elapsed());
+      } else {
+        page = progress.page;
+        deadlines.set('page', limits.pageTimeoutMs);
+      }
+    },
   });
+  if (end.ok) return end.value;
+  switch (end.limit) {
+    case 'time':
+      return end.deadline === 'page'
+        ? {
+            ok: false,
+            reason: 'too_heavy',
+            message: `Page ${page} takes more than ${seconds(limits.pageTimeoutMs)} to draw, longer than a tablet can take; it was refused.`,
+          }
+        : { ok: false, reason: 'too_slow', message: `Opening the PDF took longer than ${seconds(totalMs)}; it was refused.` };
+    case 'rss':
+      return {
+        ok: false,
+        reason: 'too_heavy',
+        message: `Drawing ${page > 0 ? `page ${page} of ` : ''}the PDF needs more than ${limits.maxRssMb} MB of memory, more than a tablet has; it was refused.`,
+      };
+    case 'heap':
+      return { ok: false, reason: 'too_big', message: `Opening the PDF needed more than ${limits.maxHeapMb} MB of memory; it was refused.` };
+    default:
+      return { ok: false, reason: 'damaged', message: `The PDF could not be checked: ${end.detail}.` };
+  }
 }
