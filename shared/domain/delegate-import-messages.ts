@@ -156,11 +156,29 @@ export const IMPORT_MESSAGES = {
     vi: ({ kind }) => `Đây là ${ZIP_KINDS.vi[kind]}, không phải tệp Excel. Hãy lưu danh sách đại biểu dưới dạng .xlsx (Excel Workbook) hoặc CSV UTF-8 rồi thử lại.`,
     en: ({ kind }) => `This is ${ZIP_KINDS.en[kind]}, not an Excel workbook. Save the delegate list as .xlsx (Excel Workbook) or as CSV UTF-8 and try again.`,
   }),
-  unpackedTooLarge: both<{ bytes: number }>({
-    vi: ({ bytes }) =>
-      `Tệp Excel khi giải nén lên tới ${megabytes('vi', bytes, 0)} MB, lớn hơn nhiều so với một danh sách đại biểu, nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi thử lại.`,
-    en: ({ bytes }) =>
-      `The workbook unpacks to ${megabytes('en', bytes, 0)} MB, far more than a delegate list; it was not opened. Copy the list alone into a new workbook and try again.`,
+  unpackedTooLarge: both<{ maxBytes: number }>({
+    vi: ({ maxBytes }) =>
+      `Tệp Excel khi giải nén vượt quá ${megabytes('vi', maxBytes, 0)} MB, lớn hơn nhiều so với một danh sách đại biểu, nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi thử lại.`,
+    en: ({ maxBytes }) =>
+      `The workbook unpacks to more than ${megabytes('en', maxBytes, 0)} MB, far more than a delegate list; it was not opened. Copy the list alone into a new workbook and try again.`,
+  }),
+  tooManyParts: both<{ parts: number; max: number }>({
+    vi: ({ parts, max }) =>
+      `Tệp Excel gồm ${count('vi', parts)} tệp con bên trong, trong khi một danh sách đại biểu chỉ cần vài chục (tối đa ${count('vi', max)}), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi thử lại.`,
+    en: ({ parts, max }) =>
+      `The workbook is made of ${count('en', parts)} parts, where a delegate list needs a few dozen (at most ${count('en', max)}); it was not opened. Copy the list alone into a new workbook and try again.`,
+  }),
+  workbookTooHeavy: both<{ maxMb: number }>({
+    vi: ({ maxMb }) =>
+      `Đọc tệp Excel cần hơn ${count('vi', maxMb)} MB bộ nhớ, nhiều hơn hẳn một danh sách đại biểu, nên đã dừng lại. Hãy chép riêng danh sách sang một tệp Excel mới rồi thử lại.`,
+    en: ({ maxMb }) =>
+      `Reading the workbook needed more than ${count('en', maxMb)} MB of memory, far more than a delegate list; it was stopped. Copy the list alone into a new workbook and try again.`,
+  }),
+  workbookTooSlow: both<{ seconds: number }>({
+    vi: ({ seconds }) =>
+      `Đọc tệp Excel mất hơn ${count('vi', seconds)} giây, lâu hơn hẳn một danh sách đại biểu, nên đã dừng lại. Hãy chép riêng danh sách sang một tệp Excel mới rồi thử lại.`,
+    en: ({ seconds }) =>
+      `Reading the workbook took longer than ${count('en', seconds)} s, far longer than a delegate list takes; it was stopped. Copy the list alone into a new workbook and try again.`,
   }),
   noData: both({
     vi: () => 'Tệp Excel không có dữ liệu: mọi trang tính đều trống.',

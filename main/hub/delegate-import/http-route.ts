@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../shared/protocol/index.ts';
 import type { HttpDeps } from '../http.ts';
 import { findRequestSession } from '../http-identity.ts';
 import type { Store } from '../store/store.ts';
-import { parseDelegateFile } from './index.ts';
+import { readDelegateFile } from './index.ts';
 import { MAX_FILE_BYTES } from './sniff.ts';
 
 const PREVIEW = /^\/api\/meetings\/([A-Za-z0-9_-]+)\/delegates\/preview$/;
@@ -76,8 +76,14 @@ async function preview(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
     res.setHeader('Connection', 'close');
     return refuse('payload_too_large', tooLarge);
   }
-  const parsed = await parseDelegateFile(bytes, url.searchParams.get('name') ?? '', lang);
-  deps.logger.info({ meetingId, bytes: bytes.length, rows: parsed.rows.length, encoding: parsed.encoding, refused: parsed.fileErrors.length > 0 }, 'delegate list previewed');
+  const read = await readDelegateFile(bytes, url.searchParams.get('name') ?? '', lang);
+  const parsed = read.result;
+  deps.logger.info(
+    { meetingId, bytes: bytes.length, rows: parsed.rows.length, encoding: parsed.encoding, refused: parsed.fileErrors.length > 0, overLimit: read.tooLarge },
+    'delegate list previewed',
+  );
+  // A workbook that unpacks to more than its limits (a zip bomb) is refused like a body over the limit.
+  if (read.tooLarge) return fail(res, 'payload_too_large', parsed.fileErrors[0] ?? tooLarge);
   // 200 even for a refused file: `fileErrors` says why, in words for the screen.
   json(res, 200, againstMeeting(deps.store, meetingId, parsed, lang));
 }

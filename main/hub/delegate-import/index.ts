@@ -14,7 +14,7 @@ import { settleEncoding, type Settled } from './legacy/apply.ts';
 import { READING_NAMES, type Reading } from './legacy/detect.ts';
 import { sniff } from './sniff.ts';
 import type { Cell, RawCell, TableRow } from './table.ts';
-import { readXlsx } from './xlsx.ts';
+import { readXlsx } from './xlsx-sandbox.ts';
 
 export type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 
@@ -27,15 +27,21 @@ const HEADER_SEARCH_ROWS = 20;
  * `lang` like every other message (English by default: a meeting pack's folder is checked in English).
  */
 export async function parseDelegateFile(bytes: Uint8Array, fileName: string, lang: ImportLang = 'en'): Promise<DelegateImport> {
-  const sniffed = sniff(bytes, fileName, lang);
-  if (!sniffed.ok) return refused(sniffed.format, 'unknown', sniffed.message);
-  return sniffed.format === 'xlsx' ? fromXlsx(bytes, lang) : fromCsv(bytes, lang);
+  return (await readDelegateFile(bytes, fileName, lang)).result;
 }
 
-async function fromXlsx(bytes: Uint8Array, lang: ImportLang): Promise<DelegateImport> {
+/** parseDelegateFile, and whether the file was refused for passing a size limit (the preview answers 413 then). */
+export async function readDelegateFile(bytes: Uint8Array, fileName: string, lang: ImportLang = 'en'): Promise<{ result: DelegateImport; tooLarge: boolean }> {
+  const sniffed = sniff(bytes, fileName, lang);
+  if (!sniffed.ok) return { result: refused(sniffed.format, 'unknown', sniffed.message), tooLarge: false };
+  if (sniffed.format === 'csv') return { result: fromCsv(bytes, lang), tooLarge: false };
   const read = await readXlsx(bytes, MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS, lang);
-  if (!read.ok) return refused('xlsx', 'unknown', read.message);
-  const settled = settleEncoding(read.rows, ['as-is', 'tcvn3', 'vni'], 'as-is', lang);
+  if (!read.ok) return { result: refused('xlsx', 'unknown', read.message), tooLarge: read.tooLarge === true };
+  return { result: fromXlsx(read.rows, lang), tooLarge: false };
+}
+
+function fromXlsx(rows: TableRow<RawCell>[], lang: ImportLang): DelegateImport {
+  const settled = settleEncoding(rows, ['as-is', 'tcvn3', 'vni'], 'as-is', lang);
   if (!settled.ok) return refused('xlsx', 'unknown', legacyRefusal(settled.suspect, 'xlsx', lang));
   return build('xlsx', settled.converted ?? 'unicode', settled, lang);
 }

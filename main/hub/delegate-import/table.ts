@@ -23,4 +23,8 @@ export interface TableRow<C = Cell> {
   warnings: string[];
 }
 
-export type Refusal = { ok: false; message: string };
+/**
+ * Why a file cannot be read. `tooLarge`: it passes one of the size limits (what it unpacks to, what reading it
+ * needs); the preview answers these as 413 payload_too_large rather than as a file error.
+ */
+export type Refusal = { ok: false; message: string; tooLarge?: true };

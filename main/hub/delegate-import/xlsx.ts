@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
-import { importMessages, type ImportLang, type ImportMessages } from '../../../shared/domain/delegate-import-messages.ts';
+import { importMessages, type ImportLang } from '../../../shared/domain/delegate-import-messages.ts';
 import type { Reading } from './legacy/detect.ts';
 import type { RawCell, Refusal, TableRow } from './table.ts';
+import { unpackWorkbook } from './xlsx-unzip.ts';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -44,42 +44,6 @@ function fontOf(cell: ExcelJS.Cell): string | undefined {
   return cell.font?.name;
 }
 
-/** A 10,000-row list unpacks to a few MB; more than this is a zip bomb or not a list (exceljs unpacks in memory). */
-export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
-
-/** Looks inside the zip before exceljs unpacks it: is it a workbook at all, and does it stay a sane size? */
-async function checkZip(bytes: Uint8Array, t: ImportMessages): Promise<Refusal | null> {
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true }, (error, file) =>
-        error ? reject(error) : resolve(file),
-      ),
-    );
-  } catch (error) {
-    return { ok: false, message: t.workbookUnreadable({ detail: error instanceof Error ? error.message : String(error) }) };
-  }
-  const names = new Set<string>();
-  let unpacked = 0;
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      names.add(entry.fileName);
-      unpacked += entry.uncompressedSize;
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve());
-    zip.on('error', reject);
-    zip.readEntry();
-  }).catch(() => undefined);
-  zip.close();
-  if (!names.has('xl/workbook.xml')) {
-    const kind = names.has('word/document.xml') ? 'word' : names.has('content.xml') ? 'opendocument' : 'zip';
-    return { ok: false, message: t.notWorkbook({ kind }) };
-  }
-  if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, message: t.unpackedTooLarge({ bytes: unpacked }) };
-  return null;
-}
-
 /**
  * Merged cells: exceljs gives every cell of a merge the first cell's value. Down a column that is what the page
  * shows (an organisation merged over its delegates' rows applies to each); across a row it is one piece of text
@@ -89,18 +53,19 @@ function mergedAcross(cell: ExcelJS.Cell): boolean {
   return cell.isMerged && cell.master !== cell && cell.master.row === cell.row;
 }
 
-/** The first worksheet that has data, its rows numbered as Excel numbers them. */
-export async function readXlsx(
-  bytes: Uint8Array,
-  maxRows: number,
-  lang: ImportLang = 'en',
-): Promise<{ ok: true; rows: TableRow<RawCell>[]; sheet: string } | Refusal> {
+export type XlsxRead = { ok: true; rows: TableRow<RawCell>[]; sheet: string } | Refusal;
+
+/**
+ * The first worksheet that has data, its rows numbered as Excel numbers them. In this process: the hub calls it
+ * through xlsx-sandbox.ts, in a process of its own (exceljs holds about 1.4 KB per cell).
+ */
+export async function readWorkbook(bytes: Uint8Array, maxRows: number, lang: ImportLang = 'en'): Promise<XlsxRead> {
   const t = importMessages(lang);
-  const zipRefusal = await checkZip(bytes, t);
-  if (zipRefusal) return zipRefusal;
+  const unpacked = await unpackWorkbook(bytes, t);
+  if (!unpacked.ok) return unpacked;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(unpacked.zip as unknown as ArrayBuffer);
   } catch (error) {
     return { ok: false, message: t.workbookUnreadable({ detail: error instanceof Error ? error.message : String(error) }) };
   }
