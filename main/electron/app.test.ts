@@ -228,15 +228,39 @@ describe('runApp', () => {
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(2));
   });
 
-  it('tells the user and quits when the hub dies while the app runs', async () => {
-    const { deps, hubEvents, app } = setup();
+  it('restarts a hub that dies while the app runs, on the same port, and says so', async () => {
+    const lines: string[] = [];
+    const { deps, hubEvents, app } = setup({ restartPolicy: { firstDelayMs: 5 }, log: (line) => lines.push(line) });
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', { ...READY, url: 'http://127.0.0.1:4321' });
+    await running;
+    hubEvents.emit('exit', 134);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalledTimes(2));
+    expect(lines).toContain('hub crashed (exit code 134, signal none); restarting in 5 ms');
+    const args = parseHubArguments(deps.forkHub.mock.calls[1]?.[1] ?? []);
+    expect(args).toMatchObject({ port: 4321, restartedAfter: 'hub crashed (exit code 134, signal none)' });
+    hubEvents.emit('message', { ...READY, url: 'http://127.0.0.1:4321' });
+    expect(lines).toContain('hub is back at http://127.0.0.1:4321');
+    expect(deps.showError).not.toHaveBeenCalled();
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it('tells the user and quits when the hub keeps crashing', async () => {
+    const { deps, hubEvents, app } = setup({ restartPolicy: { firstDelayMs: 1, maxDelayMs: 1, maxCrashes: 2 } });
     const running = runApp(deps);
     await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
     hubEvents.emit('message', READY);
     await running;
+    for (let n = 1; n <= 2; n++) {
+      hubEvents.emit('exit', 134);
+      await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalledTimes(n + 1));
+    }
     hubEvents.emit('exit', 134);
     await vi.waitFor(() => expect(deps.showError).toHaveBeenCalledWith('The Roundtable hub stopped', expect.stringContaining('134')));
+    expect(deps.showError).toHaveBeenCalledWith('The Roundtable hub stopped', expect.stringContaining('crashed 3 times'));
     expect(app.quit).toHaveBeenCalled();
+    expect(deps.forkHub).toHaveBeenCalledTimes(3);
   });
 
   it('focuses the existing window when a second instance starts', async () => {

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { defaultDataDir } from '../hub/paths.ts';
 import { bridgeArguments } from './preload-api.ts';
+import { describeEvent, describeExit, supervise, type RestartPolicy, type SupervisedChild } from '../hub/supervisor.ts';
 import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from './hub-runner.ts';
 import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
 
@@ -58,6 +59,8 @@ export interface AppDeps {
   defaultDataDir?: () => string;
   hubStartTimeoutMs?: number;
   hubStopTimeoutMs?: number;
+  /** How a crashed hub is restarted (main/hub/supervisor.ts, shared with `npm run serve`). */
+  restartPolicy?: Partial<RestartPolicy>;
 }
 
 export interface AppConfig extends HubProcessOptions {
@@ -134,15 +137,43 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     return null;
   }
 
-  const hub = deps.forkHub(path.join(deps.distDir, 'hub-process.cjs'), hubArguments(config));
+  // The hub runs supervised: a crash after it was up is restarted with back-off on the same port, so the window
+  // (whose client reconnects by itself) finds it again; too many crashes in a short time end the app with a message.
+  let port = config.port;
+  let lastCrash: string | null = null;
+  let first: { child: HubChildLike; exited: Promise<number> } | null = null;
   let hubExited = false;
   let stopping = false;
-  const exited = new Promise<number>((resolve) =>
-    hub.on('exit', (code) => {
-      hubExited = true;
-      resolve(code);
-    }),
-  );
+  const spawn = (attempt: number): SupervisedChild => {
+    const args = hubArguments({ ...config, port, ...(lastCrash ? { restartedAfter: lastCrash } : {}) });
+    const child = deps.forkHub(path.join(deps.distDir, 'hub-process.cjs'), args);
+    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.on('message', (message) => {
+      if (!isHubProcessMessage(message) || message.type !== 'ready') return;
+      supervisor.ready();
+      port = Number(new URL(message.url).port) || port;
+      if (attempt > 1) log(`hub is back at ${message.url}`);
+    });
+    first ??= { child, exited };
+    return {
+      exited: exited.then((code) => ({ code, signal: null })),
+      stop: () => child.postMessage({ type: 'stop' }),
+      kill: () => void child.kill(),
+    };
+  };
+  const supervisor = supervise({
+    spawn,
+    policy: { ...deps.restartPolicy, stopTimeoutMs: deps.hubStopTimeoutMs ?? 5_000 },
+    onEvent: (event) => {
+      if (event.type === 'crashed') lastCrash = `hub crashed (${describeExit(event.exit)})`;
+      const line = describeEvent(event);
+      if (line) log(line);
+    },
+  });
+  const hub = first!;
+  void supervisor.done.then(() => {
+    hubExited = true;
+  });
 
   app.on('will-quit', (event) => {
     if (hubExited) return;
@@ -150,37 +181,30 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     if (stopping) return;
     stopping = true;
     log('stopping the hub');
-    hub.postMessage({ type: 'stop' });
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, deps.hubStopTimeoutMs ?? 5_000).unref?.());
-    void Promise.race([exited, timeout]).then(() => {
-      if (!hubExited) {
-        log('the hub did not stop in time; killing it');
-        hub.kill();
-        hubExited = true;
-      }
-      app.quit();
-    });
+    supervisor.stop();
+    void supervisor.done.then(() => app.quit());
   });
 
   let ready: { url: string; roomUrls: string[]; firstPasscode: string | null };
   try {
-    ready = await waitForHub(hub, exited, deps.hubStartTimeoutMs ?? 60_000);
+    ready = await waitForHub(hub.child, hub.exited, deps.hubStartTimeoutMs ?? 60_000);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`the hub did not start: ${message}`);
     deps.showError('The Roundtable hub did not start', `${message}\n\nData folder: ${config.dataDir}`);
-    if (!hubExited) {
-      hub.kill();
-      hubExited = true;
-    }
+    supervisor.kill();
+    hubExited = true;
     app.quit();
     return null;
   }
 
-  void exited.then((code) => {
-    if (stopping) return;
-    log(`the hub stopped unexpectedly (exit code ${code})`);
-    deps.showError('The Roundtable hub stopped', `It exited with code ${code}. The logs are in ${path.join(config.dataDir, 'logs')}.`);
+  void supervisor.done.then((outcome) => {
+    if (stopping || outcome.kind !== 'gave-up') return;
+    log(`the hub stopped: it crashed ${outcome.crashes} times in a short time (${describeExit(outcome.exit)})`);
+    deps.showError(
+      'The Roundtable hub stopped',
+      `It crashed ${outcome.crashes} times in a short time and was not restarted again (last: ${describeExit(outcome.exit)}). The logs are in ${path.join(config.dataDir, 'logs')}.`,
+    );
     app.quit();
   });
 

@@ -46,6 +46,12 @@ describe('hub arguments', () => {
     expect(parseHubArguments(args)).toMatchObject({ port: 0, webRoot: null, seedDemo: false });
   });
 
+  it('carry how the previous hub process ended, when a supervisor restarts it', () => {
+    const args = hubArguments({ dataDir: '/d', port: 4010, host: '0.0.0.0', webRoot: null, seedDemo: false, restartedAfter: 'hub crashed (exit code 70, signal none)' });
+    expect(parseHubArguments(args).restartedAfter).toBe('hub crashed (exit code 70, signal none)');
+    expect(parseHubArguments(hubArguments({ dataDir: '/d', port: 0, host: 'h', webRoot: null, seedDemo: false })).restartedAfter).toBeUndefined();
+  });
+
   it('refuse a missing data folder or a bad port', () => {
     expect(() => parseHubArguments([])).toThrow(/--data-dir/);
     expect(() => parseHubArguments(['--data-dir=/d', '--port=70000'])).toThrow(/port/);

@@ -16,6 +16,8 @@ export interface HubProcessOptions {
   host: string;
   webRoot: string | null;
   seedDemo: boolean;
+  /** How the previous hub process ended, when this one replaces it after a crash (for the hub log). */
+  restartedAfter?: string;
 }
 
 /** argv for `utilityProcess.fork(hub-process.cjs, args)`. */
@@ -23,6 +25,7 @@ export function hubArguments(options: HubProcessOptions): string[] {
   const args = [`--data-dir=${options.dataDir}`, `--port=${options.port}`, `--host=${options.host}`];
   args.push(options.webRoot === null ? '--no-web-root' : `--web-root=${options.webRoot}`);
   if (options.seedDemo) args.push('--seed-demo');
+  if (options.restartedAfter) args.push(`--restarted-after=${options.restartedAfter}`);
   return args;
 }
 
@@ -43,6 +46,8 @@ export function parseHubArguments(argv: readonly string[]): HubOptions {
   const webRoot = value('web-root');
   if (argv.includes('--no-web-root')) options.webRoot = null;
   else if (webRoot) options.webRoot = webRoot;
+  const restartedAfter = value('restarted-after');
+  if (restartedAfter) options.restartedAfter = restartedAfter;
   return options;
 }
 

@@ -3,8 +3,11 @@ import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok, pairedDevice, signIn, tempDir } from '../support/hub.ts';
 
-/** Starts `serve` as its own process on a free port and resolves with its address and first passcode. */
-async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; url: string; passcode: string | null }> {
+/**
+ * Starts `serve` as its own process on a free port and resolves with its address, first passcode and the pid of
+ * the hub process it supervises.
+ */
+async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; url: string; passcode: string | null; hubPid: number }> {
   const child = spawn(process.execPath, ['main/hub/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -19,7 +22,8 @@ async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; url: st
       const url = /Open (http:\/\/\S+?)\/ on this machine/.exec(out)?.[1];
       if (url && out.includes('Stop with Ctrl+C')) {
         clearTimeout(timer);
-        resolve({ child, url, passcode: /passcode \(shown only this once, keep it safe\): (\S+)/.exec(out)?.[1] ?? null });
+        const hubPid = Number(/Hub process: pid (\d+)/.exec(out)?.[1]);
+        resolve({ child, url, hubPid, passcode: /passcode \(shown only this once, keep it safe\): (\S+)/.exec(out)?.[1] ?? null });
       }
     });
     child.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${out}`)));
@@ -46,7 +50,9 @@ describe('an acknowledged write survives the hub being killed', () => {
     const items: string[] = [];
     for (let n = 1; n <= 20; n++) items.push((await ok(secretariat, 'agenda.add', { meetingId: 'k', title: `Mục ${n}` })).data.itemId);
     const last = await ok(secretariat, 'agenda.add', { meetingId: 'k', title: 'Mục cuối' });
-    // Killed the instant the acknowledgement arrives: no shutdown, no flush.
+    // The hub process killed the instant the acknowledgement arrives: no shutdown, no flush; its supervisor too,
+    // before it can restart it.
+    process.kill(first.hubPid, 'SIGKILL');
     first.child.kill('SIGKILL');
     await once(first.child, 'exit');
     secretariat.disconnect();
@@ -71,5 +77,7 @@ describe('an acknowledged write survives the hub being killed', () => {
     hub.child.kill('SIGTERM');
     const [code] = (await once(hub.child, 'exit')) as [number | null];
     expect(code).toBe(0);
+    // The stop reached the hub process too: it is gone, not orphaned.
+    expect(() => process.kill(hub.hubPid, 0)).toThrow();
   });
 });

@@ -47,7 +47,7 @@ function parseAnswer(text: string): RawAnswer {
     const colon = line.indexOf(':');
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  let json: RawAnswer['json'] = null;
+  let json: RawAnswer['json'];
   try {
     json = JSON.parse(body) as RawAnswer['json'];
   } catch {

@@ -1,16 +1,30 @@
-// `npm run serve`: the hub, headless, for a room server or the chair's machine.
+// `npm run serve`: the hub, headless, for a room server or the chair's machine. The hub runs in a child process
+// (hub-child.ts) that this one supervises: restarted with back-off after a crash, stopped on SIGINT / SIGTERM.
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_PORT, startHub } from '../index.ts';
+import { hubArguments, isHubProcessMessage } from '../../electron/hub-runner.ts';
+import { DEFAULT_PORT } from '../index.ts';
 import { failWith, parsePort, withDataOption } from '../../cli/program.ts';
-import type { RunningHub } from '../api.ts';
+import { webRootDefault } from '../paths.ts';
+import { describeEvent, describeExit, supervise, type SupervisedChild, type SupervisorOutcome } from '../supervisor.ts';
 
-export function printWelcome(hub: RunningHub, dataDir: string): void {
+const CHILD = join(import.meta.dirname, 'hub-child.ts');
+
+export interface HubAddresses {
+  url: string;
+  roomUrls: string[];
+  firstPasscode: string | null;
+}
+
+export function printWelcome(hub: HubAddresses, dataDir: string, pid?: number): void {
   const lines = [
     '',
     `Roundtable hub is running. Open ${hub.url}/ on this machine.`,
     ...hub.roomUrls.filter((u) => u !== hub.url).map((u) => `  From a tablet on the room network: ${u}/`),
     `  Data folder: ${dataDir}`,
   ];
+  if (pid !== undefined) lines.push(`  Hub process: pid ${pid}, restarted by this one if it crashes.`);
   if (hub.firstPasscode) {
     lines.push(
       '',
@@ -22,33 +36,95 @@ export function printWelcome(hub: RunningHub, dataDir: string): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-/** Runs the hub until SIGINT or SIGTERM, then closes it cleanly (sockets, database, logs). */
+const say = (line: string) => process.stdout.write(`roundtable: ${line}\n`);
+
+/**
+ * Runs the hub under supervision until SIGINT or SIGTERM (forwarded to it: it closes sockets, database and logs),
+ * or until it crashes too often. Resolves once the hub first answers; exits the process when supervision ends.
+ */
 export async function serve(options: { port: number; host: string; data: string; demo: boolean }): Promise<void> {
-  let hub: RunningHub;
-  try {
-    hub = await startHub({ dataDir: options.data, port: options.port, host: options.host, seedDemo: options.demo });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE') failWith(`port ${options.port} is already in use; pick another with --port.`);
-    failWith(e.message);
-  }
-  const stop = (signal: string) => {
+  // A hub started on port 0 picks one; a restarted hub takes the same, so tablets find it where it was.
+  let port = options.port;
+  let lastCrash: string | null = null;
+  let startError: string | null = null;
+  let stopSignal: NodeJS.Signals = 'SIGTERM';
+  let firstReady!: () => void;
+  const up = new Promise<void>((resolve) => (firstReady = resolve));
+  let welcomed = false;
+
+  const spawn = (): SupervisedChild => {
+    const args = hubArguments({
+      dataDir: options.data,
+      port,
+      host: options.host,
+      webRoot: webRootDefault(),
+      seedDemo: options.demo,
+      ...(lastCrash ? { restartedAfter: lastCrash } : {}),
+    });
+    const child = fork(CHILD, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+      // Could not start the process at all (no exit follows).
+      child.once('error', () => {
+        if (child.pid === undefined) resolve({ code: null, signal: null });
+      });
+    });
+    child.on('message', (message: unknown) => {
+      if (!isHubProcessMessage(message)) return;
+      if (message.type === 'error') {
+        startError = message.message;
+        return;
+      }
+      supervisor.ready();
+      port = Number(new URL(message.url).port) || port;
+      if (!welcomed) {
+        welcomed = true;
+        printWelcome(message, options.data, child.pid);
+        firstReady();
+      } else {
+        say(`hub is back at ${message.url}/ (pid ${child.pid})`);
+      }
+    });
+    return {
+      exited,
+      stop: () => void child.kill(stopSignal),
+      kill: () => void child.kill('SIGKILL'),
+    };
+  };
+
+  const supervisor = supervise({
+    spawn,
+    onEvent: (event) => {
+      if (event.type === 'crashed') lastCrash = `hub crashed (${describeExit(event.exit)})`;
+      const line = describeEvent(event);
+      if (line) say(line);
+    },
+  });
+  const stop = (signal: NodeJS.Signals) => {
     process.stdout.write(`\n${signal}: stopping the hub…\n`);
-    hub.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    stopSignal = signal;
+    supervisor.stop();
   };
   // Handlers first: whoever reads the welcome may signal the very next instant.
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  printWelcome(hub, options.data);
+  void supervisor.done.then((outcome) => finish(outcome, options.port, startError));
+  await up;
+}
+
+function finish(outcome: SupervisorOutcome, port: number, startError: string | null): never {
+  if (outcome.kind === 'stopped') process.exit(0);
+  if (outcome.kind === 'failed-to-start') {
+    if (startError && /EADDRINUSE/.test(startError)) failWith(`port ${port} is already in use; pick another with --port.`);
+    failWith(startError ?? `the hub did not start (${describeExit(outcome.exit)}).`);
+  }
+  failWith('the hub crashed too often; it is not restarted again (see the lines above and the hub log).');
 }
 
 export function serveCommand(): Command {
   return withDataOption(
     new Command('serve')
-      .description('Start the room hub with the web client (headless).')
+      .description('Start the room hub with the web client (headless), restarted if it crashes.')
       .option('--port <n>', 'TCP port', parsePort, DEFAULT_PORT)
       .option('--host <addr>', 'address to listen on', '0.0.0.0')
       .option('--demo', 'load the demo meeting (id "demo") if the hub has no meeting yet', false),
