@@ -7,6 +7,7 @@ import { demoCommand } from './demo.ts';
 import { pdfCommand } from './pdf-check.ts';
 import { packCommand } from './pack.ts';
 import { passcodeCommand } from './passcode.ts';
+import { staffCommand } from './staff.ts';
 import { appVersion } from '../hub/paths.ts';
 
 export function program(): Command {
@@ -16,6 +17,7 @@ export function program(): Command {
     .showHelpAfterError('(run with --help for usage)');
   root.addCommand(serveCommand());
   root.addCommand(passcodeCommand());
+  root.addCommand(staffCommand());
   root.addCommand(demoCommand());
   root.addCommand(badgesCommand());
   root.addCommand(pdfCommand());

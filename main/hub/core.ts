@@ -5,13 +5,14 @@ import { BlobStore } from './blobs.ts';
 import type { HubServices } from './commands/context.ts';
 import { buildRegistry } from './commands/index.ts';
 import { closeLogger, createLogger, type Logger } from './logger.ts';
-import { checkPasscode, ensurePasscode } from './passcode.ts';
+import { ensurePasscode } from './passcode.ts';
 import { appVersion } from './paths.ts';
 import type { PipelineDeps } from './pipeline.ts';
 import { openStore, type Store } from './store/store.ts';
-import { FailureThrottle } from './throttle.ts';
+import { createGuards, PAIRING_ROTATE_AFTER } from './throttle.ts';
+import { FailureLog } from './security/failure-log.ts';
 import { LiveConnections } from './live.ts';
-import { pairingCode } from './pairing.ts';
+import { PairingWatch, pairingCode } from './pairing.ts';
 import { FILE_MODE, privateDir, privateFile } from './private-files.ts';
 
 /** The hub without its network: the data folder opened, the commands ready. The CLI's batch work runs on this. */
@@ -50,13 +51,17 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
   }
   const firstPasscode = ensurePasscode(store);
   pairingCode(store);
-  const throttle = new FailureThrottle();
   const live = new LiveConnections();
+  const failures = new FailureLog(store, logger);
+  const pairing = new PairingWatch(store, PAIRING_ROTATE_AFTER, (code) => live.pushPairing(code));
   let roomUrls: string[] = [];
   const services: HubServices = {
-    checkPasscode: (passcode) => checkPasscode(store, passcode),
-    signInAllowed: (address) => throttle.allowed(address),
-    signInFailed: (address) => throttle.fail(address),
+    guards: createGuards(),
+    failures,
+    pairingMissed: () => {
+      if (pairing.missed() !== null) logger.warn({ after: PAIRING_ROTATE_AFTER }, 'pairing code replaced after too many wrong codes');
+    },
+    pairingRotated: (code) => pairing.rotated(code),
     sessionHours: 24,
     roomUrls: () => roomUrls,
     onlineDevices: () => live.onlineDevices(),
@@ -78,6 +83,7 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
       roomUrls = urls;
     },
     async close() {
+      failures.close();
       store.close();
       await closeLogger(logger);
     },

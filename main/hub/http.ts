@@ -11,6 +11,7 @@ import { inspectPdf, type InspectLimits } from './pdf/inspect.ts';
 import { type Caller, requestCaller } from './http-identity.ts';
 import { badgeCards } from './badges/print.ts';
 import { renderBadgePng } from './badges/sheet.ts';
+import { deskMayPrint } from './badges/desk-print.ts';
 import { renderBadgeSheetOffThread } from './badges/sheet-thread.ts';
 import type { PipelineDeps } from './pipeline.ts';
 import type { Store } from './store/store.ts';
@@ -254,8 +255,12 @@ export function createRequestHandler(deps: HttpDeps) {
   };
 
   const badgePng = async (req: IncomingMessage, res: ServerResponse, url: URL, meetingId: string, delegateId: string) => {
-    if (!staff(req, res, url, ['secretariat', 'checkin'], 'Printing a badge')) return;
+    const caller = staff(req, res, url, ['secretariat', 'checkin'], 'Printing a badge');
+    if (!caller) return;
     if (!store.getDelegate(meetingId, delegateId)) return fail(res, 'not_found', `Meeting "${meetingId}" has no delegate "${delegateId}".`);
+    if (caller.role === 'checkin' && !deskMayPrint(store, meetingId, delegateId, new Date())) {
+      return fail(res, 'forbidden', 'A check-in desk prints a badge only in the ten minutes after issuing it (badge.issue); issue a new one to print it.');
+    }
     const [card] = badgeCards(store, meetingId, [delegateId]);
     if (!card) return fail(res, 'conflict', 'This delegate has no badge yet: issue one first (badge.issue).');
     const png = await renderBadgePng(card);

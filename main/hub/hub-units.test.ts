@@ -3,7 +3,6 @@ import { COMMAND_NAMES } from '../../shared/protocol/index.ts';
 import { buildRegistry } from './commands/index.ts';
 import { defineHandler } from './commands/context.ts';
 import { hashPasscode, newPasscode, normalisePasscode, verifyPasscode } from './passcode.ts';
-import { FailureThrottle } from './throttle.ts';
 
 describe('the command registry', () => {
   it('has exactly one handler for every declared command', () => {
@@ -40,20 +39,5 @@ describe('the admin passcode', () => {
 
   it('refuses a stored value it does not understand', () => {
     expect(verifyPasscode('1234', 'md5:abc')).toBe(false);
-  });
-});
-
-describe('the sign-in throttle', () => {
-  it('allows five failures a minute per address, then waits for the window to pass', () => {
-    let now = 0;
-    const throttle = new FailureThrottle(5, 60_000, () => now);
-    for (let n = 0; n < 5; n++) {
-      expect(throttle.allowed('a')).toBe(true);
-      throttle.fail('a');
-    }
-    expect(throttle.allowed('a')).toBe(false);
-    expect(throttle.allowed('b')).toBe(true);
-    now = 60_001;
-    expect(throttle.allowed('a')).toBe(true);
   });
 });

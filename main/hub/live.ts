@@ -60,6 +60,11 @@ export class LiveConnections {
     for (const c of [...this.open]) if (c.principal.deviceId === deviceId) c.drop(ended, { unpair: true });
   }
 
+  /** A new pairing code goes to the chair's and the secretariat's screens (they show the room QR), and to nobody else. */
+  pushPairing(code: string): void {
+    for (const c of this.open) if (PRIVILEGED_ROLES.includes(c.principal.role)) c.push('pairing.changed', { code });
+  }
+
   /** A device's preload row goes to the chair and the secretariat following the meeting, and to nobody else. */
   pushPreload(meetingId: string, device: PreloadDevice): void {
     for (const c of this.open) {

@@ -2,6 +2,8 @@ import { randomInt, scryptSync, timingSafeEqual, randomBytes } from 'node:crypto
 import type { Store } from './store/store.ts';
 
 const KEY = 'admin_passcode';
+/** The credential id of sessions opened with the admin passcode (issued credentials have their own ids). */
+export const ADMIN_CREDENTIAL = 'admin';
 
 /** 12 digits in groups of four: easy to read aloud and to type on a tablet's number pad. */
 export function newPasscode(): string {
@@ -34,14 +36,18 @@ export function ensurePasscode(store: Store): string | null {
   return resetPasscode(store);
 }
 
-/** Replaces the admin passcode; sessions already signed in stay signed in. */
+/**
+ * Replaces the admin passcode and ends every session signed in with the old one (the secretariat's), in one
+ * transaction: a reset is what one does when the passcode may have leaked. Credentials the secretariat issued (the
+ * chair's, the desks') are not touched: revoke them one by one on the Staff access screen. A hub running on the same
+ * data folder (the CLI resets it from another process) treats those connections as guests from their next command,
+ * and tells them within its sweep.
+ */
 export function resetPasscode(store: Store): string {
   const passcode = newPasscode();
-  store.setSetting(KEY, hashPasscode(passcode));
+  store.transaction(() => {
+    store.setSetting(KEY, hashPasscode(passcode));
+    store.endCredentialSessions(ADMIN_CREDENTIAL, new Date().toISOString(), 'passcode_reset');
+  });
   return passcode;
-}
-
-export function checkPasscode(store: Store, passcode: string): boolean {
-  const stored = store.getSetting(KEY);
-  return stored !== null && verifyPasscode(passcode, stored);
 }

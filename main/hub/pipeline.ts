@@ -34,12 +34,21 @@ function issuesOf(error: z.ZodError): ErrorIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
+/** A command that passed every check before its handler: what is needed to carry it out. */
+interface Admitted {
+  name: CommandName;
+  spec: CommandSpec;
+  handler: Handler;
+  input: unknown;
+  principal: Connection['principal'];
+  now: Date;
+}
+
 /**
- * The one path every command takes: session and device still good? -> known? -> allowed for this role? -> payload valid? ->
- * handler in one SQLite transaction (revision bumped, changes logged) -> ack -> broadcast.
- * A refusal at any step changes nothing. Synchronous on purpose: commands never interleave.
+ * The checks every command passes before its handler: session and device still good? -> known? -> allowed for this
+ * role? -> payload valid? Answers the refusal, or what `execute` needs.
  */
-export function runCommand(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Ack<unknown> {
+function admit(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Admitted | { refused: Ack<unknown> } {
   const now = deps.now?.() ?? new Date();
   try {
     // Whatever ended this connection's session or unpaired its device since its last command (another connection,
@@ -47,42 +56,139 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
     connection.refresh(now);
   } catch (error) {
     deps.logger.error({ err: error }, 'could not check the session of a connection');
-    return errorBody('internal', 'The hub could not check this connection\'s session; nothing was changed. The hub log has the details.');
+    return { refused: errorBody('internal', 'The hub could not check this connection\'s session; nothing was changed. The hub log has the details.') };
   }
   const principal = connection.principal;
   if (!isCommandName(name)) {
-    return errorBody('unknown_event', `"${clip(name)}" is not an event of this protocol; see docs/protocol.md for the list.`);
+    return { refused: errorBody('unknown_event', `"${clip(name)}" is not an event of this protocol; see docs/protocol.md for the list.`) };
   }
   const spec: CommandSpec = COMMANDS[name];
   if (principal.role === 'guest' && !principal.paired && !spec.unpaired && (deps.requirePairing ?? true)) {
-    return errorBody(
-      'not_paired',
-      `This device has not paired with the hub, so it may not send "${name}": pair it first (device.pair with the code on the chair console).`,
-    );
+    return {
+      refused: errorBody(
+        'not_paired',
+        `This device has not paired with the hub, so it may not send "${name}": pair it first (device.pair with the code on the chair console).`,
+      ),
+    };
   }
   if (!spec.roles.includes(principal.role)) {
-    return principal.role === 'guest'
-      ? errorBody('not_signed_in', `"${name}" needs you to sign in as ${spec.roles.join(' or ')}.`)
-      : errorBody('forbidden', `The ${principal.role} role may not send "${name}"; it is for ${spec.roles.join(' or ')}.`);
+    return {
+      refused:
+        principal.role === 'guest'
+          ? errorBody('not_signed_in', `"${name}" needs you to sign in as ${spec.roles.join(' or ')}.`)
+          : errorBody('forbidden', `The ${principal.role} role may not send "${name}"; it is for ${spec.roles.join(' or ')}.`),
+    };
   }
   // Every command takes one payload object (`{}` when it has no fields): null, a missing payload, an array or a
   // scalar is refused here, never read as "no fields".
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     const sent = payload === null ? 'null' : Array.isArray(payload) ? 'an array' : payload === undefined ? 'nothing' : `a ${typeof payload}`;
-    return errorBody('bad_request', `"${name}" takes one payload object ({} when it has no fields), not ${sent}.`, [
-      { path: '', message: 'Expected an object.' },
-    ]);
+    return {
+      refused: errorBody('bad_request', `"${name}" takes one payload object ({} when it has no fields), not ${sent}.`, [
+        { path: '', message: 'Expected an object.' },
+      ]),
+    };
   }
   const parsed = spec.input.safeParse(payload);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error);
     const first = issues[0];
     const where = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'invalid payload';
-    return errorBody('bad_request', `"${name}" payload is not valid (${where}).`, issues);
+    return { refused: errorBody('bad_request', `"${name}" payload is not valid (${where}).`, issues) };
   }
   const handler = deps.registry.get(name);
-  if (!handler) return errorBody('internal', `No handler for "${name}".`);
+  if (!handler) return { refused: errorBody('internal', `No handler for "${name}".`) };
+  return { name, spec, handler, input: parsed.data, principal, now };
+}
 
+function refusal(deps: PipelineDeps, name: string, error: unknown): Ack<unknown> {
+  if (error instanceof CommandError) return errorBody(error.code, error.message, error.issues);
+  deps.logger.error({ err: error, command: name }, 'command failed');
+  return errorBody('internal', `The hub could not carry out "${name}"; nothing was changed. The hub log has the details.`);
+}
+
+/**
+ * The one path every command takes: the checks (`admit`) -> the handler's `prepare` step, if it has one (it may
+ * await: a passcode is hashed off the main thread) -> the checks again after an await (the connection may have
+ * changed meanwhile) -> handler in one SQLite transaction (revision bumped, changes logged) -> ack -> broadcast.
+ * A refusal at any step changes nothing. The transaction is synchronous on purpose: commands never interleave.
+ */
+export function dispatchCommand(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Ack<unknown> | Promise<Ack<unknown>> {
+  const admitted = admit(deps, connection, name, payload);
+  if ('refused' in admitted) return admitted.refused;
+  const { handler } = admitted;
+  if (!handler.prepare) return execute(deps, connection, admitted, undefined);
+  let step: unknown;
+  try {
+    step = handler.prepare({ store: deps.store, principal: admitted.principal, services: deps.services, logger: deps.logger, now: admitted.now }, admitted.input as never);
+  } catch (error) {
+    return refusal(deps, name, error);
+  }
+  if (!(step instanceof Promise)) return execute(deps, connection, admitted, step);
+  return step.then(
+    (prepared: unknown) => {
+      const again = admit(deps, connection, name, payload);
+      return 'refused' in again ? again.refused : execute(deps, connection, again, prepared);
+    },
+    (error: unknown) => refusal(deps, name, error),
+  );
+}
+
+/**
+ * The same, answered at once: for callers that run commands without a `prepare` step (HTTP routes, batch work).
+ * A command with one is refused here rather than run without its step.
+ */
+export function runCommand(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Ack<unknown> {
+  const admitted = admit(deps, connection, name, payload);
+  if ('refused' in admitted) return admitted.refused;
+  if (admitted.handler.prepare) return errorBody('internal', `"${name}" has a prepare step: run it with dispatchCommand.`);
+  return execute(deps, connection, admitted, undefined);
+}
+
+/** More commands than this waiting behind a slow one on the same connection are refused, not queued. */
+export const MAX_WAITING = 32;
+
+/**
+ * Dispatches the commands of each connection in the order they came: while a command of a connection is in its
+ * `prepare` step (a sign-in being hashed), the next ones of that connection wait for it; other connections never
+ * wait. Without a pending step, a command is carried out at once, as it arrives.
+ */
+export function createDispatcher(deps: PipelineDeps): (connection: Connection, name: string, payload: unknown) => Promise<Ack<unknown>> {
+  const queues = new WeakMap<Connection, { tail: Promise<unknown>; waiting: number }>();
+  const safely = (connection: Connection, name: string, payload: unknown): Ack<unknown> | Promise<Ack<unknown>> => {
+    try {
+      const result = dispatchCommand(deps, connection, name, payload);
+      return result instanceof Promise ? result.catch((error: unknown) => refusal(deps, name, error)) : result;
+    } catch (error) {
+      return refusal(deps, name, error);
+    }
+  };
+  /** Keeps the connection's queue until this step is done, and lets it go when nothing waits any more. */
+  const hold = (connection: Connection, step: Promise<Ack<unknown>>) => {
+    const queue = queues.get(connection) ?? { tail: step, waiting: 0 };
+    queue.tail = step;
+    queue.waiting++;
+    queues.set(connection, queue);
+    void step.then(() => {
+      if (--queue.waiting === 0 && queues.get(connection) === queue) queues.delete(connection);
+    });
+    return step;
+  };
+  return (connection, name, payload) => {
+    const queue = queues.get(connection);
+    if (!queue) {
+      const result = safely(connection, name, payload);
+      return result instanceof Promise ? hold(connection, result) : Promise.resolve(result);
+    }
+    if (queue.waiting >= MAX_WAITING) {
+      return Promise.resolve(errorBody('rate_limited', `Too many commands waiting on this connection; wait for their answers before sending "${clip(name)}".`));
+    }
+    return hold(connection, queue.tail.then(() => safely(connection, name, payload)));
+  };
+}
+
+function execute(deps: PipelineDeps, connection: Connection, admitted: Admitted, prepared: unknown): Ack<unknown> {
+  const { name, spec, handler, input, principal, now } = admitted;
   const after: (() => void)[] = [];
   let written: { meetingId: string; revision: number; changes: Change[] } | null = null;
   try {
@@ -102,7 +208,7 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
         },
         afterCommit: (fn) => void after.push(fn),
       };
-      const result: unknown = handler.run(ctx, parsed.data as never);
+      const result: unknown = handler.run(ctx, input as never, prepared);
       const t = target as { meetingId: string; changes: Change[] } | null;
       if (t && t.changes.length > 0) {
         const revision = deps.store.bumpRevision(t.meetingId);
@@ -123,8 +229,6 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
     if (w) deps.broadcast(w.meetingId, w.revision, w.changes);
     return { ok: true, revision: w?.revision ?? null, data };
   } catch (error) {
-    if (error instanceof CommandError) return errorBody(error.code, error.message, error.issues);
-    deps.logger.error({ err: error, command: name }, 'command failed');
-    return errorBody('internal', `The hub could not carry out "${name}"; nothing was changed. The hub log has the details.`);
+    return refusal(deps, name, error);
   }
 }

@@ -27,6 +27,7 @@ const ENDED: Record<SessionEndedCode, string> = {
   signed_out: 'This session was signed out (here or on another screen holding it); sign in again.',
   passcode_reset: 'The admin passcode was reset, which ends the sessions signed in with it; sign in with the new passcode.',
   badge_reissued: 'A new badge was issued to you, which ends the sessions opened with the old one; sign in with the new badge.',
+  credential_revoked: 'The secretariat revoked the credential this session was signed in with; ask the secretariat for a new one.',
 };
 
 export function endedBecause(code: SessionEndedCode, reason: string = ENDED[code]): SessionEnded {

@@ -20,7 +20,7 @@ import type { Logger } from './logger.ts';
 import { LogLimiter } from './log-safe.ts';
 import type { OwnAddresses } from './origin.ts';
 import { EventLog, guarded, originMiddleware } from './socket-guard.ts';
-import { runCommand, type PipelineDeps } from './pipeline.ts';
+import { createDispatcher, type PipelineDeps } from './pipeline.ts';
 import { endedBecause, findSession, guest, principalOf, sessionByHash, sessionFits } from './sessions.ts';
 import type { LiveConnection, LiveConnections } from './live.ts';
 import type { Store } from './store/store.ts';
@@ -167,6 +167,8 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     }
   };
   const deps: PipelineDeps = { ...options.deps, broadcast };
+  const dispatch = createDispatcher(deps);
+
   // First of all: a web page that is not the hub's own may not open a connection (Origin header).
   io.use(originMiddleware(options.ownAddresses));
   // What clients' events make the hub log is clipped and limited per address (socket-guard.ts).
@@ -218,12 +220,15 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     const handle = guarded(logger, 'event', (event: string, args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.at(-1) as (res: Ack<unknown>) => void) : null;
       const payload = ack ? (args.length > 1 ? args[0] : undefined) : args[0];
-      const result = runCommand(deps, connection, event, payload);
-      if (ack) ack(result);
-      else events.noAck(event, connection.principal.deviceId);
-      if (!result.ok && result.code !== 'bad_passcode') {
-        events.refused(event, { code: result.code, role: connection.principal.role, deviceId: connection.principal.deviceId });
-      }
+      // In order per connection; a command with a slow prepare step (a passcode hashed) holds up no other connection.
+      return dispatch(connection, event, payload).then((result) => {
+        if (ack) ack(result);
+        else events.noAck(event, connection.principal.deviceId);
+        // Wrong and throttled guesses are logged, once per address and minute, by the failure log.
+        if (!result.ok && result.code !== 'bad_passcode' && result.code !== 'rate_limited') {
+          events.refused(event, { code: result.code, role: connection.principal.role, deviceId: connection.principal.deviceId });
+        }
+      });
     });
     for (const name of COMMAND_NAMES) {
       socket.on(name, ((...args: unknown[]) => handle(name, args)) as never);

@@ -13,6 +13,7 @@ import {
   Sha256,
 } from './model.ts';
 import { ANY_ROLE, SIGNED_IN, STAFF_ROLES, type Role } from './roles.ts';
+import { STAFF_COMMANDS } from './staff.ts';
 
 /**
  * Every event a client may send, declared once: its payload schema, its result schema,
@@ -116,10 +117,11 @@ const BadgeCode = z.string().trim().min(1, 'scan a badge or type its code').max(
 
 export const COMMANDS = {
   'session.signIn': command({
-    summary: 'Sign in to a staff role with the admin passcode; the token resumes the session on reconnect.',
+    summary:
+      "Sign in as staff with a credential: the admin passcode is the secretariat's, a credential the secretariat issued signs in as its own role (chair, checkin, projector). The hub decides the role; `role`, when sent, is what the screen expects and is refused (`forbidden`) if the credential is for another role. The token resumes the session on reconnect.",
     roles: ANY_ROLE,
     unpaired: true,
-    input: z.object({ passcode: z.string().min(1).max(200), role: z.enum(STAFF_ROLES) }).strict(),
+    input: z.object({ passcode: z.string().min(1).max(200), role: z.enum(STAFF_ROLES).optional() }).strict(),
     result: SessionInfo,
   }),
   'session.resume': command({
@@ -441,6 +443,7 @@ export const COMMANDS = {
     input: nothing,
     result: z.object({ code: z.string() }),
   }),
+  ...STAFF_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

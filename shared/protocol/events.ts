@@ -10,7 +10,8 @@ import { PROTOCOL_VERSION } from './version.ts';
  * (a token the hub does not know), `other_device` (a session presented by another device than the one it was
  * made on), `signed_out` (signed out, on this connection or another holding the same session), `passcode_reset`
  * (the admin passcode was reset: the sessions signed in with it end), `badge_reissued` (a new badge was issued to the delegate:
- * the sessions opened with the old one end).
+ * the sessions opened with the old one end), `credential_revoked` (the secretariat revoked the staff credential the
+ * session was opened with).
  */
 export const SessionEndedCode = z
   .enum([
@@ -24,6 +25,7 @@ export const SessionEndedCode = z
     'signed_out',
     'passcode_reset',
     'badge_reissued',
+    'credential_revoked',
   ])
   .meta({ id: 'SessionEndedCode' });
 export type SessionEndedCode = z.infer<typeof SessionEndedCode>;
@@ -48,6 +50,11 @@ export const PUSHES = {
     summary:
       "A device's preload state for a followed meeting changed (sent to the chair and the secretariat only); the same row as in `preload.list`.",
     payload: z.object({ meetingId: Id, device: PreloadDevice }),
+  },
+  'pairing.changed': {
+    summary:
+      'The pairing code was replaced (by the secretariat, or by the hub after too many wrong codes from anywhere); sent to the chair and the secretariat, whose screens show the room QR.',
+    payload: z.object({ code: z.string() }),
   },
   'session.ended': {
     summary:

@@ -5,3 +5,4 @@ export * from './model.ts';
 export * from './commands.ts';
 export * from './events.ts';
 export * from './transport.ts';
+export * from './staff.ts';

@@ -17,6 +17,9 @@ import type {
 } from '../../../shared/protocol/index.ts';
 import type { Store } from '../store/store.ts';
 import type { Logger } from '../logger.ts';
+import type { SecretKind } from '../../../shared/protocol/staff.ts';
+import type { FailureLog } from '../security/failure-log.ts';
+import type { GuessGuard } from '../throttle.ts';
 
 /** A refusal a handler raises: it becomes the error ack, and the transaction is rolled back. */
 export class CommandError extends Error {
@@ -63,10 +66,14 @@ export interface Connection {
 }
 
 export interface HubServices {
-  checkPasscode(passcode: string): boolean;
-  /** False when sign-ins (passcode, pairing code, badge code) from this address failed too often lately. */
-  signInAllowed(address: string): boolean;
-  signInFailed(address: string): void;
+  /** How fast each kind of secret may be guessed, per address and for the whole room (throttle.ts). */
+  guards: Record<SecretKind, GuessGuard>;
+  /** Failed attempts to guess a secret: the hub log and the secretariat's list. */
+  failures: FailureLog;
+  /** A wrong pairing code was tried (any address): enough of them replace the code. Call outside a transaction. */
+  pairingMissed(): void;
+  /** The pairing code was replaced: the screens showing it are told. */
+  pairingRotated(code: string): void;
   sessionHours: number;
   /** Addresses tablets can open to reach this hub (for the room QR). */
   roomUrls(): string[];
@@ -109,13 +116,37 @@ export interface CommandContext {
   afterCommit(fn: () => void): void;
 }
 
-export interface Handler<N extends CommandName = CommandName> {
-  name: N;
-  run(ctx: CommandContext, input: ParsedInput<N>): CommandResult<N>;
+/** What a handler's `prepare` step sees: no writer, no transaction; what it writes to the store stays written. */
+export interface PrepareContext {
+  readonly store: Store;
+  readonly principal: Principal;
+  readonly services: HubServices;
+  readonly logger: Logger;
+  readonly now: Date;
 }
 
-export function defineHandler<N extends CommandName>(name: N, run: Handler<N>['run']): Handler<N> {
+export interface Handler<N extends CommandName = CommandName, P = unknown> {
+  name: N;
+  /**
+   * An optional step before the transaction, which may take its time without holding the hub (a passcode hashed on
+   * the thread pool): the command's other connections' commands go on meanwhile. A refusal here (CommandError)
+   * answers the command; what it returns reaches `run`. Records that must outlive a refusal (failed attempts) are
+   * made here, since `run`'s transaction is rolled back on a refusal.
+   */
+  prepare?(ctx: PrepareContext, input: ParsedInput<N>): P | Promise<P>;
+  run(ctx: CommandContext, input: ParsedInput<N>, prepared: P): CommandResult<N>;
+}
+
+export function defineHandler<N extends CommandName>(name: N, run: (ctx: CommandContext, input: ParsedInput<N>) => CommandResult<N>): Handler<N> {
   return { name, run };
+}
+
+/** A handler with a `prepare` step (see Handler). */
+export function definePreparedHandler<N extends CommandName, P>(
+  name: N,
+  steps: { prepare(ctx: PrepareContext, input: ParsedInput<N>): P | Promise<P>; run(ctx: CommandContext, input: ParsedInput<N>, prepared: P): CommandResult<N> },
+): Handler<N, P> {
+  return { name, prepare: steps.prepare, run: steps.run };
 }
 
 /** 12 URL-safe characters: unique enough for a room, short enough to read in a log. */

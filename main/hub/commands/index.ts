@@ -37,6 +37,10 @@ import deviceList from './device/list.ts';
 import deviceRevoke from './device/revoke.ts';
 import pairingGet from './pairing/get.ts';
 import pairingRotate from './pairing/rotate.ts';
+import staffList from './staff/list.ts';
+import staffIssue from './staff/issue.ts';
+import staffRevoke from './staff/revoke.ts';
+import securityFailures from './security/failures.ts';
 
 const ALL: Handler[] = [
   signIn, resume, signOut, badgeSignIn,
@@ -46,6 +50,7 @@ const ALL: Handler[] = [
   documentAdd, documentUpdate, documentRemove, documentReplace, preloadReport, preloadList,
   badgeIssue, badgeIssueMissing, checkinScan, checkinManual, checkinCheckout, attendanceSet,
   devicePair, deviceList, deviceRevoke, pairingGet, pairingRotate,
+  staffList, staffIssue, staffRevoke, securityFailures,
 ] as Handler[];
 
 /** The handler of every declared command, by name. Refuses a duplicate, an undeclared or a missing handler. */

@@ -14,6 +14,7 @@ import {
   QuorumRule,
 } from '../../../shared/protocol/index.ts';
 import { migrate } from './migrations/index.ts';
+import { type SecurityStore, securityStatements } from './security-store.ts';
 
 export interface BlobInfo {
   sha256: string;
@@ -79,13 +80,18 @@ export interface ChangeRecord extends RevisionChanges {
 }
 
 /**
- * Everything the hub keeps, behind one typed interface. Every SQL statement of the hub lives in this file,
+ * Everything the hub keeps, behind one typed interface. Every SQL statement of the hub lives in this folder (this file;
+ * security-store.ts for staff credentials and failed attempts),
  * so that another backend (a replicated one for a standby hub) can be added without touching the handlers.
  * Methods are synchronous: commands run one at a time inside `transaction`.
  */
-export interface Store {
+export interface Store extends SecurityStore {
   transaction<T>(fn: () => T): T;
   close(): void;
+  /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
+  dataVersion(): number;
+  /** Every meeting's id and revision, to tell which moved. */
+  meetingRevisions(): { id: string; revision: number }[];
 
   getSetting(key: string): string | null;
   setSetting(key: string, value: string): void;
@@ -407,8 +413,11 @@ export function openStore(file: string): Store {
   const located = (r: DocumentRow) => ({ meetingId: r.meeting_id, document: documentOf(r, versionsOf(r.meeting_id, r.id)) });
 
   return {
+    ...securityStatements({ all, get, run }),
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),
+    dataVersion: () => db.pragma('data_version', { simple: true }) as number,
+    meetingRevisions: () => all<{ id: string; revision: number }>('SELECT id, revision FROM meetings'),
 
     getSetting: (key) => get<{ value: string }>('SELECT value FROM settings WHERE key = ?', key)?.value ?? null,
     setSetting: (key, value) =>

@@ -1,19 +1,29 @@
 import { pairingCode, samePairingCode } from '../../pairing.ts';
 import { pairDevice } from '../../devices.ts';
-import { CommandError, defineHandler } from '../context.ts';
+import { admitGuess, guessMissed } from '../../security/guess.ts';
+import { CommandError, definePreparedHandler } from '../context.ts';
 
-export default defineHandler('device.pair', (ctx, { code }) => {
-  const { address, deviceId } = ctx.principal;
-  if (!ctx.services.signInAllowed(address)) {
-    throw new CommandError('rate_limited', 'Too many wrong pairing codes from this device; wait a minute and try again.');
-  }
-  if (!samePairingCode(code, pairingCode(ctx.store))) {
-    ctx.services.signInFailed(address);
-    throw new CommandError('bad_passcode', 'That pairing code is not right; read it again from the chair console or the room QR.');
-  }
-  // The hub makes the device (or gives the one this connection proved a new token): a client never names it.
-  const paired = pairDevice(ctx.store, { deviceId, address, offeredName: ctx.connection.offeredDeviceName }, ctx.now.toISOString());
-  ctx.logger.info({ deviceId: paired.device.id, address, again: !paired.created }, 'device paired');
-  ctx.afterCommit(() => ctx.connection.setDevice(paired.device));
-  return { deviceId: paired.device.id, deviceToken: paired.deviceToken };
+const WRONG = 'That pairing code is not right; read it again from the chair console or the room QR.';
+
+export default definePreparedHandler('device.pair', {
+  // Before the transaction, so that the count of wrong codes (and the new code that replaces a guessed-at one) stays.
+  prepare(ctx, { code }) {
+    const attempt = admitGuess(ctx, 'pairing');
+    if (!samePairingCode(code, pairingCode(ctx.store))) {
+      guessMissed(ctx, attempt, 'pairing');
+      ctx.services.pairingMissed();
+      throw new CommandError('bad_passcode', WRONG);
+    }
+    attempt.succeeded();
+  },
+  run(ctx, { code }) {
+    const { address, deviceId } = ctx.principal;
+    // Replaced since it was checked (a command of this connection waited before this one): no longer right.
+    if (!samePairingCode(code, pairingCode(ctx.store))) throw new CommandError('bad_passcode', WRONG);
+    // The hub makes the device (or gives the one this connection proved a new token): a client never names it.
+    const paired = pairDevice(ctx.store, { deviceId, address, offeredName: ctx.connection.offeredDeviceName }, ctx.now.toISOString());
+    ctx.logger.info({ deviceId: paired.device.id, address, again: !paired.created }, 'device paired');
+    ctx.afterCommit(() => ctx.connection.setDevice(paired.device));
+    return { deviceId: paired.device.id, deviceToken: paired.deviceToken };
+  },
 });

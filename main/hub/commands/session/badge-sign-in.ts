@@ -1,21 +1,40 @@
 import { dayNumber } from '../../../../shared/domain/badge-token.ts';
 import { findBadgeHolder } from '../../badges/issuer.ts';
 import { endedBecause, principalOf, sessionInfo, startSession } from '../../sessions.ts';
-import { CommandError, defineHandler, requireMeeting } from '../context.ts';
+import { admitGuess, guessMissed, isBadgeGuess } from '../../security/guess.ts';
+import { type CommandContext, CommandError, definePreparedHandler, requireMeeting } from '../context.ts';
 
-export default defineHandler('session.badgeSignIn', (ctx, { meetingId, code, takeOver }) => {
+const DAY = 86_400_000;
+
+export default definePreparedHandler('session.badgeSignIn', {
+  // Before the transaction, so that wrong codes keep counting (the transaction is rolled back on a refusal).
+  prepare(ctx, { meetingId, code }) {
+    const { deviceId } = ctx.principal;
+    // The device is the one its device token proved: a badge signs in only on a paired device, and binds to it.
+    if (!deviceId) throw new CommandError('not_paired', 'Pair this device with the hub (device.pair) before signing in with a badge.');
+    // A check-in desk prints and hands out badges: the device it works on never opens a delegate's session, and so
+    // never reads her documents.
+    if (ctx.store.roleSignedInOnDevice(deviceId, 'checkin', new Date(ctx.now.getTime() - DAY).toISOString())) {
+      throw new CommandError('forbidden', 'This device is a check-in desk: delegates sign in on their own tablets, not on the desk.');
+    }
+    if (!ctx.store.getMeeting(meetingId)) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+    const attempt = admitGuess(ctx, 'badge', meetingId);
+    const holder = findBadgeHolder(ctx.store, meetingId, code, ctx.now);
+    if (!holder.ok && isBadgeGuess(holder.code)) {
+      guessMissed(ctx, attempt, 'badge', meetingId);
+      throw new CommandError(holder.code, holder.message);
+    }
+    attempt.succeeded();
+  },
+  run: (ctx, { meetingId, code, takeOver }) => signIn(ctx, meetingId, code, takeOver),
+});
+
+function signIn(ctx: CommandContext, meetingId: string, code: string, takeOver: boolean) {
   const { address, deviceId } = ctx.principal;
-  // The device is the one its device token proved: a badge signs in only on a paired device, and binds to it.
   if (!deviceId) throw new CommandError('not_paired', 'Pair this device with the hub (device.pair) before signing in with a badge.');
-  if (!ctx.services.signInAllowed(address)) {
-    throw new CommandError('rate_limited', 'Too many refused badges from this device; wait a minute and try again.');
-  }
   requireMeeting(ctx, meetingId);
   const holder = findBadgeHolder(ctx.store, meetingId, code, ctx.now);
-  if (!holder.ok) {
-    ctx.services.signInFailed(address);
-    throw new CommandError(holder.code, holder.message);
-  }
+  if (!holder.ok) throw new CommandError(holder.code, holder.message);
   const now = ctx.now.toISOString();
   const elsewhere = ctx.store
     .liveDelegateSessions(meetingId, holder.delegateId, now)
@@ -44,4 +63,4 @@ export default defineHandler('session.badgeSignIn', (ctx, { meetingId, code, tak
     ctx.connection.setPrincipal(principalOf(session, address, deviceId));
   });
   return sessionInfo(token, session);
-});
+}

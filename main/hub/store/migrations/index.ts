@@ -3,6 +3,7 @@ import { migration001 } from './001-initial.ts';
 import { migration002 } from './002-badges-attendance-pairing.ts';
 import { migration003 } from './003-versions-preload.ts';
 import { migration004 } from './004-hostile-sessions.ts';
+import { migration005 } from './005-staff-credentials.ts';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 /**
  * Brings the database to the newest version, each migration in its own transaction.

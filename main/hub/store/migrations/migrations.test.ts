@@ -90,3 +90,25 @@ describe('004 session end reasons, devices made only by pairing', () => {
     expect(db.prepare("SELECT ended_at, end_reason FROM sessions WHERE token_hash = 's'").get()).toEqual({ ended_at: null, end_reason: null });
   });
 });
+
+describe('005 staff credentials, the credential of each session, failed attempts', () => {
+  it('gives the staff sessions already open the admin passcode as their credential, and checks roles and kinds', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const session = db.prepare("INSERT INTO sessions (token_hash, role, created_at, expires_at) VALUES (?, ?, 'now', 'later')");
+    session.run('chair', 'chair');
+    session.run('delegate', 'delegate');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    expect(db.prepare('SELECT token_hash, credential_id FROM sessions ORDER BY token_hash').all()).toEqual([
+      { token_hash: 'chair', credential_id: 'admin' },
+      { token_hash: 'delegate', credential_id: null },
+    ]);
+    const credential = db.prepare("INSERT INTO staff_credentials (id, role, label, secret_hash, created_at) VALUES (?, ?, 'x', ?, 'now')");
+    credential.run('c1', 'checkin', 'h1');
+    expect(() => credential.run('c2', 'secretariat', 'h2')).toThrow(/CHECK/);
+    expect(() => credential.run('c3', 'chair', 'h1')).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare("INSERT INTO auth_failures (kind, outcome, address, count, first_at, last_at) VALUES ('token', 'wrong', '::1', 1, 'now', 'now')").run(),
+    ).toThrow(/CHECK/);
+  });
+});

@@ -1,0 +1,44 @@
+import type { SecretKind } from '../../../shared/protocol/staff.ts';
+import { CommandError, type PrepareContext } from '../commands/context.ts';
+import type { GuessAttempt } from '../throttle.ts';
+
+const WHAT: Record<SecretKind, string> = {
+  passcode: 'wrong passcodes',
+  pairing: 'wrong pairing codes',
+  badge: 'refused badge codes',
+};
+
+/**
+ * Admits one guess at a secret of `kind` (counted at once, before the secret is checked), or refuses it with
+ * `rate_limited`, recording the refusal for the secretariat. `scope` splits the room's budget (a meeting's badges).
+ */
+export function admitGuess(ctx: PrepareContext, kind: SecretKind, scope = ''): GuessAttempt {
+  const verdict = ctx.services.guards[kind].attempt(scope, ctx.principal.address);
+  if (verdict.ok) return verdict.attempt;
+  ctx.services.failures.record({ kind, outcome: 'throttled', ...who(ctx, kind, scope) });
+  const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+  throw new CommandError(
+    'rate_limited',
+    verdict.scope === 'address'
+      ? `Too many ${WHAT[kind]} from this address; try again in ${seconds} s.`
+      : `Too many ${WHAT[kind]} in the room lately, from anywhere; try again in ${seconds} s.`,
+  );
+}
+
+/** The guess was wrong: it keeps counting, and the secretariat sees it. */
+export function guessMissed(ctx: PrepareContext, attempt: GuessAttempt, kind: SecretKind, scope = ''): void {
+  attempt.failed();
+  ctx.services.failures.record({ kind, outcome: 'wrong', ...who(ctx, kind, scope) });
+}
+
+function who(ctx: PrepareContext, kind: SecretKind, scope: string) {
+  return { address: ctx.principal.address, deviceId: ctx.principal.deviceId, meetingId: kind === 'badge' && scope ? scope : null };
+}
+
+/**
+ * The badge refusals that are guesses at a secret: a short code no badge has, a token whose signature does not
+ * verify. A revoked, expired or other meeting's badge is a real badge; a cut-off scan is a scanner's slip.
+ */
+export function isBadgeGuess(code: string): boolean {
+  return code === 'not_found' || code === 'badge_forged' || code === 'badge_altered';
+}
