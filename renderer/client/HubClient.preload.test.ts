@@ -85,7 +85,7 @@ describe('HubClient: the meeting between two screens (agenda ↔ reader)', () =>
     client.follow('demo');
     await flush();
     client.unfollow('demo');
-    await client.signIn('chair', 'pass');
+    await client.signIn('pass');
     client.follow('demo');
     expect(client.state.meeting?.snapshot).toBeNull();
     client.stop();

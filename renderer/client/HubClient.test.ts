@@ -194,7 +194,9 @@ describe('HubClient', () => {
     socket.answers.set('session.signIn', () => ok(session));
     socket.answers.set('session.resume', () => ok(session));
     socket.open();
-    await client.signIn('chair', 'secret');
+    await client.signIn('secret');
+    // The hub decides the role from the credential: the client names none.
+    expect(socket.sent.find((s) => s.name === 'session.signIn')?.input).toEqual({ passcode: 'secret' });
     expect(client.state.session?.role).toBe('chair');
     expect(storage.getItem('roundtable.sessions')).toContain('t1');
     socket.drop();
@@ -417,7 +419,7 @@ describe('HubClient.uploadDocument', () => {
     fake.socket().answers.set('session.signIn', () => ok(session));
     client.start();
     fake.socket().open();
-    await client.signIn('secretariat', 'x');
+    await client.signIn('x');
     await expect(client.uploadDocument(new Blob(['%PDF']))).resolves.toEqual({ sha256: 'a'.repeat(64), pages: 3, bytes: 1200 });
     expect(calls[0]?.url).toBe('http://hub/api/documents');
     expect((calls[0]?.init.headers as Record<string, string>).Authorization).toBe('Bearer tok');
@@ -506,7 +508,7 @@ describe('HubClient.fetchDocument', () => {
     socket.answers.set('session.signIn', () => ok(session));
     client.start();
     socket.open();
-    await client.signIn('chair', 'x');
+    await client.signIn('x');
     await client.fetchDocument(sha);
     expect(calls[0]?.init.headers).toEqual({ Authorization: 'Bearer chair-tok' });
     client.stop();

@@ -7,7 +7,6 @@ import type {
   MeetingSnapshot,
   PushName,
   PushPayload,
-  StaffRole,
 } from '../../shared/protocol/index.ts';
 // Values from the protocol's zod-free modules only: the schemas (zod) are the hub's business, not the tablets' download.
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
@@ -23,7 +22,7 @@ import { downloadLink } from './downloadLink.ts';
 import * as secretariatHttp from './secretariatHttp.ts';
 
 /** Every push the hub sends; the check below fails the build if the protocol gains one this list lacks. */
-const PUSH_NAMES = ['hub.welcome', 'meeting.changed', 'preload.changed', 'session.ended'] as const satisfies readonly PushName[];
+const PUSH_NAMES = ['hub.welcome', 'meeting.changed', 'preload.changed', 'pairing.changed', 'session.ended'] as const satisfies readonly PushName[];
 type UnhandledPush = Exclude<PushName, (typeof PUSH_NAMES)[number]>;
 const everyPushHandled: [UnhandledPush] extends [never] ? true : never = true;
 void everyPushHandled;
@@ -172,9 +171,12 @@ export class HubClient {
     if (this.ready) this.fireAndForget('meeting.close', { meetingId });
   }
 
-  /** Signs in to a staff role; the token is kept so the screen resumes after a reload. */
-  async signIn(role: StaffRole, passcode: string): Promise<SessionInfo> {
-    const session = await this.send('session.signIn', { role, passcode });
+  /**
+   * Signs in with a staff credential; the hub answers which role it is for (the admin passcode is the secretariat's).
+   * The token is kept under that role, so the screen of that role resumes it after a reload.
+   */
+  async signIn(passcode: string): Promise<SessionInfo> {
+    const session = await this.send('session.signIn', { passcode });
     this.vault.put(session);
     this.setSession(session);
     return session;

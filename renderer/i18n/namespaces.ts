@@ -14,6 +14,7 @@ import { strings as checkin } from '../features/checkin/strings.ts';
 import { strings as viewer } from '../features/viewer/strings.ts';
 import { strings as pairing } from '../features/pairing/strings.ts';
 import { strings as preloadStatus } from '../features/preload-status/strings.ts';
+import { strings as staffAccess } from '../features/staff-access/strings.ts';
 
 /** Every feature's strings, one i18next namespace each. A new feature adds its line here. */
 export const namespaces = {
@@ -33,6 +34,7 @@ export const namespaces = {
   viewer,
   pairing,
   'preload-status': preloadStatus,
+  'staff-access': staffAccess,
 };
 
 export type Namespace = keyof typeof namespaces;

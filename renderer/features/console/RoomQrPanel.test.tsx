@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { click, demoSnapshot, ok, renderApp, settle, type Rendered } from '../../testing/render.tsx';
+import { click, demoSnapshot, ok, push, renderApp, settle, type Rendered } from '../../testing/render.tsx';
 import { ROOM_QR_REFRESH_MS } from './RoomQrPanel.tsx';
 
 const chair = { token: 'chair-token', role: 'chair', delegateId: null, meetingId: null, expiresAt: '2999-01-01T00:00:00.000Z' };
@@ -61,5 +61,12 @@ describe('room QR on the chair console', () => {
     await settle();
     expect(app.get('pairing-code').textContent).toBe('913 004');
     expect(app.get('room-qr').dataset.url).toContain('code=913004');
+  });
+
+  it('shows a code the hub replaced at once, when told (pairing.changed)', async () => {
+    app = await open(() => ok({ code: '042517', urls: ['http://192.168.1.10:4010'] }));
+    await push(app.socket, 'pairing.changed', { code: '650211' });
+    expect(app.get('pairing-code').textContent).toBe('650 211');
+    expect(app.get('room-qr').dataset.url).toContain('code=650211');
   });
 });

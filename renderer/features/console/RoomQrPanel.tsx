@@ -13,7 +13,7 @@ export const ROOM_QR_REFRESH_MS = 30_000;
 
 type Pairing = CommandResult<'pairing.get'>;
 
-/** The current pairing code and addresses, asked on every (re)connection and every half minute. */
+/** The current pairing code and addresses, asked on every (re)connection and every half minute, and pushed when replaced. */
 function useRoomPairing(): { pairing: Pairing | null; error: HubError | null } {
   const client = useHubClient();
   const connectedSince = useHubState((s) => (s.connection.status === 'connected' ? s.connection.since : null));
@@ -34,9 +34,12 @@ function useRoomPairing(): { pairing: Pairing | null; error: HubError | null } {
         .catch((failure: unknown) => !cancelled && setError(toHubError(failure)));
     void ask();
     const timer = setInterval(() => void ask(), ROOM_QR_REFRESH_MS);
+    // A code replaced (by the secretariat, or by the hub after too many wrong codes) is shown at once.
+    const stop = client.on('pairing.changed', ({ code }) => !cancelled && setPairing((held) => (held ? { ...held, code } : held)));
     return () => {
       cancelled = true;
       clearInterval(timer);
+      stop();
     };
   }, [client, connectedSince]);
   return { pairing, error };

@@ -59,9 +59,11 @@ export function DevicesPanel() {
       .send('pairing.get', {})
       .then((answer) => !stopped && setPairing(answer))
       .catch((error: unknown) => !stopped && setListError(toHubError(error)));
+    const stop = client.on('pairing.changed', ({ code }) => !stopped && setPairing((current) => ({ urls: current?.urls ?? [], code })));
     return () => {
       stopped = true;
       clearTimeout(timer);
+      stop();
     };
   }, [client, refresh]);
 

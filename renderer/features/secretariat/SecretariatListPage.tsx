@@ -8,6 +8,7 @@ import { ScreenFrame } from '../shell/ScreenFrame.tsx';
 import { RequireRole } from '../signin/RequireRole.tsx';
 import { CreateMeetingForm } from './CreateMeetingForm.tsx';
 import { ImportPackForm } from './ImportPackForm.tsx';
+import { StaffAccessPage } from '../staff-access/StaffAccessPage.tsx';
 import styles from './secretariat.module.css';
 
 /** `/secretariat`: the hub's meetings and the form that creates one. */
@@ -60,6 +61,10 @@ function MeetingsAdmin() {
         <CreateMeetingForm onCreated={(id) => void navigate(`/secretariat/${encodeURIComponent(id)}`)} />
         <ImportPackForm />
       </aside>
+      {/* The hub's staff credentials and failed attempts concern every meeting: here too, not only in a meeting's tab. */}
+      <div className={styles.listWide}>
+        <StaffAccessPage />
+      </div>
     </div>
   );
 }

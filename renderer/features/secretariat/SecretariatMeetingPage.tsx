@@ -14,9 +14,10 @@ import { DevicesPanel } from './DevicesPanel.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PreloadPanel } from '../preload-status/PreloadPanel.tsx';
+import { StaffAccessPage } from '../staff-access/StaffAccessPage.tsx';
 import styles from './secretariat.module.css';
 
-const TABS = ['agenda', 'delegates', 'details', 'preload', 'devices'] as const;
+const TABS = ['agenda', 'delegates', 'details', 'preload', 'devices', 'access'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/secretariat/:id`: prepares one meeting. The tab is in the address (`?tab=delegates`), so it survives a reload. */
@@ -71,6 +72,8 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
         <AgendaEditor snapshot={snapshot} />
       ) : tab === 'devices' ? (
         <DevicesPanel />
+      ) : tab === 'access' ? (
+        <StaffAccessPage />
       ) : tab === 'preload' ? (
         <PreloadPanel meetingId={snapshot.meeting.id} status={snapshot.meeting.status} />
       ) : tab === 'delegates' ? (

@@ -23,6 +23,7 @@ const vi = {
     details: 'Thông tin cuộc họp',
     devices: 'Thiết bị',
     preload: 'Tải trước trên máy tính bảng',
+    access: 'Quyền truy cập',
   },
   allMeetings: 'Tất cả cuộc họp',
   details: {
@@ -264,6 +265,7 @@ export const strings: FeatureStrings<typeof vi> = {
       details: 'Meeting details',
       devices: 'Devices',
       preload: 'Tablet preload',
+      access: 'Staff access',
     },
     allMeetings: 'All meetings',
     details: {

@@ -1,32 +1,55 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import type { StaffRole } from '../../../shared/protocol/index.ts';
 import { useHubClient, useHubState } from '../../client/react.tsx';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { BrandMark } from '../shell/BrandMark.tsx';
+import { roleScreenPath } from './roleScreen.ts';
 import styles from './signin.module.css';
 
+/**
+ * Asks for a staff credential. The hub says which role it is for: on this screen's role the screen opens; on
+ * another, the form says so and offers that role's screen (the session is kept for it) or another credential.
+ */
 export function SignInForm({ role }: { role: StaffRole }) {
   const { t } = useTranslation(['signin', 'common']);
   const client = useHubClient();
+  const { meetingId } = useParams();
   const ended = useHubState((s) => s.sessionEnded);
+  const signedInAs = useHubState((s) => s.session?.role ?? null);
   const [passcode, setPasscode] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<HubError | null>(null);
+  const [otherRole, setOtherRole] = useState<StaffRole | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!passcode.trim()) return;
     setPending(true);
     setError(null);
+    setOtherRole(null);
     try {
-      await client.signIn(role, passcode.trim());
+      const session = await client.signIn(passcode.trim());
+      if (session.role !== role && session.role !== 'delegate') {
+        setOtherRole(session.role);
+        setPasscode('');
+      }
     } catch (failure) {
       setError(toHubError(failure));
-      setPending(false);
     }
+    setPending(false);
   };
+
+  const useAnother = () => {
+    setOtherRole(null);
+    void client.signOut().catch(() => undefined);
+  };
+
+  // Still signed in as that other role (not signed out meanwhile): say so, and offer its screen.
+  const mismatch = otherRole !== null && signedInAs === otherRole ? otherRole : null;
+  const names = { actual: t(`common:roles.${mismatch ?? role}`), expected: t(`common:roles.${role}`) };
 
   return (
     <div className={styles.page}>
@@ -35,11 +58,24 @@ export function SignInForm({ role }: { role: StaffRole }) {
           <BrandMark size={44} />
         </div>
         <h1 className={styles.title}>{t('title', { role: t(`common:roles.${role}`) })}</h1>
-        <p className={styles.intro}>{t('intro')}</p>
-        {ended && !error ? (
+        <p className={styles.intro}>{role === 'secretariat' ? t('introSecretariat') : t('intro')}</p>
+        {ended && !error && !mismatch ? (
           <p className={styles.notice} data-testid="signin-ended" title={ended}>
             {t('ended')}
           </p>
+        ) : null}
+        {mismatch ? (
+          <div className={styles.notice} role="alert" data-testid="signin-wrong-role" data-role={mismatch}>
+            <p>{t('wrongRole', names)}</p>
+            <div className={styles.wrongRoleActions}>
+              <Link className="btn btn-small btn-primary" to={roleScreenPath(mismatch, meetingId)} data-testid="signin-go-role">
+                {t('goToRole', names)}
+              </Link>
+              <button type="button" className="btn btn-small" onClick={useAnother} data-testid="signin-another">
+                {t('useAnother')}
+              </button>
+            </div>
+          </div>
         ) : null}
         <label className="field">
           <span>{t('passcode')}</span>

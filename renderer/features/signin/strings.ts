@@ -2,7 +2,11 @@ import type { FeatureStrings } from '../../i18n/types.ts';
 
 const vi = {
   title: 'Đăng nhập: {{role}}',
-  intro: 'Nhập mã truy cập quản trị do Ban thư ký cung cấp để mở màn hình này.',
+  intro: 'Nhập mã truy cập Ban thư ký đã cấp cho vị trí của bạn để mở màn hình này.',
+  introSecretariat: 'Nhập mã truy cập quản trị (in ra khi khởi động máy chủ lần đầu).',
+  wrongRole: 'Mã này dành cho {{actual}}, không phải cho {{expected}}.',
+  goToRole: 'Mở màn hình {{actual}}',
+  useAnother: 'Dùng mã khác',
   passcode: 'Mã truy cập',
   submit: 'Đăng nhập',
   submitting: 'Đang đăng nhập…',
@@ -17,7 +21,11 @@ export const strings: FeatureStrings<typeof vi> = {
   vi,
   en: {
     title: 'Sign in: {{role}}',
-    intro: 'Enter the admin passcode given by the secretariat to open this screen.',
+    intro: 'Enter the credential the secretariat issued for your post to open this screen.',
+    introSecretariat: 'Enter the admin passcode (printed when the hub first started).',
+    wrongRole: 'This credential is for the {{actual}}, not the {{expected}}.',
+    goToRole: 'Open the {{actual}} screen',
+    useAnother: 'Use another credential',
     passcode: 'Passcode',
     submit: 'Sign in',
     submitting: 'Signing in…',

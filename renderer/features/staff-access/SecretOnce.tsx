@@ -1,0 +1,48 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommandResult } from '../../../shared/protocol/index.ts';
+import styles from './staffAccess.module.css';
+
+type Copy = 'idle' | 'copied' | 'manual';
+
+/** A new credential's secret, large enough to read across a desk; shown once (the hub keeps only its hash). */
+export function SecretOnce({ issued, onClose }: { issued: CommandResult<'staff.issue'>; onClose: () => void }) {
+  const { t } = useTranslation(['staff-access', 'common']);
+  const [copy, setCopy] = useState<Copy>('idle');
+  const code = useRef<HTMLElement | null>(null);
+  const { credential, secret } = issued;
+
+  const copySecret = async () => {
+    try {
+      // Unavailable on a plain http:// address (not a secure context): the code is selected for a manual copy.
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(secret);
+      setCopy('copied');
+    } catch {
+      const range = document.createRange();
+      if (code.current) range.selectNodeContents(code.current);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      setCopy('manual');
+    }
+  };
+
+  return (
+    <div className={styles.secret} role="dialog" aria-labelledby="staff-secret-title" data-testid="staff-secret" data-credential-id={credential.id}>
+      <h3 id="staff-secret-title">{t('secretTitle', { role: t(`common:roles.${credential.role}`), label: credential.label })}</h3>
+      <strong ref={code} className={styles.secretCode} data-testid="staff-secret-code">
+        {secret}
+      </strong>
+      <p className={styles.muted}>{t('secretOnce')}</p>
+      <div className={styles.secretActions}>
+        <button type="button" className="btn" onClick={() => void copySecret()} data-testid="staff-secret-copy">
+          {copy === 'copied' ? t('copied') : t('copy')}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={onClose} data-testid="staff-secret-close">
+          {t('done')}
+        </button>
+      </div>
+      {copy === 'manual' ? <p className={styles.muted}>{t('copyManual')}</p> : null}
+    </div>
+  );
+}
