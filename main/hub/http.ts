@@ -318,7 +318,7 @@ export function createRequestHandler(deps: HttpDeps) {
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL, method: string) => {
-    if (url.pathname === '/api/health' && method === 'GET') return health(res);
+    if (url.pathname === '/api/health' && (method === 'GET' || method === 'HEAD')) return health(res);
     if (url.pathname === '/api/tickets' && method === 'POST') return ticket(req, res, url);
     if (url.pathname === '/api/documents' && method === 'POST') return upload(req, res, url);
     const doc = /^\/api\/documents\/([^/]+)$/.exec(url.pathname);

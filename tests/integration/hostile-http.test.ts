@@ -207,7 +207,10 @@ describe('a hostile device at the hub’s HTTP and Socket.IO edge', () => {
   });
 
   it('marks every /api answer nosniff and no-store (unless it is a cacheable document)', async () => {
+    const head = await fetch(`${t.hub.url}/api/health`, { method: 'HEAD' });
+    expect([head.status, await head.text()]).toEqual([200, '']);
     const answers = [
+      head,
       await fetch(`${t.hub.url}/api/health`),
       await fetch(`${t.hub.url}/api/nope`),
       await fetch(`${t.hub.url}/api/meetings/h/badges.pdf`),
