@@ -43,6 +43,14 @@ export function createLogger(dataDir: string, toConsole: boolean): Logger {
     });
   }
   const transport = pino.transport({ targets });
+  // A logging failure (disk full, the thread gone, a line after closing) must not stop the hub: without a listener,
+  // the transport's 'error' would be an uncaught exception. Said once on the console.
+  let told = false;
+  transport.on('error', (error: Error) => {
+    if (told) return;
+    told = true;
+    process.stderr.write(`roundtable hub: the log file cannot be written (${error.message}); the hub goes on without it.\n`);
+  });
   const logger = pino({ level: 'info', base: { service: 'hub' }, formatters: { log: (fields) => clipFields(fields) as Record<string, unknown> } }, transport);
   transports.set(logger, transport);
   return logger;
@@ -59,6 +67,8 @@ export async function closeLogger(logger: Logger, timeoutMs = 5_000): Promise<vo
   const transport = transports.get(logger);
   if (!transport) return;
   transports.delete(logger);
+  // Lines logged after closing (a late request, a socket closing) are dropped rather than sent to an ended thread.
+  logger.level = 'silent';
   const closed = once(transport, 'close').then(() => undefined, () => undefined);
   transport.end();
   // A referenced timer: the logging thread is unreferenced, and a process with nothing else to do would otherwise
