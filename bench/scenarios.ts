@@ -1,5 +1,6 @@
 import { ok, pairedDevice, signIn, startTestHub, type TestSocket } from '../tests/support/hub.ts';
 import { packImport } from './pack-import.ts';
+import { guessing } from './guessing.ts';
 
 export interface Result {
   scenario: string;
@@ -131,4 +132,5 @@ export const SCENARIOS: Record<string, (options: BenchOptions) => Promise<Result
   writes,
   checkin,
   'pack-import': ({ packMb }) => packImport(packMb),
+  guessing,
 };

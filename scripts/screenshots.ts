@@ -20,6 +20,8 @@ const DESK = { width: 1440, height: 900 };
 interface Staff {
   socket: TestSocket;
   delegates: Delegate[];
+  /** The chair's and a check-in desk's own credentials, issued by the secretariat (the admin passcode is its). */
+  secrets: { chair: string; checkin: string };
 }
 
 type Language = 'vi' | 'en';
@@ -72,7 +74,10 @@ async function seatSomeDelegates(hubUrl: string, passcode: string): Promise<Staf
   for (const delegate of delegates.slice(2, 8)) await ok(socket, 'checkin.manual', { meetingId: 'demo', delegateId: delegate.id });
   const excused = delegates[8];
   if (excused) await ok(socket, 'attendance.set', { meetingId: 'demo', delegateId: excused.id, status: 'excused' });
-  return { socket, delegates };
+  const issue = async (role: 'chair' | 'checkin' | 'projector', label: string) => (await ok(socket, 'staff.issue', { role, label })).data.secret;
+  const secrets = { chair: await issue('chair', 'Chủ tọa phiên họp'), checkin: await issue('checkin', 'Bàn điểm danh cổng A') };
+  await issue('projector', 'Màn hình hội trường');
+  return { socket, delegates, secrets };
 }
 
 async function shootLanguage(browser: Browser, hubUrl: string, passcode: string, language: Language, foreign: string[], staff: Staff) {
@@ -81,7 +86,7 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
 
   // The chair moves the room to item 2.1 (first run) so every other screen has a current item to show.
   const console = await open(context, `${hubUrl}/console/demo`, CONSOLE);
-  await signInIfAsked(console, passcode);
+  await signInIfAsked(console, staff.secrets.chair);
   await console.getByTestId('agenda-item-button').first().waitFor();
   if (language === 'vi') {
     await console.locator('[data-testid="agenda-item"][data-number="2.1"] [data-testid="agenda-item-button"]').click();
@@ -172,6 +177,11 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await secretariat.locator('[data-testid="preload-devices"], [data-testid="preload-empty"]').first().waitFor();
   await settle(secretariat);
   await shot(secretariat, 'secretariat-preload');
+  await secretariat.getByTestId('tab-access').click();
+  await secretariat.getByTestId('staff-credential').first().waitFor();
+  await secretariat.locator('[data-testid="failed-attempts"] table, [data-testid="failures-empty"]').first().waitFor();
+  await settle(secretariat);
+  await shot(secretariat, 'secretariat-access');
   // The import preview of a file with faulty rows: nothing is saved, the rows with errors are marked by line.
   await secretariat.getByTestId('tab-delegates').click();
   await secretariat.getByTestId('import-delegates').click();
@@ -199,7 +209,7 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await shot(list, 'secretariat-list');
 
   const checkin = await open(context, `${hubUrl}/checkin/demo`, TABLET);
-  await signInIfAsked(checkin, passcode);
+  await signInIfAsked(checkin, staff.secrets.checkin);
   await checkin.getByTestId('checkin-search').fill('nguyen van');
   await checkin.getByTestId('delegate-open').first().click();
   await settle(checkin);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBadge } from '../../shared/domain/badge-token.ts';
 import type { Delegate } from '../../shared/protocol/index.ts';
 import { CHROMIUM, CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { ok, signIn, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
+import { ok, signIn, staffCredential, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 
@@ -67,6 +67,9 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
   let browser: Browser;
   let secretariat: TestSocket;
   let delegates: Delegate[];
+  /** The chair's and the desk's own credentials, issued by the secretariat through the hub. */
+  let chairSecret: string;
+  let deskSecret: string;
   const foreignRequests: string[][] = [];
 
   beforeAll(async () => {
@@ -74,6 +77,8 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
     t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT, requirePairing: false });
     browser = await launchChromium();
     secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
+    chairSecret = await staffCredential(t.hub.url, t.passcode, 'chair', 'Chủ tọa');
+    deskSecret = await staffCredential(t.hub.url, t.passcode, 'checkin', 'Bàn điểm danh 1');
     const opened = (await ok(secretariat, 'meeting.open', { meetingId: 'demo' })).data;
     if (opened.mode !== 'snapshot') throw new Error('expected a snapshot');
     delegates = opened.snapshot.delegates;
@@ -92,13 +97,13 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
 
     const chair = await chairSide.context.newPage();
     await chair.goto(`${t.hub.url}/console/demo`);
-    await signInAs(chair, t.passcode);
+    await signInAs(chair, chairSecret);
     await chair.getByTestId('attendance-card').waitFor();
     expect(await chair.getByTestId('attendance-card').getAttribute('data-members')).toBe(String(delegates.length));
 
     const desk = await deskSide.context.newPage();
     await desk.goto(`${t.hub.url}/checkin/demo`);
-    await signInAs(desk, t.passcode);
+    await signInAs(desk, deskSecret);
     const field = desk.getByTestId('checkin-scan-input');
     await field.waitFor();
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -200,7 +205,7 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
       const scans: string[] = [];
       desk.on('websocket', (ws) => ws.on('framesent', (frame) => String(frame.payload).includes('"checkin.scan"') && scans.push(String(frame.payload))));
       await desk.goto(`${t.hub.url}/checkin/demo`);
-      await signInAs(desk, t.passcode);
+      await signInAs(desk, deskSecret);
       await desk.getByTestId('checkin-scan-input').waitFor();
 
       await desk.getByTestId('checkin-camera-toggle').click();
@@ -239,7 +244,7 @@ describe.skipIf(!chromiumPresent)('check-in with QR badges; the chair sees atten
     foreignRequests.push(deskSide.foreign);
     const desk = await deskSide.context.newPage();
     await desk.goto(`${t.hub.url}/checkin/demo`);
-    await signInAs(desk, t.passcode);
+    await signInAs(desk, deskSecret);
     await desk.getByTestId('checkin-search').fill(lost.fullName);
     const row = desk.locator(`[data-testid="delegate-row"][data-delegate-id="${lost.id}"]`);
     await row.getByTestId('delegate-open').click();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingSnapshot } from '../../shared/protocol/index.ts';
 import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
 import { fixture } from '../support/fixtures.ts';
-import { ok, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { ok, signIn, staffCredential, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
 import { issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
@@ -184,7 +184,8 @@ describe.skipIf(!chromiumPresent)('the document reader (Chromium, a real hub wit
     foreign.push(chair.foreign);
     const console = await chair.context.newPage();
     await console.goto(`${t.hub.url}/console/demo`);
-    await console.getByTestId('signin-passcode').fill(t.passcode);
+    // The chair signs in with the chair's own credential, which the secretariat issued.
+    await console.getByTestId('signin-passcode').fill(await staffCredential(t.hub.url, t.passcode, 'chair', 'Chủ tọa'));
     await console.getByTestId('signin-submit').click();
     const target = console.locator('[data-testid="agenda-item"][data-number="3"]');
     const targetId = await target.getAttribute('data-item-id');

@@ -33,9 +33,28 @@ describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets f
     const tablet = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
     foreignRequests.push(chair.foreign, tablet.foreign);
 
+    // The secretariat issues the chair's credential on its Staff access screen and reads the secret shown once.
+    const office = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
+    foreignRequests.push(office.foreign);
+    const secretariat = await office.context.newPage();
+    await secretariat.goto(`${t.hub.url}/secretariat/demo?tab=access`);
+    await signInAs(secretariat, t.passcode);
+    await secretariat.getByTestId('staff-role').selectOption('chair');
+    await secretariat.getByTestId('staff-label').fill('Chủ tọa phiên họp');
+    await secretariat.getByTestId('staff-issue').click();
+    const secret = (await secretariat.getByTestId('staff-secret-code').textContent({ timeout: 10_000 })) ?? '';
+    expect(secret).toMatch(/^\d{4}-\d{4}-\d{4}$/);
+    await expect.poll(() => secretariat.locator('[data-testid="staff-credential"][data-role="chair"]').count()).toBe(1);
+    await office.context.close();
+
     const console = await chair.context.newPage();
     await console.goto(`${t.hub.url}/console/demo`);
+    // The admin passcode is the secretariat's: the console says so rather than open.
     await signInAs(console, t.passcode);
+    await console.getByTestId('signin-wrong-role').waitFor({ timeout: 10_000 });
+    expect(await console.getByTestId('signin-wrong-role').getAttribute('data-role')).toBe('secretariat');
+    await console.getByTestId('signin-another').click();
+    await signInAs(console, secret);
     await expect.poll(() => console.getByTestId('agenda-item-button').count(), { timeout: 10_000 }).toBeGreaterThan(3);
 
     // The tablet pairs by opening the room QR's link, then its delegate signs in with the badge's short code.

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delegate } from '../../shared/protocol/index.ts';
 import { CONSOLE, TABLET, chromiumPresent, fakeCameraArgs, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { ok, signIn, startTestHub, tempDir, type TestHub } from '../support/hub.ts';
+import { ok, signIn, staffCredential, startTestHub, tempDir, type TestHub } from '../support/hub.ts';
 import { delegatesOf, issueBadge, qrCameraFile, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
@@ -44,7 +44,8 @@ describe.skipIf(!chromiumPresent)('tablets pair with the room, then delegates si
     foreignRequests.push(chair.foreign);
     const console = await chair.context.newPage();
     await console.goto(`${t.hub.url}/console/demo`);
-    await console.getByTestId('signin-passcode').fill(t.passcode);
+    // The chair signs in with the chair's own credential, which the secretariat issued.
+    await console.getByTestId('signin-passcode').fill(await staffCredential(t.hub.url, t.passcode, 'chair', 'Chủ tọa'));
     await console.getByTestId('signin-submit').click();
     const qr = console.getByTestId('room-qr').first();
     await qr.waitFor({ timeout: 10_000 });

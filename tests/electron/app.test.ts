@@ -7,6 +7,7 @@ import path from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MEETING } from '../../main/hub/demo/content.ts';
+import { staffCredential } from '../support/hub.ts';
 import { buildElectron } from '../../scripts/build-electron.ts';
 import { electronArgs, findElectronBinary, repoRoot } from '../../scripts/electron-binary.ts';
 
@@ -73,10 +74,11 @@ describe.skipIf(!binary.present)('the desktop app (Electron)', () => {
     const title = page.getByText(DEMO_MEETING.title).first();
     await Promise.race([signIn.waitFor({ timeout: 30_000 }), title.waitFor({ timeout: 30_000 })]);
     if (await signIn.isVisible()) {
-      // The chair signs in with the passcode the app printed on the hub's first start.
+      // The admin passcode the app printed on the hub's first start is the secretariat's: with it, the secretariat
+      // issues the chair's own credential (through the hub, as its Staff access screen does), and the chair signs in.
       const passcode = /admin passcode of this new hub \(shown once\): (\S+)/.exec(output)?.[1];
       expect(passcode, output).toBeTruthy();
-      await signIn.fill(passcode ?? '');
+      await signIn.fill(await staffCredential(new URL(page.url()).origin, passcode ?? '', 'chair', 'Chủ tọa'));
       await page.getByTestId('signin-submit').click();
     }
     await title.waitFor({ timeout: 30_000 });

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, pairedDevice, signIn, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
+import { ok, pairedDevice, signIn, staffSession, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
 
 const NAMES = ['Nguyễn Thị Ngọc Ánh', 'Trần Đức Thắng', 'Phạm Thị Hường', 'Vũ Văn Ứng'];
 
@@ -75,8 +75,7 @@ describe('printing badges', () => {
   });
 
   it('gives the check-in desk one badge as a PNG, and refuses everyone else', async () => {
-    const desk = await signIn(t.hub.url, t.passcode, 'checkin');
-    const deskToken = (await ok(desk, 'session.signIn', { passcode: t.passcode, role: 'checkin' })).data.token;
+    const { socket: desk, token: deskToken } = await staffSession(t.hub.url, t.passcode, 'checkin');
     desk.disconnect();
     const png = await fetch(`${t.hub.url}/api/meetings/b/delegates/${ids[0]}/badge.png`, { headers: { Authorization: `Bearer ${deskToken}` } });
     expect(png.status).toBe(200);

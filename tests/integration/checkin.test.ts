@@ -31,7 +31,10 @@ describe('badges, check-in and attendance', () => {
   it('checks 200 delegates in from ten desks at once, counts exact, and the chair sees every one', async () => {
     const badges = [];
     for (const delegateId of delegates) badges.push((await ok(secretariat, 'badge.issue', { meetingId: 'c', delegateId })).data);
-    const desks = await Promise.all(Array.from({ length: 10 }, () => signIn(t.hub.url, t.passcode, 'checkin')));
+    // One after the other: the hub lets at most five sign-ins from one address be checked at once (a guess counts
+    // until its passcode is found right), and these ten desks all share the loopback address.
+    const desks: TestSocket[] = [];
+    for (let n = 0; n < 10; n++) desks.push(await signIn(t.hub.url, t.passcode, 'checkin'));
     await ok(chair, 'meeting.open', { meetingId: 'c' });
     const seen = new Set<string>();
     chair.on('meeting.changed', (push) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DelegateImport } from '../../shared/domain/delegate-rows.ts';
 import { PEOPLE } from '../fixtures/delegates/people.ts';
-import { ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { ok, pairedDevice, send, signIn, staffSession, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/delegates');
 const file = (name: string) => readFileSync(join(FIXTURES, name));
@@ -44,8 +44,7 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
     expect((await preview(file('utf8.csv'), 'ds.csv', null)).status).toBe(401);
     expect((await preview(file('utf8.csv'), 'ds.csv', 'not-a-token')).status).toBe(401);
 
-    const chair = await signIn(t.hub.url, t.passcode, 'chair');
-    const chairToken = (await ok(chair, 'session.signIn', { passcode: t.passcode, role: 'chair' })).data.token;
+    const { socket: chair, token: chairToken } = await staffSession(t.hub.url, t.passcode, 'chair');
     chair.disconnect();
     const asChair = await preview(file('utf8.csv'), 'ds.csv', chairToken);
     expect(asChair.status).toBe(403);

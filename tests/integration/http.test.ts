@@ -4,7 +4,7 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixtures.ts';
-import { ok, pairedDevice, signIn, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
+import { ok, pairedDevice, signIn, staffSession, startTestHub, tempDir, type TestHub, type TestSocket } from '../support/hub.ts';
 
 
 describe('the hub over HTTP', () => {
@@ -117,8 +117,7 @@ describe('the hub over HTTP', () => {
     const anonymous = await fetch(`${base()}/api/documents`, { method: 'POST', body: new Uint8Array(fixture('habibi.pdf')) });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ code: 'not_signed_in' });
-    const chair = await signIn(base(), t.passcode, 'chair');
-    const chairToken = (await ok(chair, 'session.signIn', { passcode: t.passcode, role: 'chair' })).data.token;
+    const { socket: chair, token: chairToken } = await staffSession(base(), t.passcode, 'chair');
     chair.disconnect();
     const res = await upload(fixture('habibi.pdf'), `Bearer ${chairToken}`);
     expect(res.status).toBe(403);

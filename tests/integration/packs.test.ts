@@ -13,7 +13,7 @@ import { verifyPack } from '../../main/hub/packs/verify.ts';
 import { manifestBytes, signatureBytes, signatureFile, writePack } from '../../main/hub/packs/write-pack.ts';
 import { openStore } from '../../main/hub/store/store.ts';
 import { FIXTURES_DIR, manifest as corpus } from '../support/fixtures.ts';
-import { ok, pairedDevice, signIn, startTestHub, tempDir } from '../support/hub.ts';
+import { ok, pairedDevice, signIn, staffSession, startTestHub, tempDir } from '../support/hub.ts';
 
 /** Valid PDFs of the corpus, small enough to keep the suite quick; lshort-vi is Vietnamese text. */
 const PDFS = ['002-trivial-libre-office-writer.pdf', 'multicolumn.pdf', 'habibi-rotated.pdf', 'annotated_pdf.pdf', 'lshort-vi.pdf'];
@@ -251,8 +251,7 @@ describe('meeting packs (.rtpack)', () => {
 
       // Only the secretariat: no token, a tablet's device token, the chair.
       const tablet = await pairedDevice(t.hub.url, t.passcode);
-      const chair = await signIn(t.hub.url, t.passcode, 'chair');
-      const chairToken = (await ok(chair, 'session.signIn', { passcode: t.passcode, role: 'chair' })).data.token;
+      const { socket: chair, token: chairToken } = await staffSession(t.hub.url, t.passcode, 'chair');
       for (const [auth, status] of [[null, 401], [tablet.deviceToken, 401], [chairToken, 403]] as const) {
         const headers: Record<string, string> = auth ? { Authorization: `Bearer ${auth}` } : {};
         const up = await fetch(`${t.hub.url}/api/packs?trust=1&replace=1`, { method: 'POST', body: body(), headers });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandInput, DocumentAccess, PreloadDevice, PushName } from '../../shared/protocol/index.ts';
 import { fixture } from '../support/fixtures.ts';
 import { openStore } from '../../main/hub/store/store.ts';
-import { connect, nextPush, ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { connect, nextPush, ok, pairedDevice, send, signIn, staffCredential, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
 
 type ReportDocument = CommandInput<'preload.report'>['documents'][number];
 
@@ -88,7 +88,7 @@ describe('preload reports from the tablets', () => {
     expect(await send(secretariat, 'preload.report', { meetingId, documents: [] })).toMatchObject({ ok: false, code: 'not_paired' });
     // No device at all (staff count as paired, so the handler says it), even one stating a paired tablet's id.
     const anonymous = await connect(t.hub.url, { deviceId: member.deviceId });
-    await ok(anonymous, 'session.signIn', { passcode: t.passcode, role: 'chair' });
+    await ok(anonymous, 'session.signIn', { passcode: await staffCredential(t.hub.url, t.passcode, 'chair'), role: 'chair' });
     const noDevice = await send(anonymous, 'preload.report', { meetingId, documents: [] });
     expect(noDevice).toMatchObject({ ok: false, code: 'not_paired' });
     if (!noDevice.ok) expect(noDevice.message).toContain('pair it first');

@@ -24,11 +24,14 @@ describe('sessions and the handshake', () => {
     expect(welcome).toMatchObject({ protocolVersion: 1, hubVersion: expect.any(String), hubId: expect.any(String) });
   });
 
-  it('signs staff in with the admin passcode, spaces and dashes aside, and refuses a wrong one', async () => {
+  it('signs the secretariat in with the admin passcode, spaces and dashes aside; the hub decides the role; a wrong one is refused', async () => {
     const socket = await connect(t.hub.url);
-    expect(await send(socket, 'session.signIn', { passcode: '0000-0000-0000', role: 'chair' })).toMatchObject({ ok: false, code: 'bad_passcode' });
-    const signedIn = await ok(socket, 'session.signIn', { passcode: t.passcode.replaceAll('-', ' '), role: 'chair' });
-    expect(signedIn.data).toMatchObject({ role: 'chair', token: expect.any(String) });
+    expect(await send(socket, 'session.signIn', { passcode: '0000-0000-0000' })).toMatchObject({ ok: false, code: 'bad_passcode' });
+    // The admin passcode is the secretariat's: asking for another role with it is refused, and opens nothing.
+    expect(await send(socket, 'session.signIn', { passcode: t.passcode, role: 'chair' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await send(socket, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: false, code: 'not_paired' });
+    const signedIn = await ok(socket, 'session.signIn', { passcode: t.passcode.replaceAll('-', ' ') });
+    expect(signedIn.data).toMatchObject({ role: 'secretariat', token: expect.any(String) });
     socket.disconnect();
   });
 
@@ -53,8 +56,8 @@ describe('sessions and the handshake', () => {
 
   it('slows down guessing: the sixth wrong passcode in a minute is refused unseen', async () => {
     const socket = await connect(t.hub.url);
-    for (let n = 0; n < 5; n++) await send(socket, 'session.signIn', { passcode: `9999-9999-999${n}`, role: 'chair' });
-    expect(await send(socket, 'session.signIn', { passcode: t.passcode, role: 'chair' })).toMatchObject({ ok: false, code: 'rate_limited' });
+    for (let n = 0; n < 5; n++) await send(socket, 'session.signIn', { passcode: `9999-9999-999${n}` });
+    expect(await send(socket, 'session.signIn', { passcode: t.passcode })).toMatchObject({ ok: false, code: 'rate_limited' });
     socket.disconnect();
   });
 });

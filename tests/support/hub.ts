@@ -125,10 +125,32 @@ export async function pairedDevice(url: string, passcode: string, label = Math.r
   };
 }
 
-export async function signIn(url: string, passcode: string, role: StaffRole): Promise<TestSocket> {
+/**
+ * The credential a staff role signs in with: the admin passcode for the secretariat; for the others, one the
+ * secretariat issues through the hub (`staff.issue`), as its Staff access screen does.
+ */
+export async function staffCredential(url: string, passcode: string, role: StaffRole, label = `test ${role}`): Promise<string> {
+  if (role === 'secretariat') return passcode;
+  const secretariat = await connect(url);
+  try {
+    await ok(secretariat, 'session.signIn', { passcode, role: 'secretariat' });
+    return (await ok(secretariat, 'staff.issue', { role, label })).data.secret;
+  } finally {
+    secretariat.disconnect();
+  }
+}
+
+/** A connection signed in as a staff role with that role's own credential, and its session token (for HTTP). */
+export async function staffSession(url: string, passcode: string, role: StaffRole): Promise<{ socket: TestSocket; token: string }> {
+  const secret = await staffCredential(url, passcode, role);
   const socket = await connect(url);
-  await ok(socket, 'session.signIn', { passcode, role });
-  return socket;
+  const { token } = (await ok(socket, 'session.signIn', { passcode: secret, role })).data;
+  return { socket, token };
+}
+
+/** A connection signed in as a staff role (see staffSession). `passcode` is the admin passcode. */
+export async function signIn(url: string, passcode: string, role: StaffRole): Promise<TestSocket> {
+  return (await staffSession(url, passcode, role)).socket;
 }
 
 /** Resolves with the next push of that name (rejects after `ms`). */
