@@ -90,7 +90,8 @@ describe('sessions bound to their device', () => {
     const caller = (headers: Record<string, string>, bearer: string | null) => requestCaller(store, request(headers), bearer, true, NOW);
 
     expect(caller({ 'x-device-token': tablet.deviceToken }, token)).toMatchObject({ ok: true, role: 'delegate', delegateId: 'd1', deviceId: tablet.device.id });
-    for (const headers of [{}, { 'x-device-token': other.deviceToken }, { 'x-device-token': 'forged' }]) {
+    const wrongDevices: Record<string, string>[] = [{}, { 'x-device-token': other.deviceToken }, { 'x-device-token': 'forged' }];
+    for (const headers of wrongDevices) {
       expect(caller(headers, token)).toMatchObject({ ok: false, code: 'session_expired', message: expect.stringContaining('X-Device-Token') });
     }
     expect(caller({ 'x-device-token': other.deviceToken }, null)).toMatchObject({ ok: true, role: 'guest', deviceId: other.device.id });
