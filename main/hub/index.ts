@@ -11,6 +11,7 @@ import type { OwnAddresses } from './origin.ts';
 import { webRootDefault } from './paths.ts';
 import { DEFAULT_INSPECT_LIMITS } from './pdf/inspect.ts';
 import { attachSockets } from './socket.ts';
+import { followOutsideWrites, type OutsideWrites } from './outside-writes.ts';
 
 export type { HubOptions, RunningHub };
 
@@ -50,6 +51,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     }),
   );
   guardServer(http, logger);
+  let outside: OutsideWrites | null = null;
   const { io, broadcast } = attachSockets({
     http,
     store,
@@ -58,6 +60,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     hubId: core.hubId,
     hubVersion: core.version,
     deps: core.deps,
+    wrapBroadcast: (fanOut) => (outside = followOutsideWrites(store, fanOut, logger)).broadcast,
     ownAddresses: () => own,
   });
   core.deps.broadcast = broadcast;
@@ -105,6 +108,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        outside?.stop();
         // Closes every socket and the HTTP server; keep-alive connections are cut rather than waited for.
         const closed = io.close();
         http.closeAllConnections();

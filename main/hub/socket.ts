@@ -64,6 +64,8 @@ class SocketConnection implements Connection, LiveConnection {
     this.principal = { ...this.principal, deviceId: device.id, paired: true };
   }
   follow(meetingId: string): void {
+    // Idempotent: a client that opens the meeting again (to catch up after a gap) still gets each push once.
+    if (this.following.has(meetingId)) return;
     this.following.add(meetingId);
     const set = this.followers.get(meetingId) ?? new Set<Follower>();
     set.add({ socket: this.socket, connection: this });
@@ -133,6 +135,8 @@ export interface SocketHubOptions {
   hubId: string;
   hubVersion: string;
   deps: Omit<PipelineDeps, 'broadcast'>;
+  /** Wraps the fan-out into the hub's one broadcast (outside-writes.ts puts revisions written elsewhere first). */
+  wrapBroadcast?: (fanOut: PipelineDeps['broadcast']) => PipelineDeps['broadcast'];
   /** The hub's own addresses: a handshake from a web page elsewhere is refused (origin.ts). */
   ownAddresses: () => OwnAddresses;
 }
@@ -150,7 +154,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     connectionStateRecovery: undefined,
   });
 
-  const broadcast: PipelineDeps['broadcast'] = (meetingId, revision, changes: Change[]) => {
+  const fanOut: PipelineDeps['broadcast'] = (meetingId, revision, changes: Change[]) => {
     const set = followers.get(meetingId);
     if (!set) return;
     // Same reader, same view: compute each distinct view once (a congress has 1,500 tablets, a handful of views).
@@ -166,6 +170,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
       socket.emit('meeting.changed', { meetingId, revision, changes: view });
     }
   };
+  const broadcast = options.wrapBroadcast ? options.wrapBroadcast(fanOut) : fanOut;
   const deps: PipelineDeps = { ...options.deps, broadcast };
   const dispatch = createDispatcher(deps);
 
