@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { pdfFile, pdfStream } from './bombs.ts';
 import { fixture } from './fixtures.ts';
 import { connect, ok } from './hub.ts';
-
-/** Valid PDFs of the team's corpus, biggest first, to copy into a meeting of a given size. */
-const BIG_VALID = ['source2e.pdf', 'lshort-vi.pdf', 'lshortru.pdf', 'GeoTopo-komprimiert.pdf', 'lshort-zh-cn.pdf', 'multipage-scan.pdf'];
 
 export interface TestPdf {
   name: string;
@@ -11,19 +9,37 @@ export interface TestPdf {
   sha256: string;
 }
 
+const ATTACHMENT_BYTES = 12 * 1024 * 1024;
+
 /**
- * Distinct valid PDFs adding up to at least `totalBytes`: copies of real fixtures, each made unique by a
- * comment after %%EOF (PDF readers ignore what follows the trailer), so every copy has its own sha256.
+ * A one-page PDF carrying `attachment` as an embedded file: big on the wire, quick for the hub's PDF check (which
+ * decodes what a tablet draws, not attachments), so a meeting of 100 MB is prepared in seconds.
+ */
+function attachmentPdf(title: string, attachment: Buffer): Buffer {
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(annex.bin) 5 0 R] >> >> >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>',
+    pdfStream('', Buffer.from(`BT /F1 24 Tf 72 760 Td (${title}) Tj ET`)),
+    '<< /Type /Filespec /F (annex.bin) /EF << /F 7 0 R >> >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    pdfStream('/Type /EmbeddedFile', attachment),
+  ]);
+}
+
+/**
+ * Distinct valid PDFs adding up to at least `totalBytes`, each with its own sha256: first a real Vietnamese document
+ * of the team's corpus (made unique by a comment after %%EOF, which readers ignore), then one-page documents with a
+ * large attachment of random bytes.
  */
 export function distinctPdfs(totalBytes: number, tag = 'preload'): TestPdf[] {
-  const sources = BIG_VALID.map((name) => ({ name, bytes: fixture(name) }));
-  const out: TestPdf[] = [];
-  let sum = 0;
-  for (let n = 0; sum < totalBytes; n++) {
-    const source = sources[n % sources.length]!;
-    const bytes = Buffer.concat([source.bytes, Buffer.from(`\n% roundtable ${tag} copy ${n}\n`)]);
-    out.push({ name: `${n}-${source.name}`, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
-    sum += bytes.byteLength;
+  const make = (name: string, bytes: Buffer): TestPdf => ({ name, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+  const out = [make(`0-lshort-vi.pdf`, Buffer.concat([fixture('lshort-vi.pdf'), Buffer.from(`\n% roundtable ${tag} copy 0\n`)]))];
+  let sum = out[0]!.bytes.byteLength;
+  for (let n = 1; sum < totalBytes; n++) {
+    const pdf = make(`${n}-annex.pdf`, attachmentPdf(`Roundtable ${tag} ${n}`, randomBytes(ATTACHMENT_BYTES)));
+    out.push(pdf);
+    sum += pdf.bytes.byteLength;
   }
   return out;
 }
