@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ISSUED_ROLES } from '../../shared/protocol/roles.ts';
-import type { IssuedRole } from '../../shared/protocol/staff.ts';
+import type { IssuedRole } from '../../shared/protocol/index.ts';
 import { secretariatConnection } from '../hub/commands/local-connection.ts';
 import { openHubCore } from '../hub/core.ts';
 import { dispatchCommand } from '../hub/pipeline.ts';

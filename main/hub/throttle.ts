@@ -11,7 +11,7 @@
  * asynchronous): concurrent attempts cannot race past the budget. A right secret takes its count back.
  */
 
-import type { SecretKind } from '../../shared/protocol/staff.ts';
+import type { SecretKind } from '../../shared/protocol/index.ts';
 
 export type { SecretKind };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PreloadReportDocument } from '../protocol/commands.ts';
+import type { PreloadReportDocument } from '../protocol/commands/preload.ts';
 import type { DocumentAccess, MeetingDocument, MeetingStatus } from '../protocol/model.ts';
 import type { Reader } from './access.ts';
 import { summarisePreload, type PreloadDeviceFacts } from './preload.ts';

@@ -1,4 +1,4 @@
-import type { PreloadDevice, PreloadReportDocument } from '../protocol/commands.ts';
+import type { PreloadDevice, PreloadReportDocument } from '../protocol/commands/preload.ts';
 import type { MeetingDocument, MeetingStatus } from '../protocol/model.ts';
 import type { Reader } from './access.ts';
 import { mayFetch } from './publication.ts';

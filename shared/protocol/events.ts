@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PreloadDevice } from './commands.ts';
+import { PreloadDevice } from './commands/preload.ts';
 import { Change, Id } from './model.ts';
 import { PROTOCOL_VERSION } from './version.ts';
 

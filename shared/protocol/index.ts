@@ -2,7 +2,6 @@ export * from './version.ts';
 export * from './roles.ts';
 export * from './errors.ts';
 export * from './model.ts';
-export * from './commands.ts';
+export * from './commands/index.ts';
 export * from './events.ts';
 export * from './transport.ts';
-export * from './staff.ts';

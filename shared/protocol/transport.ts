@@ -1,5 +1,5 @@
 import type { ErrorBody } from './errors.ts';
-import type { CommandInput, CommandName, CommandResult } from './commands.ts';
+import type { CommandInput, CommandName, CommandResult } from './commands/index.ts';
 import type { PushName, PushPayload } from './events.ts';
 
 /** The acknowledgement of every command. `revision` is the meeting revision a write produced, null for reads. */

@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/protocol/index.ts';
 import type { Store } from '../store/store.ts';
 import type { Logger } from '../logger.ts';
-import type { SecretKind } from '../../../shared/protocol/staff.ts';
+import type { SecretKind } from '../../../shared/protocol/index.ts';
 import type { FailureLog } from '../security/failure-log.ts';
 import type { GuessGuard } from '../throttle.ts';
 

@@ -1,6 +1,6 @@
-import type { FailedAttempt, SecretKind } from '../../../shared/protocol/staff.ts';
+import type { FailedAttempt, SecretKind } from '../../../shared/protocol/index.ts';
 import type { Logger } from '../logger.ts';
-import type { AuthFailureRow } from '../store/security-store.ts';
+import type { AuthFailureRow } from '../store/auth-failure.ts';
 import type { Store } from '../store/store.ts';
 
 /** How many rows the hub keeps (in memory and on disk). */

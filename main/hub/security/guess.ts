@@ -1,4 +1,4 @@
-import type { SecretKind } from '../../../shared/protocol/staff.ts';
+import type { SecretKind } from '../../../shared/protocol/index.ts';
 import { CommandError, type PrepareContext } from '../commands/context.ts';
 import type { GuessAttempt } from '../throttle.ts';
 

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
-import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import { click, demoSnapshot, ok, push, renderApp, settle, type Rendered } from '../../testing/render.tsx';
 
 const session = { token: 'chair-token', role: 'chair', expiresAt: '2999-01-01T00:00:00.000Z' };

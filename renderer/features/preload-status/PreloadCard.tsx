@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '../../../shared/protocol/index.ts';
-import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import type { HubError } from '../../client/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';

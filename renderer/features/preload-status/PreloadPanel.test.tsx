@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import { createI18n } from '../../i18n/index.ts';
 import { memoryStorage } from '../../platform/index.ts';
 import { demoSnapshot, ok, renderApp, type Rendered } from '../../testing/render.tsx';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '../../../shared/protocol/index.ts';
-import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';

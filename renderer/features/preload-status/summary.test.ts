@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import { deviceLabel, isComplete, summarisePreload } from './summary.ts';
 
 const device = (deviceId: string, extra: Partial<PreloadDevice> = {}): PreloadDevice => ({

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { PreloadFailureKind, type PreloadDevice } from '../../../shared/protocol/commands.ts';
+import { PreloadFailureKind, type PreloadDevice } from '../../../shared/protocol/index.ts';
 
 const KINDS: ReadonlySet<string> = new Set(PreloadFailureKind.options);
 

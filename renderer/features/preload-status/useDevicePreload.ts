@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PreloadDevice } from '../../../shared/protocol/commands.ts';
+import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { useHubClient, useHubState } from '../../client/react.tsx';
 

@@ -1,4 +1,4 @@
-import type { PreloadFailureKind } from '../../../shared/protocol/commands.ts';
+import type { PreloadFailureKind } from '../../../shared/protocol/index.ts';
 import type { Hasher } from './hasher.ts';
 import type { PreloadStore } from './store.ts';
 

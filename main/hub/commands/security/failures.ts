@@ -1,4 +1,4 @@
-import { SECRET_KINDS } from '../../../../shared/protocol/staff.ts';
+import { SECRET_KINDS } from '../../../../shared/protocol/index.ts';
 import { defineHandler } from '../context.ts';
 
 const HOUR = 3_600_000;

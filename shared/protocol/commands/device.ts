@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { command, nothing, type CommandSpec } from './spec.ts';
+
+/** Tablets pairing with the hub, and the secretariat's list of them. */
+
+export const DEVICE_COMMANDS = {
+  'device.pair': command({
+    summary:
+      'Pair this device with the hub using the pairing code (shown on the chair console, in the room QR). The hub makes the device (an id of its own, the handshake `deviceName` as its name) and answers its `deviceId` and `deviceToken`: keep both, and send the token in every handshake (`deviceToken`) and HTTP request (`X-Device-Token`). A connection that already proved a device pairs it again: same id, a new token, the old one dead at once.',
+    roles: ['guest'],
+    unpaired: true,
+    input: z.object({ code: z.string().trim().min(1).max(20) }).strict(),
+    result: z.object({ deviceId: z.string(), deviceToken: z.string() }),
+  }),
+  'device.list': command({
+    summary: 'The devices that have paired with this hub (unpaired ones included), with whether they are online now.',
+    roles: ['secretariat'],
+    input: nothing,
+    result: z.object({
+      devices: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          firstSeenAt: z.iso.datetime({ offset: true }),
+          lastSeenAt: z.iso.datetime({ offset: true }),
+          lastAddress: z.string(),
+          pairedAt: z.iso.datetime({ offset: true }).nullable(),
+          revokedAt: z.iso.datetime({ offset: true }).nullable(),
+          online: z.boolean(),
+          /** Who uses it now, when signed in. */
+          role: z.string().nullable(),
+          delegateName: z.string().nullable(),
+        }),
+      ),
+    }),
+  }),
+  'device.revoke': command({
+    summary: 'Unpair a device: its sessions end at once and it reads nothing more until it pairs again.',
+    roles: ['secretariat'],
+    input: z.object({ deviceId: z.string().min(1).max(100) }).strict(),
+    result: nothing,
+  }),
+} as const satisfies Record<string, CommandSpec>;
