@@ -14,7 +14,9 @@ import {
   QuorumRule,
 } from '../../../shared/protocol/index.ts';
 import { migrate } from './migrations/index.ts';
-import { type SecurityStore, securityStatements } from './security-store.ts';
+import { type AuthFailureStatements, authFailureStatements } from './auth-failure.ts';
+import type { StoreSql } from './sql.ts';
+import { type StaffStatements, staffStatements } from './staff.ts';
 
 export interface BlobInfo {
   sha256: string;
@@ -80,12 +82,12 @@ export interface ChangeRecord extends RevisionChanges {
 }
 
 /**
- * Everything the hub keeps, behind one typed interface. Every SQL statement of the hub lives in this folder (this file;
- * security-store.ts for staff credentials and failed attempts),
- * so that another backend (a replicated one for a standby hub) can be added without touching the handlers.
+ * Everything the hub keeps, behind one typed interface composed of each domain's statements. Every SQL statement of the
+ * hub lives in this folder (a file per domain, each with its row types and mappers), so that another backend (a
+ * replicated one for a standby hub) can be added without touching the handlers.
  * Methods are synchronous: commands run one at a time inside `transaction`.
  */
-export interface Store extends SecurityStore {
+export interface Store extends StaffStatements, AuthFailureStatements {
   transaction<T>(fn: () => T): T;
   close(): void;
   /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
@@ -396,6 +398,7 @@ export function openStore(file: string): Store {
   const all = <R>(sql: string, ...params: unknown[]) => stmt(sql).all(...params) as R[];
   const get = <R>(sql: string, ...params: unknown[]) => (stmt(sql).get(...params) as R | undefined) ?? null;
   const run = (sql: string, ...params: unknown[]) => stmt(sql).run(...params);
+  const sql: StoreSql = { db, stmt, all, get, run };
 
   /** The earlier versions of one document, oldest first. */
   const versionsOf = (meetingId: string, documentId: string) =>
@@ -413,7 +416,8 @@ export function openStore(file: string): Store {
   const located = (r: DocumentRow) => ({ meetingId: r.meeting_id, document: documentOf(r, versionsOf(r.meeting_id, r.id)) });
 
   return {
-    ...securityStatements({ all, get, run }),
+    ...staffStatements(sql),
+    ...authFailureStatements(sql),
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),
     dataVersion: () => db.pragma('data_version', { simple: true }) as number,

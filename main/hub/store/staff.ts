@@ -1,6 +1,7 @@
-import type { IssuedRole, SecretKind } from '../../../shared/protocol/staff.ts';
+import type { IssuedRole } from '../../../shared/protocol/index.ts';
+import type { StoreSql } from './sql.ts';
 
-/** The SQL of staff credentials and failed attempts; part of the Store (store.ts spreads it in). */
+/** Staff credentials (the chair's, the check-in desks', the projector's) and which sessions each opened. */
 
 export interface StaffCredentialRow {
   id: string;
@@ -16,18 +17,7 @@ export interface StaffCredentialListRow extends Omit<StaffCredentialRow, 'secret
   liveSessions: number;
 }
 
-export interface AuthFailureRow {
-  kind: SecretKind;
-  outcome: 'wrong' | 'throttled';
-  address: string;
-  deviceId: string | null;
-  meetingId: string | null;
-  count: number;
-  firstAt: string;
-  lastAt: string;
-}
-
-export interface SecurityStore {
+export interface StaffStatements {
   insertStaffCredential(row: StaffCredentialRow): void;
   getStaffCredential(id: string): StaffCredentialRow | null;
   staffCredentialByHash(secretHash: string): StaffCredentialRow | null;
@@ -40,14 +30,6 @@ export interface SecurityStore {
   endCredentialSessions(credentialId: string, at: string, reason: string): string[];
   /** Whether a session of `role` was opened on this device at or after `since` (ended or not). */
   roleSignedInOnDevice(deviceId: string, role: string, since: string): boolean;
-
-  /** Adds a failed-attempt row; answers its id. */
-  insertAuthFailure(row: AuthFailureRow): number;
-  updateAuthFailure(id: number, count: number, lastAt: string): void;
-  /** Keeps the newest `keep` rows. */
-  trimAuthFailures(keep: number): void;
-  /** The newest rows first, with their ids. */
-  recentAuthFailures(limit: number): (AuthFailureRow & { id: number })[];
 }
 
 interface CredentialDbRow {
@@ -57,17 +39,6 @@ interface CredentialDbRow {
   secret_hash: string;
   created_at: string;
   revoked_at: string | null;
-}
-interface FailureDbRow {
-  id: number;
-  kind: SecretKind;
-  outcome: 'wrong' | 'throttled';
-  address: string;
-  device_id: string | null;
-  meeting_id: string | null;
-  count: number;
-  first_at: string;
-  last_at: string;
 }
 
 const credentialOf = (r: CredentialDbRow): StaffCredentialRow => ({
@@ -79,13 +50,7 @@ const credentialOf = (r: CredentialDbRow): StaffCredentialRow => ({
   revokedAt: r.revoked_at,
 });
 
-interface Sql {
-  all<R>(sql: string, ...params: unknown[]): R[];
-  get<R>(sql: string, ...params: unknown[]): R | null;
-  run(sql: string, ...params: unknown[]): { lastInsertRowid: number | bigint };
-}
-
-export function securityStatements({ all, get, run }: Sql): SecurityStore {
+export function staffStatements({ all, get, run }: StoreSql): StaffStatements {
   return {
     insertStaffCredential: (c) =>
       void run(
@@ -120,28 +85,5 @@ export function securityStatements({ all, get, run }: Sql): SecurityStore {
       ).map((r) => r.token_hash),
     roleSignedInOnDevice: (deviceId, role, since) =>
       get<{ n: number }>('SELECT 1 AS n FROM sessions WHERE device_id = ? AND role = ? AND created_at >= ? LIMIT 1', deviceId, role, since) !== null,
-
-    insertAuthFailure: (f) =>
-      Number(
-        run(
-          `INSERT INTO auth_failures (kind, outcome, address, device_id, meeting_id, count, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          f.kind, f.outcome, f.address, f.deviceId, f.meetingId, f.count, f.firstAt, f.lastAt,
-        ).lastInsertRowid,
-      ),
-    updateAuthFailure: (id, count, lastAt) => void run('UPDATE auth_failures SET count = ?, last_at = ? WHERE id = ?', count, lastAt, id),
-    trimAuthFailures: (keep) =>
-      void run('DELETE FROM auth_failures WHERE id <= (SELECT id FROM auth_failures ORDER BY id DESC LIMIT 1 OFFSET ?)', keep),
-    recentAuthFailures: (limit) =>
-      all<FailureDbRow>('SELECT * FROM auth_failures ORDER BY last_at DESC, id DESC LIMIT ?', limit).map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        outcome: r.outcome,
-        address: r.address,
-        deviceId: r.device_id,
-        meetingId: r.meeting_id,
-        count: r.count,
-        firstAt: r.first_at,
-        lastAt: r.last_at,
-      })),
   };
 }
