@@ -59,7 +59,7 @@ const SHARED_RUNS_EVERYWHERE =
 const SHARED_IS_THE_BOTTOM =
   'shared/ is the bottom layer: it may not depend on main/ or renderer/ (move the code you need down into shared/ instead).';
 const RENDERER_IS_A_WEB_PAGE =
-  'renderer/ is a web page served by the hub to tablets and browsers, sandboxed in Electron: no Node, Electron or server-side modules (ask the hub over the socket, or use window.roundtable from the preload).';
+  'renderer/ is a web page served by the hub to tablets and browsers, sandboxed in Electron: no Node, Electron or server-side modules (ask the hub over the socket, or use window.roundtable from the desktop app’s bridge).';
 const RENDERER_NOT_MAIN =
   'renderer/ may not import main/: the web client talks to the hub only through the protocol in shared/.';
 const MAIN_NOT_RENDERER =

@@ -51,12 +51,12 @@ describe('the Electron bundles', () => {
   const requires = (file: string) =>
     [...readFileSync(path.join(outdir, file), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
 
-  it('builds main, preload, hub-process and the hub’s PDF worker', () => {
-    expect(files).toEqual(expect.arrayContaining(['main.cjs', 'preload.cjs', 'hub-process.cjs', 'inspect-worker.cjs']));
+  it('builds main, bridge, hub-process and the hub’s PDF worker', () => {
+    expect(files).toEqual(expect.arrayContaining(['main.cjs', 'bridge.cjs', 'hub-process.cjs', 'inspect-worker.cjs']));
   });
 
-  it('keeps the sandboxed preload down to `electron`', () => {
-    expect(new Set(requires('preload.cjs'))).toEqual(new Set(['electron']));
+  it('keeps the sandboxed bridge script down to `electron`', () => {
+    expect(new Set(requires('bridge.cjs'))).toEqual(new Set(['electron']));
   });
 
   it('leaves better-sqlite3 and the other dependencies external', () => {

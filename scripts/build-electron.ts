@@ -1,4 +1,4 @@
-// `npm run build:electron`: bundles the Electron main process, the preload and the hub's utility process into
+// `npm run build:electron`: bundles the Electron main process, the bridge script and the hub's utility process into
 // dist/electron/*.cjs with esbuild. Every package in `dependencies` stays external: electron-builder ships
 // node_modules with the app, and native or worker-spawning packages (better-sqlite3, pino, pdf.js) must load
 // from there.
@@ -122,18 +122,18 @@ export async function buildElectron(outdir = defaultOutdir): Promise<string[]> {
     });
   }
 
-  // The preload runs sandboxed: it may require only `electron` (and a few shims), so everything else is inlined
+  // The bridge script runs sandboxed: it may require only `electron` (and a few shims), so everything else is inlined
   // and there is no banner (no node:path in there).
   await build({
     ...common,
     outdir,
-    entryPoints: { preload: 'main/electron/preload.ts' },
+    entryPoints: { bridge: 'main/electron/bridge.ts' },
     external: ['electron'],
     platform: 'browser',
     target: 'chrome130',
   });
 
-  return ['main.cjs', 'preload.cjs', 'hub-process.cjs', ...[...built].map(workerBundleName)];
+  return ['main.cjs', 'bridge.cjs', 'hub-process.cjs', ...[...built].map(workerBundleName)];
 }
 
 if (import.meta.main) {

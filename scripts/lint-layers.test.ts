@@ -70,7 +70,7 @@ const rows: Row[] = [
   { file: RENDERER, code: imp('better-sqlite3'), expect: 'report', because: 'renderer/ is a web page' },
   { file: RENDERER, code: imp('socket.io'), expect: 'report', because: 'renderer/ is a web page' },
   { file: RENDERER, code: imp('../../../main/hub/api.ts'), expect: 'report', because: 'renderer/ may not import main/' },
-  { file: RENDERER, code: imp('../../../main/electron/preload-api.ts'), expect: 'report', because: 'renderer/ may not import main/' },
+  { file: RENDERER, code: imp('../../../main/electron/bridge-api.ts'), expect: 'report', because: 'renderer/ may not import main/' },
   { file: RENDERER, code: imp('socket.io-client'), expect: 'allow' },
   { file: RENDERER, code: imp('react'), expect: 'allow' },
   { file: RENDERER, code: imp('react-dom/client'), expect: 'allow' },

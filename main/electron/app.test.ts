@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { appConfig, runApp, type AppDeps, type AppLike, type HubChildLike, type WindowLike } from './app.ts';
 import { parseHubArguments } from './hub-runner.ts';
-import { bridgeFromArgv } from './preload-api.ts';
+import { bridgeFromArgv } from './bridge-api.ts';
 import type { WebContentsLike } from './security.ts';
 
 type Listener = (...args: never[]) => void;
@@ -123,7 +123,7 @@ describe('runApp', () => {
 
     const options = deps.createWindow.mock.calls[0]?.[0];
     expect(options?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(options?.webPreferences.preload).toBe(path.join(deps.distDir, 'preload.cjs'));
+    expect(options?.webPreferences.preload).toBe(path.join(deps.distDir, 'bridge.cjs'));
     expect(bridgeFromArgv(options?.webPreferences.additionalArguments ?? [])).toEqual({
       kind: 'electron',
       version: '0.1.0',

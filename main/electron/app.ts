@@ -2,7 +2,7 @@
 // app.test.ts fakes). No runtime import of `electron` here: in plain Node, require('electron') tries to download it.
 import path from 'node:path';
 import { defaultDataDir } from '../hub/paths.ts';
-import { bridgeArguments } from './preload-api.ts';
+import { bridgeArguments } from './bridge-api.ts';
 import { describeEvent, describeExit, supervise, type RestartPolicy, type SupervisedChild } from '../hub/supervisor.ts';
 import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from './hub-runner.ts';
 import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
@@ -52,7 +52,7 @@ export interface AppDeps {
   /** The admin passcode of a new hub, shown once. */
   showPasscode(passcode: string, roomUrls: string[]): void;
   env: Record<string, string | undefined>;
-  /** The folder of main.cjs, preload.cjs and hub-process.cjs (dist/electron). */
+  /** The folder of main.cjs, bridge.cjs and hub-process.cjs (dist/electron). */
   distDir: string;
   log?: (line: string) => void;
   /** Default: the hub's defaultDataDir(). */
@@ -213,7 +213,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
 
   const window = deps.createWindow(
     windowOptions({
-      preload: path.join(deps.distDir, 'preload.cjs'),
+      bridge: path.join(deps.distDir, 'bridge.cjs'),
       additionalArguments: bridgeArguments({ version: app.getVersion(), hubUrl: ready.url }),
     }),
   );

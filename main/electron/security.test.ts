@@ -38,7 +38,7 @@ function fakeContents() {
 
 describe('windowOptions', () => {
   it('isolates every window: context isolation, sandbox, no Node, no webview', () => {
-    const options = windowOptions({ preload: '/app/dist/electron/preload.cjs', additionalArguments: ['--x=1'] });
+    const options = windowOptions({ bridge: '/app/dist/electron/bridge.cjs', additionalArguments: ['--x=1'] });
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -48,7 +48,7 @@ describe('windowOptions', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      preload: '/app/dist/electron/preload.cjs',
+      preload: '/app/dist/electron/bridge.cjs',
       additionalArguments: ['--x=1'],
     });
   });

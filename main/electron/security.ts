@@ -13,9 +13,9 @@ export type OriginSource = string | (() => string | null);
 export const CAMERA_ROUTE = /(^|\/)(check-?in|tablet|pair)(\/|$)/;
 
 export interface WindowOptionsInput {
-  /** Absolute path of dist/electron/preload.cjs. */
-  preload: string;
-  /** Extra argv for the renderer process (the preload's values, see preload-api.ts). */
+  /** Absolute path of dist/electron/bridge.cjs, the bridge script (Electron's `preload`). */
+  bridge: string;
+  /** Extra argv for the renderer process (the bridge's values, see bridge-api.ts). */
   additionalArguments: string[];
   title?: string;
 }
@@ -31,7 +31,7 @@ export function windowOptions(input: WindowOptionsInput) {
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
     webPreferences: {
-      preload: input.preload,
+      preload: input.bridge,
       additionalArguments: input.additionalArguments,
       contextIsolation: true,
       sandbox: true,

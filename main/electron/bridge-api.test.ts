@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bridgeArguments, bridgeFromArgv } from './preload-api.ts';
+import { bridgeArguments, bridgeFromArgv } from './bridge-api.ts';
 
-describe('the preload bridge', () => {
+describe('the bridge', () => {
   it('round-trips through the renderer argv', () => {
     const argv = ['/opt/Roundtable/roundtable', '--type=renderer', ...bridgeArguments({ version: '0.1.0', hubUrl: 'http://127.0.0.1:4010/' })];
     expect(bridgeFromArgv(argv)).toEqual({ kind: 'electron', version: '0.1.0', hubUrl: 'http://127.0.0.1:4010' });
