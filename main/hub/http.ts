@@ -160,8 +160,12 @@ export function createRequestHandler(deps: HttpDeps) {
   };
 
   const download = (req: IncomingMessage, res: ServerResponse, url: URL, sha256: string) => {
-    const caller = callerOf(deps, req, url);
-    if (!caller.ok) return fail(res, caller.code, caller.message);
+    const found = callerOf(deps, req, url);
+    // A request with no credentials at all is judged as a guest first, as a command is: a document a guest may not
+    // read is `not_signed_in`; one it could read once paired is `not_paired` (below).
+    if (!found.ok && found.code !== 'not_paired') return fail(res, found.code, found.message);
+    const unpaired = !found.ok;
+    const caller = found.ok ? found : { role: 'guest' as const, delegateId: null, meetingId: null };
     const blob = store.getBlob(sha256);
     if (!blob || !blobs.has(sha256)) return fail(res, 'not_found', `The hub holds no document ${sha256}.`);
     const privileged = caller.role === 'secretariat' || caller.role === 'chair';
@@ -183,6 +187,7 @@ export function createRequestHandler(deps: HttpDeps) {
         ? fail(res, 'not_signed_in', 'This document is restricted; sign in to read it.')
         : fail(res, 'forbidden', 'You may not read this document.');
     }
+    if (unpaired) return fail(res, 'not_paired', 'This device has not paired with the hub; pair it, then send its device token (X-Device-Token: <token>).');
     res.setHeader('Content-Type', blob.mediaType);
     res.setHeader('ETag', `"${sha256}"`);
     res.setHeader('Content-Disposition', 'inline');

@@ -45,8 +45,9 @@ interface Admitted {
 }
 
 /**
- * The checks every command passes before its handler: session and device still good? -> known? -> allowed for this
- * role? -> payload valid? Answers the refusal, or what `execute` needs.
+ * The checks every command passes before its handler, in the order docs/protocol.md states: session and device still
+ * good? -> known? -> allowed for this role? -> a guest's device paired? -> a payload object? -> payload valid?
+ * Answers the refusal, or what `execute` needs.
  */
 function admit(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Admitted | { refused: Ack<unknown> } {
   const now = deps.now?.() ?? new Date();
@@ -63,20 +64,23 @@ function admit(deps: PipelineDeps, connection: Connection, name: string, payload
     return { refused: errorBody('unknown_event', `"${clip(name)}" is not an event of this protocol; see docs/protocol.md for the list.`) };
   }
   const spec: CommandSpec = COMMANDS[name];
-  if (principal.role === 'guest' && !principal.paired && !spec.unpaired && (deps.requirePairing ?? true)) {
-    return {
-      refused: errorBody(
-        'not_paired',
-        `This device has not paired with the hub, so it may not send "${name}": pair it first (device.pair with the code on the chair console).`,
-      ),
-    };
-  }
+  // Who may send it first: a staff command from a console not signed in (paired or not) is not_signed_in, since
+  // signing in, not pairing, is what it lacks.
   if (!spec.roles.includes(principal.role)) {
     return {
       refused:
         principal.role === 'guest'
           ? errorBody('not_signed_in', `"${name}" needs you to sign in as ${spec.roles.join(' or ')}.`)
           : errorBody('forbidden', `The ${principal.role} role may not send "${name}"; it is for ${spec.roles.join(' or ')}.`),
+    };
+  }
+  // Then, for what a guest may send, whether its device has paired (the ways in, pairing and signing in, excepted).
+  if (principal.role === 'guest' && !principal.paired && !spec.unpaired && (deps.requirePairing ?? true)) {
+    return {
+      refused: errorBody(
+        'not_paired',
+        `This device has not paired with the hub, so it may not send "${name}": pair it first (device.pair with the code on the chair console).`,
+      ),
     };
   }
   // Every command takes one payload object (`{}` when it has no fields): null, a missing payload, an array or a

@@ -112,6 +112,9 @@ class SocketConnection implements Connection, LiveConnection {
   }
 }
 
+const UNKNOWN_DEVICE =
+  'This device token is not valid any more (the device was unpaired or paired again with a new token, or the token was never issued): pair the device again.';
+
 /**
  * Handshake payload as sent; validated field by field since any client may connect. A `deviceId` a client states is
  * not read at all: a device is who its device token says.
@@ -182,9 +185,13 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
   io.use((socket, next) => {
     const auth = readAuth(socket.handshake.auth);
     if (auth.protocolVersion !== PROTOCOL_VERSION) {
-      const error = new Error(
-        `protocol_mismatch: this hub speaks protocol ${PROTOCOL_VERSION}, the client ${auth.protocolVersion ?? 'did not say'}; update the client.`,
-      ) as Error & { data: unknown };
+      const sent = (socket.handshake.auth as Record<string, unknown> | undefined)?.protocolVersion;
+      // A version sent as text ("1") is refused too, saying so: the handshake's fields have one type each.
+      const told =
+        typeof sent === 'string'
+          ? `the client sent protocolVersion as the string ${JSON.stringify(sent.slice(0, 20))}; send it as a number (${PROTOCOL_VERSION})`
+          : `the client ${auth.protocolVersion ?? 'did not say'}; update the client`;
+      const error = new Error(`protocol_mismatch: this hub speaks protocol ${PROTOCOL_VERSION}, ${told}.`) as Error & { data: unknown };
       error.data = { code: 'protocol_mismatch', message: error.message, hubProtocolVersion: PROTOCOL_VERSION };
       next(error);
       return;
@@ -201,11 +208,15 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     const device = proveDevice(store, auth.deviceToken);
     const deviceId = device?.id ?? null;
     let principal = guest(address, deviceId, device !== null);
-    let ended: SessionEnded | null = null;
+    const ended: SessionEnded[] = [];
+    // A device token the hub does not know (unpaired, replaced by a newer pairing, never issued) is not dropped
+    // silently: the connection is an unpaired guest and is told, so the device can pair again on it.
+    const offered = (socket.handshake.auth as Record<string, unknown> | undefined)?.deviceToken;
+    if (offered !== undefined && offered !== null && !device) ended.push(endedBecause('unpaired', UNKNOWN_DEVICE));
     if (auth.sessionToken) {
       const found = findSession(store, auth.sessionToken, now);
-      if (!found.ok) ended = { code: found.code, reason: found.reason };
-      else if (!sessionFits(found.session, deviceId)) ended = endedBecause('other_device');
+      if (!found.ok) ended.push({ code: found.code, reason: found.reason });
+      else if (!sessionFits(found.session, deviceId)) ended.push(endedBecause('other_device'));
       else principal = principalOf(found.session, address, deviceId);
     }
     // Only a proven device is written to (when and where it was seen, the name it gives itself); nobody else writes a row.
@@ -218,7 +229,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
       hubId: options.hubId,
       serverTime: now.toISOString(),
     });
-    if (ended) socket.emit('session.ended', ended);
+    for (const e of ended) socket.emit('session.ended', e);
 
     const events = new EventLog(logger, eventLogLimiter, address);
     // Guarded: a throw while answering is a hub bug, logged, and the connection goes on.

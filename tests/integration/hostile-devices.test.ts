@@ -119,7 +119,7 @@ describe('hostile: devices are who their token says', () => {
     const refused = await connectRefused(t.hub.url, { sessionToken: token });
     const elsewhere = keep(refused.socket);
     expect(refused.ended).toMatchObject({ code: 'other_device' });
-    expect(await send(elsewhere, 'pairing.rotate', {})).toMatchObject({ ok: false, code: 'not_paired' });
+    expect(await send(elsewhere, 'pairing.rotate', {})).toMatchObject({ ok: false, code: 'not_signed_in' });
     expect((await fetch(`${t.hub.url}/api/documents`, { method: 'POST', body: 'x', headers: { Authorization: `Bearer ${token}` } })).status).toBe(401);
     const onIt = keep(await tablet.reconnect({ sessionToken: token }));
     expect(await send(onIt, 'device.list', {})).toMatchObject({ ok: true });

@@ -58,7 +58,7 @@ describe('role escalation', () => {
     const socket = keep(await connect(t.hub.url));
     expect(await send(socket, 'session.signIn', { passcode: chairSecret, role: 'secretariat' })).toMatchObject({ ok: false, code: 'forbidden' });
     // Refused means not signed in at all: the connection is still an unpaired guest.
-    expect(await send(socket, 'staff.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
+    expect(await send(socket, 'staff.list', {})).toMatchObject({ ok: false, code: 'not_signed_in' });
     expect(await send(socket, 'session.signIn', { passcode: t.passcode, role: 'chair' })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await ok(socket, 'session.signIn', { passcode: chairSecret })).toMatchObject({ data: { role: 'chair' } });
 

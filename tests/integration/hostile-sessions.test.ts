@@ -99,7 +99,7 @@ describe('hostile: a session that ended acts nowhere', () => {
     // The connection that signed out is not told about its own sign-out; the token is dead for a new connection too.
     expect(pushedToFirst).toEqual([]);
     const late = keep(await connect(t.hub.url, { sessionToken: token }));
-    expect(await send(late, 'pairing.rotate', {})).toMatchObject({ ok: false, code: 'not_paired' });
+    expect(await send(late, 'pairing.rotate', {})).toMatchObject({ ok: false, code: 'not_signed_in' });
   });
 
   it('passcode reset by the CLI, another process: every staff session ends, told by the sweep, refused at once', async () => {
@@ -166,7 +166,7 @@ describe('hostile: a session that ended acts nowhere', () => {
       db.close();
     }
     // Refused whether the sweep or this command noticed first; told once either way.
-    expect(await send(second, 'agenda.setCurrent', { meetingId, itemId })).toMatchObject({ ok: false, code: 'not_paired' });
+    expect(await send(second, 'agenda.setCurrent', { meetingId, itemId })).toMatchObject({ ok: false, code: 'not_signed_in' });
     await until(() => pushes.length > 0, 2000, 'the connection told');
     expect(pushes).toEqual([expect.objectContaining({ code: 'revoked' })]);
     await cannotAct(second);
@@ -193,8 +193,8 @@ describe('hostile: an expired session acts nowhere', () => {
       await new Promise((r) => setTimeout(r, SESSION_HOURS * 3_600_000 + 300));
       if (sweepMs < 1000) await until(() => pushes.every((p) => p.length === 1), 3000, 'both sockets told');
       for (const socket of [second, first.socket]) {
-        expect(await send(socket, 'pairing.rotate', {})).toMatchObject({ ok: false, code: 'not_paired' });
-        expect(await send(socket, 'meeting.create', { title: 'Quá hạn', date: '2026-12-01' })).toMatchObject({ ok: false, code: 'not_paired' });
+        expect(await send(socket, 'pairing.rotate', {})).toMatchObject({ ok: false, code: 'not_signed_in' });
+        expect(await send(socket, 'meeting.create', { title: 'Quá hạn', date: '2026-12-01' })).toMatchObject({ ok: false, code: 'not_signed_in' });
       }
       for (const p of pushes) expect(p).toEqual([expect.objectContaining({ code: 'expired' })]);
       const fresh = await staffSession(t.hub.url, t.passcode);

@@ -29,7 +29,7 @@ describe('sessions and the handshake', () => {
     expect(await send(socket, 'session.signIn', { passcode: '0000-0000-0000' })).toMatchObject({ ok: false, code: 'bad_passcode' });
     // The admin passcode is the secretariat's: asking for another role with it is refused, and opens nothing.
     expect(await send(socket, 'session.signIn', { passcode: t.passcode, role: 'chair' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await send(socket, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: false, code: 'not_paired' });
+    expect(await send(socket, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: false, code: 'not_signed_in' });
     const signedIn = await ok(socket, 'session.signIn', { passcode: t.passcode.replaceAll('-', ' ') });
     expect(signedIn.data).toMatchObject({ role: 'secretariat', token: expect.any(String) });
     socket.disconnect();
@@ -43,8 +43,10 @@ describe('sessions and the handshake', () => {
     const again = await connect(t.hub.url, { sessionToken: data.token });
     expect(await send(again, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: true });
     await ok(again, 'session.signOut', {});
-    // Signed out, and this device never paired on its own: it may do nothing now.
-    expect(await send(again, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: false, code: 'not_paired' });
+    // Signed out: a staff command from a guest needs signing in (not_signed_in), and this device never paired on its
+    // own, so it may read nothing either (not_paired).
+    expect(await send(again, 'meeting.create', { title: 'Phiên họp', date: '2026-11-23' })).toMatchObject({ ok: false, code: 'not_signed_in' });
+    expect(await send(again, 'meeting.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
     again.disconnect();
 
     const ended = io(t.hub.url, { auth: { protocolVersion: 1, sessionToken: data.token }, transports: ['websocket'], reconnection: false, forceNew: true });

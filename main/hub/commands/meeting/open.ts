@@ -1,10 +1,33 @@
 import { meetingVisibleTo } from '../../../../shared/domain/publication.ts';
 import { visibleChange, visibleSnapshot } from '../../../../shared/domain/visibility.ts';
+import type { Reader } from '../../../../shared/domain/access.ts';
+import type { CommandResult } from '../../../../shared/protocol/index.ts';
+import type { Store } from '../../store/store.ts';
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
 import { readerOf } from '../reader.ts';
 
-/** Past this many revisions a full snapshot is cheaper than the changes. */
+/** Past this many revisions a full snapshot is cheaper than the changes, without measuring. */
 const MAX_REPLAY = 500;
+
+type OpenAnswer = CommandResult<'meeting.open'>;
+
+/**
+ * How long a snapshot's JSON is, per meeting revision and reader view: a room of tablets reconnecting at once
+ * after a Wi-Fi drop asks the same question many times, and the snapshot is built and measured once per view.
+ */
+const snapshotSizes = new WeakMap<Store, Map<string, number>>();
+const MAX_SIZES = 256;
+
+function sizeOf(store: Store, key: string, measure: () => number): number {
+  let sizes = snapshotSizes.get(store);
+  if (!sizes) snapshotSizes.set(store, (sizes = new Map()));
+  const known = sizes.get(key);
+  if (known !== undefined) return known;
+  if (sizes.size >= MAX_SIZES) sizes.clear();
+  const size = measure();
+  sizes.set(key, size);
+  return size;
+}
 
 export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision }) => {
   const meeting = requireMeeting(ctx, meetingId);
@@ -14,13 +37,26 @@ export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision })
   const reader = readerOf(ctx.store, ctx.principal, meetingId);
   const revision = ctx.store.revisionOf(meetingId);
   ctx.afterCommit(() => ctx.connection.follow(meetingId));
-  if (sinceRevision !== undefined && sinceRevision <= revision && revision - sinceRevision <= MAX_REPLAY) {
-    const changes = ctx.store
-      .changesSince(meetingId, sinceRevision)
-      .flatMap((r) => r.changes.map((c) => visibleChange(reader, c)));
-    return { mode: 'changes', revision, changes };
-  }
-  const snapshot = ctx.store.snapshot(meetingId);
-  if (!snapshot) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
-  return { mode: 'snapshot', snapshot: visibleSnapshot(reader, snapshot) };
+  const snapshot = (): OpenAnswer => {
+    const full = ctx.store.snapshot(meetingId);
+    if (!full) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+    return { mode: 'snapshot', snapshot: visibleSnapshot(reader, full) };
+  };
+  if (sinceRevision === undefined || sinceRevision > revision || revision - sinceRevision > MAX_REPLAY) return snapshot();
+  const changes: OpenAnswer = {
+    mode: 'changes',
+    revision,
+    changes: ctx.store.changesSince(meetingId, sinceRevision).flatMap((r) => r.changes.map((c) => visibleChange(reader, c))),
+  };
+  if (sinceRevision === revision) return changes;
+  // Whichever encodes shorter, as the protocol says: many small revisions can outweigh the meeting itself.
+  const changesSize = JSON.stringify(changes).length;
+  let built: OpenAnswer | null = null;
+  const snapshotSize = sizeOf(ctx.store, `${meetingId}@${revision}|${viewKey(reader)}`, () => JSON.stringify((built = snapshot())).length);
+  if (changesSize <= snapshotSize) return changes;
+  return built ?? snapshot();
 });
+
+function viewKey(reader: Reader): string {
+  return `${reader.role}|${reader.group ?? ''}`;
+}
