@@ -1,22 +1,23 @@
 import Database from 'better-sqlite3';
 import {
-  type AgendaItem,
   type Attendance,
-  type Change,
   type Delegate,
   DocumentAccess,
-  type Meeting,
   type MeetingDocument,
   type MeetingSnapshot,
-  type MeetingSummary,
   type DocumentVersion,
   type PreloadReportDocument,
-  QuorumRule,
 } from '../../../shared/protocol/index.ts';
 import { migrate } from './migrations/index.ts';
+import { type AgendaStatements, agendaStatements } from './agenda.ts';
 import { type AuthFailureStatements, authFailureStatements } from './auth-failure.ts';
+import { type ChangeStatements, changeStatements } from './change.ts';
+import { type MeetingStatements, meetingStatements } from './meeting.ts';
+import { type SettingsStatements, settingsStatements } from './settings.ts';
 import type { StoreSql } from './sql.ts';
 import { type StaffStatements, staffStatements } from './staff.ts';
+
+export type { ChangeRecord, RevisionChanges } from './change.ts';
 
 export interface BlobInfo {
   sha256: string;
@@ -70,47 +71,23 @@ export interface PreloadReportRow {
   purgedAt: string | null;
 }
 
-export interface RevisionChanges {
-  revision: number;
-  changes: Change[];
-}
-
-export interface ChangeRecord extends RevisionChanges {
-  command: string;
-  actor: string;
-  at: string;
-}
-
 /**
  * Everything the hub keeps, behind one typed interface composed of each domain's statements. Every SQL statement of the
  * hub lives in this folder (a file per domain, each with its row types and mappers), so that another backend (a
  * replicated one for a standby hub) can be added without touching the handlers.
  * Methods are synchronous: commands run one at a time inside `transaction`.
  */
-export interface Store extends StaffStatements, AuthFailureStatements {
+export interface Store
+  extends SettingsStatements,
+    MeetingStatements,
+    AgendaStatements,
+    ChangeStatements,
+    StaffStatements,
+    AuthFailureStatements {
   transaction<T>(fn: () => T): T;
   close(): void;
   /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
   dataVersion(): number;
-  /** Every meeting's id and revision, to tell which moved. */
-  meetingRevisions(): { id: string; revision: number }[];
-
-  getSetting(key: string): string | null;
-  setSetting(key: string, value: string): void;
-
-  listMeetings(): MeetingSummary[];
-  countMeetings(): number;
-  getMeeting(id: string): Meeting | null;
-  insertMeeting(meeting: Meeting, createdAt: string): void;
-  updateMeeting(meeting: Meeting): void;
-  revisionOf(meetingId: string): number;
-  /** Raises the meeting's revision by one and returns it. */
-  bumpRevision(meetingId: string): number;
-
-  agendaItems(meetingId: string): AgendaItem[];
-  getAgendaItem(meetingId: string, id: string): AgendaItem | null;
-  putAgendaItem(meetingId: string, item: AgendaItem): void;
-  deleteAgendaItem(meetingId: string, id: string): void;
 
   documents(meetingId: string): MeetingDocument[];
   getDocument(meetingId: string, id: string): MeetingDocument | null;
@@ -145,10 +122,6 @@ export interface Store extends StaffStatements, AuthFailureStatements {
   getBlob(sha256: string): BlobInfo | null;
   putBlob(blob: BlobInfo): void;
 
-  appendChanges(meetingId: string, record: ChangeRecord): void;
-  /** Revisions after `since`, oldest first. */
-  changesSince(meetingId: string, since: number): RevisionChanges[];
-
   snapshot(meetingId: string): MeetingSnapshot | null;
 
   insertSession(session: SessionRow): void;
@@ -181,24 +154,6 @@ export interface Store extends StaffStatements, AuthFailureStatements {
   revokeDevice(id: string, at: string): void;
 }
 
-interface MeetingRow {
-  id: string;
-  title: string;
-  date: string;
-  place: string;
-  status: Meeting['status'];
-  current_item_id: string | null;
-  current_since: string | null;
-  quorum_rule: string;
-}
-interface AgendaRow {
-  id: string;
-  parent_id: string | null;
-  position: number;
-  title: string;
-  description: string;
-  duration_minutes: number | null;
-}
 interface DocumentRow {
   meeting_id: string;
   id: string;
@@ -274,24 +229,6 @@ interface SessionDbRow {
   end_reason: string | null;
 }
 
-const meetingOf = (r: MeetingRow): Meeting => ({
-  id: r.id,
-  title: r.title,
-  date: r.date,
-  place: r.place,
-  status: r.status,
-  currentItemId: r.current_item_id,
-  currentSince: r.current_since,
-  quorumRule: QuorumRule.parse(JSON.parse(r.quorum_rule)),
-});
-const agendaOf = (r: AgendaRow): AgendaItem => ({
-  id: r.id,
-  parentId: r.parent_id,
-  position: r.position,
-  title: r.title,
-  description: r.description,
-  durationMinutes: r.duration_minutes,
-});
 const documentOf = (r: DocumentRow, previousVersions: DocumentVersion[]): MeetingDocument => ({
   id: r.id,
   itemId: r.item_id,
@@ -421,59 +358,10 @@ export function openStore(file: string): Store {
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),
     dataVersion: () => db.pragma('data_version', { simple: true }) as number,
-    meetingRevisions: () => all<{ id: string; revision: number }>('SELECT id, revision FROM meetings'),
-
-    getSetting: (key) => get<{ value: string }>('SELECT value FROM settings WHERE key = ?', key)?.value ?? null,
-    setSetting: (key, value) =>
-      void run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', key, value),
-
-    listMeetings: () =>
-      all<MeetingRow>('SELECT * FROM meetings ORDER BY date DESC, created_at DESC').map((r) => {
-        const { id, title, date, place, status } = meetingOf(r);
-        return { id, title, date, place, status };
-      }),
-    countMeetings: () => get<{ n: number }>('SELECT count(*) AS n FROM meetings')?.n ?? 0,
-    getMeeting: (id) => {
-      const row = get<MeetingRow>('SELECT * FROM meetings WHERE id = ?', id);
-      return row ? meetingOf(row) : null;
-    },
-    insertMeeting: (m, createdAt) =>
-      void run(
-        `INSERT INTO meetings (id, title, date, place, status, current_item_id, current_since, quorum_rule, revision, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-        m.id, m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, JSON.stringify(m.quorumRule), createdAt,
-      ),
-    updateMeeting: (m) =>
-      void run(
-        'UPDATE meetings SET title = ?, date = ?, place = ?, status = ?, current_item_id = ?, current_since = ?, quorum_rule = ? WHERE id = ?',
-        m.title, m.date, m.place, m.status, m.currentItemId, m.currentSince, JSON.stringify(m.quorumRule), m.id,
-      ),
-    revisionOf: (meetingId) => get<{ revision: number }>('SELECT revision FROM meetings WHERE id = ?', meetingId)?.revision ?? 0,
-    bumpRevision: (meetingId) => {
-      const row = get<{ revision: number }>(
-        'UPDATE meetings SET revision = revision + 1 WHERE id = ? RETURNING revision',
-        meetingId,
-      );
-      if (!row) throw new Error(`bumpRevision: no meeting ${meetingId}`);
-      return row.revision;
-    },
-
-    agendaItems: (meetingId) =>
-      all<AgendaRow>('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY parent_id, position', meetingId).map(agendaOf),
-    getAgendaItem: (meetingId, id) => {
-      const row = get<AgendaRow>('SELECT * FROM agenda_items WHERE meeting_id = ? AND id = ?', meetingId, id);
-      return row ? agendaOf(row) : null;
-    },
-    putAgendaItem: (meetingId, i) =>
-      void run(
-        `INSERT INTO agenda_items (meeting_id, id, parent_id, position, title, description, duration_minutes)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(meeting_id, id) DO UPDATE SET parent_id = excluded.parent_id, position = excluded.position,
-           title = excluded.title, description = excluded.description, duration_minutes = excluded.duration_minutes`,
-        meetingId, i.id, i.parentId, i.position, i.title, i.description, i.durationMinutes,
-      ),
-    deleteAgendaItem: (meetingId, id) => void run('DELETE FROM agenda_items WHERE meeting_id = ? AND id = ?', meetingId, id),
-
+    ...settingsStatements(sql),
+    ...meetingStatements(sql),
+    ...agendaStatements(sql),
+    ...changeStatements(sql),
     documents: (meetingId) =>
       withVersions(meetingId, all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? ORDER BY d.item_id, d.position`, meetingId)),
     getDocument: (meetingId, id) => {
@@ -578,18 +466,6 @@ export function openStore(file: string): Store {
         'INSERT INTO blobs (sha256, bytes, pages, media_type, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING',
         b.sha256, b.bytes, b.pages, b.mediaType, b.createdAt,
       ),
-
-    appendChanges: (meetingId, r) =>
-      void run(
-        'INSERT INTO changes (meeting_id, revision, command, actor, at, changes) VALUES (?, ?, ?, ?, ?, ?)',
-        meetingId, r.revision, r.command, r.actor, r.at, JSON.stringify(r.changes),
-      ),
-    changesSince: (meetingId, since) =>
-      all<{ revision: number; changes: string }>(
-        'SELECT revision, changes FROM changes WHERE meeting_id = ? AND revision > ? ORDER BY revision',
-        meetingId,
-        since,
-      ).map((r) => ({ revision: r.revision, changes: JSON.parse(r.changes) as Change[] })),
 
     snapshot(meetingId) {
       // Read in one transaction so the revision and the rows agree.
