@@ -36,7 +36,7 @@ describe('a workbook is read in a process of its own', () => {
     expect(read.result.rows.map((r) => r.delegate.fullName)).toEqual(['Lê Văn Tám']);
   });
 
-  it('a workbook within the zip limits that needs more memory than allowed stops its reader, not the hub', async () => {
+  it('a workbook within the zip limits that needs more memory than allowed stops its parser, not the hub', async () => {
     const list = bigList(10_000, 10);
     const read = await readXlsx(list, 10_020, 'en', { ...XLSX_READ_LIMITS, maxHeapMb: 48, maxRssMb: null });
     expect(read).toEqual({ ok: false, message: en.workbookTooHeavy({ maxMb: 48 }), tooLarge: true });
@@ -45,7 +45,7 @@ describe('a workbook is read in a process of its own', () => {
     expect(whole.ok && whole.rows.length).toBe(10_001);
   }, 60_000);
 
-  it('a reader that takes longer than allowed is stopped', async () => {
+  it('a parser that takes longer than allowed is stopped', async () => {
     expect(await readXlsx(bigList(100, 3), 10_020, 'vi', { ...XLSX_READ_LIMITS, timeoutMs: 30 })).toEqual({
       ok: false,
       message: 'Đọc tệp Excel mất hơn 0,03 giây, lâu hơn hẳn một danh sách đại biểu, nên đã dừng lại. Hãy chép riêng danh sách sang một tệp Excel mới rồi thử lại.',

@@ -16,7 +16,7 @@ export interface XlsxJob {
  */
 export const XLSX_READ_LIMITS: ChildLimits = { maxHeapMb: 512, maxRssMb: 768, timeoutMs: 30_000 };
 
-const READER = fileURLToPath(new URL('./xlsx-worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('./xlsx-worker.ts', import.meta.url));
 
 /**
  * Reads the first worksheet with data (xlsx.ts readWorkbook) in a process of its own, so that a workbook built
@@ -25,7 +25,7 @@ const READER = fileURLToPath(new URL('./xlsx-worker.ts', import.meta.url));
 export async function readXlsx(bytes: Uint8Array, maxRows: number, lang: ImportLang = 'en', limits: ChildLimits = XLSX_READ_LIMITS): Promise<XlsxRead> {
   const t = importMessages(lang);
   const job: XlsxJob = { bytes, maxRows, lang };
-  const end = await runBounded<XlsxRead>({ script: READER, input: job, limits });
+  const end = await runBounded<XlsxRead>({ script: WORKER, input: job, limits });
   if (end.ok) return end.value;
   switch (end.limit) {
     case 'time':

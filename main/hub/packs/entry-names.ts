@@ -1,5 +1,5 @@
 import { DOCUMENT_ENTRY, MANIFEST_ENTRY, SIGNATURE_ENTRY } from '../../../shared/protocol/pack.ts';
-import type { ZipEntry } from './zip-reader.ts';
+import type { ZipEntry } from './zip-archive.ts';
 
 const S_IFMT_LINK = 0o120000;
 const S_IFMT_DIR = 0o040000;

@@ -16,7 +16,7 @@ import { DEFAULT_PACK_LIMITS, type PackLimits } from './limits.ts';
 import type { PackProblem } from './problems.ts';
 import { signatureBytes } from './write-pack.ts';
 import { checkZipLayout } from './zip-layout.ts';
-import { openZip, type ZipEntry, type ZipReader } from './zip-reader.ts';
+import { openZip, type ZipArchive, type ZipEntry } from './zip-archive.ts';
 
 const MAX_MANIFEST_BYTES = 32 * 1024 * 1024;
 const MAX_SIGNATURE_BYTES = 16 * 1024;
@@ -43,7 +43,7 @@ export interface OpenedPack {
   fatal: boolean;
   /** Over the size or entry limits: the refusal is about size, not about content. */
   tooLarge: boolean;
-  reader: ZipReader | null;
+  archive: ZipArchive | null;
   close(): void;
 }
 
@@ -64,7 +64,7 @@ function parseJson(bytes: Buffer): { ok: true; value: unknown } | { ok: false; m
  */
 export async function openPack(file: string, limits: PackLimits = DEFAULT_PACK_LIMITS): Promise<OpenedPack> {
   const problems: PackProblem[] = [];
-  const pack: OpenedPack = { file, fileBytes: 0, manifest: null, signatureValid: false, files: [], problems, fatal: true, tooLarge: false, reader: null, close: () => pack.reader?.close() };
+  const pack: OpenedPack = { file, fileBytes: 0, manifest: null, signatureValid: false, files: [], problems, fatal: true, tooLarge: false, archive: null, close: () => pack.archive?.close() };
   const fail = (message: string, entry: string | null = null) => {
     problems.push({ entry, message });
     return pack;
@@ -80,18 +80,18 @@ export async function openPack(file: string, limits: PackLimits = DEFAULT_PACK_L
     return fail(`the pack is ${mb(pack.fileBytes)}, more than the ${mb(limits.maxPackBytes)} this hub accepts`);
   }
   try {
-    pack.reader = await openZip(file, limits.maxEntries);
+    pack.archive = await openZip(file, limits.maxEntries);
   } catch (error) {
     return fail(`not a readable zip file (${error instanceof Error ? error.message : String(error)})`);
   }
-  const reader = pack.reader;
-  if (reader.entryCount > limits.maxEntries) {
+  const archive = pack.archive;
+  if (archive.entryCount > limits.maxEntries) {
     pack.tooLarge = true;
-    return fail(`the pack has ${reader.entryCount} entries, more than the ${limits.maxEntries} accepted`);
+    return fail(`the pack has ${archive.entryCount} entries, more than the ${limits.maxEntries} accepted`);
   }
 
   const byName = new Map<string, ZipEntry>();
-  for (const entry of reader.entries) {
+  for (const entry of archive.entries) {
     const wrong = entryNameProblem(entry);
     if (wrong) problems.push({ entry: shown(entry.name), message: wrong });
     else if (byName.has(entry.name)) problems.push({ entry: shown(entry.name), message: 'duplicate entry: the pack holds two files with this name' });
@@ -112,7 +112,7 @@ export async function openPack(file: string, limits: PackLimits = DEFAULT_PACK_L
 
   let manifestBytes: Buffer;
   try {
-    manifestBytes = await reader.readAll(manifestEntry, MAX_MANIFEST_BYTES);
+    manifestBytes = await archive.readAll(manifestEntry, MAX_MANIFEST_BYTES);
   } catch (error) {
     pack.fatal = true;
     return fail(`unreadable (${error instanceof Error ? error.message : String(error)})`, MANIFEST_ENTRY);
@@ -134,7 +134,7 @@ export async function openPack(file: string, limits: PackLimits = DEFAULT_PACK_L
 
   if (signatureEntry) {
     try {
-      const raw = await reader.readAll(signatureEntry, MAX_SIGNATURE_BYTES);
+      const raw = await archive.readAll(signatureEntry, MAX_SIGNATURE_BYTES);
       const sig = parseJson(raw);
       const signature = sig.ok ? PackSignatureFile.safeParse(sig.value) : null;
       if (!sig.ok) problems.push({ entry: SIGNATURE_ENTRY, message: sig.message });

@@ -23,13 +23,13 @@ export async function readDocuments(
   stopAtFirst = false,
 ): Promise<PackProblem[]> {
   const problems: PackProblem[] = [];
-  const reader = pack.reader;
-  if (!reader) return problems;
+  const archive = pack.archive;
+  if (!archive) return problems;
   for (const file of pack.files) {
     const name = file.entry.name;
     let outcome: { read: ReadDocument; problem?: string };
     try {
-      outcome = await consume(file, await reader.open(file.entry));
+      outcome = await consume(file, await archive.open(file.entry));
     } catch (error) {
       problems.push({ entry: name, message: `unreadable ("${file.title}"): ${reasonOf(error)}` });
       if (stopAtFirst) break;

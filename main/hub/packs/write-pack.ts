@@ -19,7 +19,7 @@ export function manifestBytes(manifest: PackManifest): Buffer {
   return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
 }
 
-/** signature.json as written; the reader accepts these exact bytes only, so not one byte of it can change unnoticed. */
+/** signature.json as written; opening a pack accepts these exact bytes only, so not one byte of it can change unnoticed. */
 export const signatureBytes = (signature: PackSignatureFile): Buffer => Buffer.from(`${JSON.stringify(signature, null, 2)}\n`, 'utf8');
 
 export function signatureFile(signer: HubSigner, manifest: Buffer): PackSignatureFile {
@@ -40,7 +40,7 @@ export async function writePack(
 ): Promise<void> {
   if (manifest.hub.publicKey !== signer.publicKey) throw new Error('the manifest names another signer than the one signing it');
   const zip = new yazl.ZipFile();
-  // The structure the reader insists on (zip-layout.ts): one DOS timestamp, no extra fields, one file mode.
+  // The structure opening a pack insists on (zip-layout.ts): one DOS timestamp, no extra fields, one file mode.
   const entry = { mtime: new Date(manifest.createdAt), mode: PACK_ZIP.fileMode, forceDosTimestamp: true };
   const bytes = manifestBytes(manifest);
   zip.addBuffer(bytes, MANIFEST_ENTRY, { ...entry, compress: false });

@@ -3,7 +3,7 @@ import { shown } from './entry-names.ts';
 import type { PackProblem } from './problems.ts';
 
 /**
- * What write-pack.ts puts in every pack's zip structure, and the only thing the reader accepts.
+ * What write-pack.ts puts in every pack's zip structure, and the only thing opening a pack accepts (open-pack.ts).
  * A pack is only ever written by a hub, so any other value was put there by something else: with these
  * pinned and every field that the zip stores twice (local header, central directory) compared, no byte
  * of a pack can change without a check noticing (tests/integration/packs.test.ts flips every byte of one).

@@ -36,7 +36,8 @@ async function openChecked(zip: yauzl.ZipFile, entry: ZipEntry): Promise<Readabl
   return stream.pipe(check);
 }
 
-export interface ZipReader {
+/** An opened zip: its central directory listed, each entry's data opened on demand. */
+export interface ZipArchive {
   entryCount: number;
   entries: ZipEntry[];
   open(entry: ZipEntry): Promise<Readable>;
@@ -78,13 +79,13 @@ function describe(raw: yauzl.Entry): ZipEntry {
  * `decodeStrings: false` so that yauzl hands us every name as it is, including the hostile ones,
  * and the pack checker words the refusal itself. At most `maxEntries` are listed.
  */
-export async function openZip(file: string, maxEntries: number): Promise<ZipReader> {
+export async function openZip(file: string, maxEntries: number): Promise<ZipArchive> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, z) =>
       err ? reject(err) : resolve(z),
     ),
   );
-  const reader: ZipReader = {
+  const archive: ZipArchive = {
     entryCount: zip.entryCount,
     entries: [],
     open: (entry) => openChecked(zip, entry),
@@ -92,7 +93,7 @@ export async function openZip(file: string, maxEntries: number): Promise<ZipRead
       if (entry.uncompressedSize > maxBytes) throw new Error(`${entry.name} is larger than ${maxBytes} bytes`);
       const chunks: Buffer[] = [];
       let total = 0;
-      for await (const chunk of await reader.open(entry)) {
+      for await (const chunk of await archive.open(entry)) {
         total += (chunk as Buffer).length;
         if (total > maxBytes) throw new Error(`${entry.name} is larger than ${maxBytes} bytes`);
         chunks.push(chunk as Buffer);
@@ -101,11 +102,11 @@ export async function openZip(file: string, maxEntries: number): Promise<ZipRead
     },
     close: () => zip.close(),
   };
-  if (zip.entryCount > maxEntries) return reader;
+  if (zip.entryCount > maxEntries) return archive;
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (raw: yauzl.Entry) => {
-        reader.entries.push(describe(raw));
+        archive.entries.push(describe(raw));
         zip.readEntry();
       });
       zip.once('end', () => resolve());
@@ -116,5 +117,5 @@ export async function openZip(file: string, maxEntries: number): Promise<ZipRead
     zip.close();
     throw error;
   }
-  return reader;
+  return archive;
 }
