@@ -5,7 +5,7 @@ import { renderBadgeSheet } from '../hub/badges/sheet.ts';
 import { openHubCore } from '../hub/core.ts';
 import { runCommand } from '../hub/pipeline.ts';
 import { failWith, withDataOption } from './program.ts';
-import { secretariatConnection } from '../hub/commands/local-connection.ts';
+import { secretariatConnection } from '../hub/kernel/local-connection.ts';
 
 const perPage = (value: string) => {
   const n = Number(value);

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ISSUED_ROLES } from '../../shared/protocol/roles.ts';
 import type { IssuedRole } from '../../shared/protocol/index.ts';
-import { secretariatConnection } from '../hub/commands/local-connection.ts';
+import { secretariatConnection } from '../hub/kernel/local-connection.ts';
 import { openHubCore } from '../hub/core.ts';
 import { dispatchCommand } from '../hub/pipeline.ts';
 import { failWith, withDataOption } from './program.ts';

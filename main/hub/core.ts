@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BlobStore } from './blobs.ts';
-import type { HubServices } from './commands/context.ts';
+import type { HubServices } from './kernel/services.ts';
 import { buildRegistry } from './commands/index.ts';
 import { closeLogger, createLogger, type Logger } from './logger.ts';
 import { ensurePasscode } from './passcode.ts';

@@ -1,8 +1,9 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandName } from '../../shared/protocol/index.ts';
-import { CommandError, type Handler, type HubServices, definePreparedHandler, defineHandler } from './commands/context.ts';
-import { fixedConnection } from './commands/local-connection.ts';
+import { CommandError, type Handler, definePreparedHandler, defineHandler } from './commands/context.ts';
+import { fixedConnection } from './kernel/local-connection.ts';
+import type { HubServices } from './kernel/services.ts';
 import { createDispatcher, MAX_WAITING, runCommand, type PipelineDeps } from './pipeline.ts';
 import { openStore, type Store } from './store/store.ts';
 

@@ -1,5 +1,5 @@
 import { PRIVILEGED_ROLES, type PreloadDevice, type PushName, type PushPayload } from '../../shared/protocol/index.ts';
-import type { Principal, SessionEnded } from './commands/context.ts';
+import type { Principal, SessionEnded } from './kernel/connection.ts';
 
 /** A connection as the hub sees it from outside the pipeline: who it is, and how to tell it something. */
 export interface LiveConnection {

@@ -8,7 +8,11 @@ import {
   type ErrorIssue,
   isCommandName,
 } from '../../shared/protocol/index.ts';
-import { CommandError, type CommandContext, type Connection, type Handler, type HubServices, createWriter } from './commands/context.ts';
+import type { CommandContext, Handler } from './commands/context.ts';
+import { CommandError } from './kernel/command-error.ts';
+import type { Connection } from './kernel/connection.ts';
+import type { HubServices } from './kernel/services.ts';
+import { createWriter } from './kernel/writer.ts';
 import type { CommandName, CommandSpec } from '../../shared/protocol/index.ts';
 import type { Logger } from './logger.ts';
 import { clip } from './log-safe.ts';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Role, SessionEndedCode, type StaffRole } from '../../shared/protocol/index.ts';
-import type { Principal, SessionEnded } from './commands/context.ts';
+import type { Principal, SessionEnded } from './kernel/connection.ts';
 import type { SessionRow, Store } from './store/store.ts';
 
 export function hashToken(token: string): string {

@@ -12,9 +12,9 @@ import {
   type PushPayload,
   type ServerToClientEvents,
 } from '../../shared/protocol/index.ts';
-import type { Connection, Principal, SessionEnded } from './commands/context.ts';
-import { readerOf } from './commands/reader.ts';
-import { offlineRows } from './commands/preload/row.ts';
+import type { Connection, Principal, SessionEnded } from './kernel/connection.ts';
+import { readerOf } from './kernel/reader.ts';
+import { offlineRows } from './preload-rows.ts';
 import { displayName, proveDevice, stillProven, type ProvenDevice } from './devices.ts';
 import type { Logger } from './logger.ts';
 import { LogLimiter } from './log-safe.ts';

@@ -45,10 +45,9 @@ export interface HubState {
   meeting: FollowedMeeting | null;
 }
 
-/** The HubState as zustand holds it: read, written (by the client only) and watched. */
-export type HubStateApi = StoreApi<HubState>;
+export type HubStore = StoreApi<HubState>;
 
-export function createHubState(now: number, paired = false): HubStateApi {
+export function createHubStore(now: number, paired = false): HubStore {
   return createStore<HubState>()(() => ({
     connection: { status: 'connecting', since: now },
     fatal: null,

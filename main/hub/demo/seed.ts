@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CommandInput, CommandName, CommandResult } from '../../../shared/protocol/index.ts';
 import type { BlobStore } from '../blobs.ts';
-import { secretariatConnection } from '../commands/local-connection.ts';
+import { secretariatConnection } from '../kernel/local-connection.ts';
 import { resourcesDir } from '../paths.ts';
 import { runCommand, type PipelineDeps } from '../pipeline.ts';
 import { DEMO_AGENDA, DEMO_DELEGATES, DEMO_MEETING, type DemoItem } from './content.ts';

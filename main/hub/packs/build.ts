@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { PACK_FORMAT, PACK_VERSION, type PackAgendaItem, type PackDocument, PackManifest } from '../../../shared/protocol/pack.ts';
-import { newId } from '../commands/context.ts';
+import { newId } from '../kernel/ids.ts';
 import { DEFAULT_INSPECT_LIMITS, inspectPdf, type InspectLimits } from '../pdf/inspect.ts';
 import { readDelegateList } from './delegate-list.ts';
 import type { HubSigner } from './keys.ts';

@@ -1,6 +1,6 @@
 import type { AgendaItem, Change, Meeting } from '../../../shared/protocol/index.ts';
 import { type PackManifest, walkAgenda } from '../../../shared/protocol/pack.ts';
-import { createWriter } from '../commands/context.ts';
+import { createWriter } from '../kernel/writer.ts';
 import type { PipelineDeps } from '../pipeline.ts';
 import { endedBecause } from '../sessions.ts';
 import { PackError } from './problems.ts';

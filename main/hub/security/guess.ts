@@ -1,6 +1,14 @@
 import type { SecretKind } from '../../../shared/protocol/index.ts';
-import { CommandError, type PrepareContext } from '../commands/context.ts';
+import { CommandError } from '../kernel/command-error.ts';
+import type { Principal } from '../kernel/connection.ts';
+import type { HubServices } from '../kernel/services.ts';
 import type { GuessAttempt } from '../throttle.ts';
+
+/** What a guess needs to know of the command making it (a handler's prepare or run context has it). */
+interface Guesser {
+  readonly principal: Principal;
+  readonly services: HubServices;
+}
 
 const WHAT: Record<SecretKind, string> = {
   passcode: 'wrong passcodes',
@@ -12,7 +20,7 @@ const WHAT: Record<SecretKind, string> = {
  * Admits one guess at a secret of `kind` (counted at once, before the secret is checked), or refuses it with
  * `rate_limited`, recording the refusal for the secretariat. `scope` splits the room's budget (a meeting's badges).
  */
-export function admitGuess(ctx: PrepareContext, kind: SecretKind, scope = ''): GuessAttempt {
+export function admitGuess(ctx: Guesser, kind: SecretKind, scope = ''): GuessAttempt {
   const verdict = ctx.services.guards[kind].attempt(scope, ctx.principal.address);
   if (verdict.ok) return verdict.attempt;
   ctx.services.failures.record({ kind, outcome: 'throttled', ...who(ctx, kind, scope) });
@@ -26,12 +34,12 @@ export function admitGuess(ctx: PrepareContext, kind: SecretKind, scope = ''): G
 }
 
 /** The guess was wrong: it keeps counting, and the secretariat sees it. */
-export function guessMissed(ctx: PrepareContext, attempt: GuessAttempt, kind: SecretKind, scope = ''): void {
+export function guessMissed(ctx: Guesser, attempt: GuessAttempt, kind: SecretKind, scope = ''): void {
   attempt.failed();
   ctx.services.failures.record({ kind, outcome: 'wrong', ...who(ctx, kind, scope) });
 }
 
-function who(ctx: PrepareContext, kind: SecretKind, scope: string) {
+function who(ctx: Guesser, kind: SecretKind, scope: string) {
   return { address: ctx.principal.address, deviceId: ctx.principal.deviceId, meetingId: kind === 'badge' && scope ? scope : null };
 }
 

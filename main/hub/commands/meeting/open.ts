@@ -4,7 +4,7 @@ import type { Reader } from '../../../../shared/domain/access.ts';
 import type { CommandResult } from '../../../../shared/protocol/index.ts';
 import type { Store } from '../../store/store.ts';
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
-import { readerOf } from '../reader.ts';
+import { readerOf } from '../../kernel/reader.ts';
 
 /** Past this many revisions a full snapshot is cheaper than the changes, without measuring. */
 const MAX_REPLAY = 500;

@@ -1,5 +1,5 @@
 import { defineHandler, requireMeeting } from '../context.ts';
-import { listScene, preloadRow } from './row.ts';
+import { listScene, preloadRow } from '../../preload-rows.ts';
 
 /** Every device that reported a preload of this meeting or that one of its delegates is signed in on. */
 export default defineHandler('preload.list', (ctx, { meetingId }) => {

@@ -1,6 +1,6 @@
 import { meetingVisibleTo } from '../../../../shared/domain/publication.ts';
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
-import { preloadRow, reporterScene } from './row.ts';
+import { preloadRow, reporterScene } from '../../preload-rows.ts';
 
 /**
  * A paired device says how far its preload is. Device telemetry, not meeting content: no revision, no

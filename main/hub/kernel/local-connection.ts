@@ -1,4 +1,4 @@
-import type { Connection, Principal } from './context.ts';
+import type { Connection, Principal } from './connection.ts';
 
 /**
  * A connection that is not a socket (an HTTP request, batch work): its principal is fixed, nothing follows.

@@ -1,7 +1,7 @@
-import { summarisePreload } from '../../../../shared/domain/preload.ts';
-import type { Meeting, PreloadDevice } from '../../../../shared/protocol/index.ts';
-import type { SessionRow, Store } from '../../store/store.ts';
-import type { HubServices } from '../context.ts';
+import { summarisePreload } from '../../shared/domain/preload.ts';
+import type { Meeting, PreloadDevice } from '../../shared/protocol/index.ts';
+import type { HubServices } from './kernel/services.ts';
+import type { SessionRow, Store } from './store/store.ts';
 
 /** What the rows of one meeting share: read once for a whole list, or narrowly for one reporting device. */
 export interface PreloadScene {

@@ -1,0 +1,82 @@
+import type { AgendaItem, Attendance, Change, Delegate, Meeting, MeetingDocument } from '../../../shared/protocol/index.ts';
+import type { Store } from '../store/store.ts';
+import { CommandError } from './command-error.ts';
+
+/** Writes one entity to the store and records it as a change of this command's meeting. */
+export interface MeetingWriter {
+  meeting(value: Meeting): void;
+  agendaItem(value: AgendaItem): void;
+  removeAgendaItem(id: string): void;
+  document(value: MeetingDocument): void;
+  removeDocument(id: string): void;
+  delegate(value: Delegate): void;
+  removeDelegate(id: string): void;
+  attendance(value: Attendance): void;
+  removeAttendance(id: string): void;
+}
+
+export function closedMeeting(meeting: Meeting): CommandError {
+  return new CommandError('conflict', `The meeting "${meeting.title}" is closed: nothing in it can be changed any more.`);
+}
+
+/**
+ * The writer refuses a closed meeting, whatever the command: closing is final, so no command (nor a pack import)
+ * can slip a change into a meeting after it. Handlers still check first (requireOpenMeeting) for a clear order of errors.
+ */
+export function createWriter(
+  store: Store,
+  meetingId: string,
+  record: (change: Change) => void,
+  /** Called before a write that may move the quorum (the list, attendance, the rule), while the store is as before it. */
+  beforeQuorumMoves: () => void = () => {},
+): MeetingWriter {
+  const current = store.getMeeting(meetingId);
+  if (current?.status === 'closed') throw closedMeeting(current);
+  return {
+    meeting(value) {
+      if (value.id !== meetingId) throw new Error('a command writes to one meeting only');
+      if (JSON.stringify(store.getMeeting(meetingId)?.quorumRule) !== JSON.stringify(value.quorumRule)) beforeQuorumMoves();
+      store.updateMeeting(value);
+      record({ collection: 'meeting', id: value.id, value });
+    },
+    agendaItem(value) {
+      store.putAgendaItem(meetingId, value);
+      record({ collection: 'agendaItem', id: value.id, value });
+    },
+    removeAgendaItem(id) {
+      store.deleteAgendaItem(meetingId, id);
+      record({ collection: 'agendaItem', id, value: null });
+    },
+    document(value) {
+      store.putDocument(meetingId, value);
+      // Read back so pages and bytes come from the blob, as every other reader sees them.
+      const stored = store.getDocument(meetingId, value.id);
+      record({ collection: 'document', id: value.id, value: stored ?? value });
+    },
+    removeDocument(id) {
+      store.deleteDocument(meetingId, id);
+      record({ collection: 'document', id, value: null });
+    },
+    delegate(value) {
+      beforeQuorumMoves();
+      store.putDelegate(meetingId, value);
+      // Read back: the badge serial is derived from the badges issued.
+      record({ collection: 'delegate', id: value.id, value: store.getDelegate(meetingId, value.id) ?? value });
+    },
+    removeDelegate(id) {
+      beforeQuorumMoves();
+      store.deleteDelegate(meetingId, id);
+      record({ collection: 'delegate', id, value: null });
+    },
+    attendance(value) {
+      beforeQuorumMoves();
+      store.putAttendance(meetingId, value);
+      record({ collection: 'attendance', id: value.id, value });
+    },
+    removeAttendance(id) {
+      beforeQuorumMoves();
+      store.deleteAttendance(meetingId, id);
+      record({ collection: 'attendance', id, value: null });
+    },
+  };
+}
