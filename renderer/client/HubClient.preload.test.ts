@@ -52,6 +52,7 @@ describe('HubClient: the meeting between two screens (agenda ↔ reader)', () =>
     documents: [],
     delegates: [],
     attendance: [],
+    quorum: { rule: { kind: 'majority' }, members: 0, present: 0, required: 1, missing: 1, reached: false },
   });
 
   it('keeps the last snapshot when the next screen follows the same meeting, asking only for what changed', async () => {

@@ -19,6 +19,7 @@ function snapshot(revision: number, currentItemId: string | null = null): Meetin
     documents: [],
     delegates: [],
     attendance: [],
+    quorum: { rule: { kind: 'majority' }, members: 0, present: 0, required: 1, missing: 1, reached: false },
   };
 }
 

@@ -27,3 +27,16 @@ export function toHubError(error: unknown): HubError {
   if (error instanceof Error) return new HubError('network', error.message);
   return new HubError('network', String(error));
 }
+
+/** A refused meeting pack: the hub's reason (`bad_pack`, `untrusted`, `conflict`...) and each problem it found. */
+export class PackRefusal extends HubError {
+  readonly reason: string;
+  readonly problems: string[];
+
+  constructor(code: HubError['code'], message: string, reason: string, problems: string[]) {
+    super(code, message);
+    this.name = 'PackRefusal';
+    this.reason = reason;
+    this.problems = problems;
+  }
+}

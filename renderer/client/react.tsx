@@ -19,7 +19,7 @@ export function useHubClient(): HubClient {
 
 /** Reads the hub state. Select a value that keeps its identity (a field, not a new object) to avoid re-renders. */
 export function useHubState<T>(selector: (state: HubState) => T): T {
-  return useStore(useHubClient().store, selector);
+  return useStore(useHubClient().hubState, selector);
 }
 
 /** Follows a meeting while the calling screen is shown; returns what is known of it. */

@@ -45,9 +45,10 @@ export interface HubState {
   meeting: FollowedMeeting | null;
 }
 
-export type HubStore = StoreApi<HubState>;
+/** The HubState as zustand holds it: read, written (by the client only) and watched. */
+export type HubStateApi = StoreApi<HubState>;
 
-export function createHubStore(now: number, paired = false): HubStore {
+export function createHubState(now: number, paired = false): HubStateApi {
   return createStore<HubState>()(() => ({
     connection: { status: 'connecting', since: now },
     fatal: null,

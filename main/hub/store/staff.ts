@@ -28,8 +28,6 @@ export interface StaffStatements {
   setSessionCredential(tokenHash: string, credentialId: string): void;
   /** Ends the sessions opened with a credential that are still open; answers their hashes. */
   endCredentialSessions(credentialId: string, at: string, reason: string): string[];
-  /** Whether a session of `role` was opened on this device at or after `since` (ended or not). */
-  roleSignedInOnDevice(deviceId: string, role: string, since: string): boolean;
 }
 
 interface CredentialDbRow {
@@ -83,7 +81,5 @@ export function staffStatements({ all, get, run }: StoreSql): StaffStatements {
         'UPDATE sessions SET ended_at = ?, end_reason = ? WHERE credential_id = ? AND ended_at IS NULL RETURNING token_hash',
         at, reason, credentialId,
       ).map((r) => r.token_hash),
-    roleSignedInOnDevice: (deviceId, role, since) =>
-      get<{ n: number }>('SELECT 1 AS n FROM sessions WHERE device_id = ? AND role = ? AND created_at >= ? LIMIT 1', deviceId, role, since) !== null,
   };
 }

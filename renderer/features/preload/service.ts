@@ -46,7 +46,7 @@ function follow(client: HubClient, preloader: Preloader): void {
     planKey = key;
     void preloader.setPlan(plan).catch(() => undefined);
   };
-  client.store.subscribe(apply);
+  client.hubState.subscribe(apply);
   apply(client.state);
 }
 
