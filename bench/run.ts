@@ -1,49 +1,127 @@
-// `npm run bench [-- --scenario <name>] [-- --write] [-- --pack-mb <mb>]`: the speed and memory targets, measured on this machine.
-// Loopback only: a real hub on an ephemeral port, real socket.io-client connections, bounded loops.
+// `npm run bench [-- --scenario <name>] [-- --tablets <n>] [-- --write]`: the speed and memory targets, measured on
+// this machine. One JSON line per measurement on stdout; progress on stderr. Loopback only, bounded loops, and every
+// child process killed at the end (bench/load/ipc.ts).
 import { Command, InvalidArgumentError } from 'commander';
-import { cpus, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { killAll } from './load/ipc.ts';
+import { LOAD_SCENARIOS, type LoadScenario } from './load/measure.ts';
+import { loadAverage, loadSection, machine, writeLoadSection } from './load/readme.ts';
+import { runLoad } from './load/run-load.ts';
 import { SCENARIOS, type Result } from './scenarios.ts';
 
+const whole = (min: number, max: number) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}.`);
+  return n;
+};
+const ALL = [...LOAD_SCENARIOS, ...Object.keys(SCENARIOS)];
+
 const program = new Command('bench')
-  .option('--scenario <name>', `one of: ${Object.keys(SCENARIOS).join(', ')} (default: all)`)
-  .option('--write', 'also write the results table into bench/README.md', false)
-  .option('--pack-mb <mb>', 'size of the pack the pack-import scenario generates and imports', (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 10 || n > 4000) throw new InvalidArgumentError('a whole number of MB from 10 to 4000.');
-    return n;
-  }, 1024)
+  .option('--scenario <name>', `one of: ${ALL.join(', ')} (default: all)`)
+  .option('--tablets <n>', 'simulated tablets of the load scenarios', whole(10, 5000), 1500)
+  .option('--processes <n>', 'worker processes the tablets are spread over', whole(1, 16), 2)
+  .option('--rounds <n>', 'rounds of the chair setting the current item', whole(1, 500), 30)
+  .option('--desk-window <n>', 'scans each of the ten desks keeps in flight during a burst', whole(1, 32), 16)
+  .option('--download-tablets <n>', 'tablets fetching the 50 MB document at once', whole(1, 100), 100)
+  .option('--kill-cycles <n>', 'after the load scenarios, SIGKILL the hub mid-burst this many times and check every acknowledged check-in', whole(0, 100), 0)
+  .option('--cpu-prof', "run the hub under node --cpu-prof (the profile's path is printed and written to the README)", false)
+  .option('--no-bare', 'skip the bare baselines')
+  .option('--write', 'also write the results into bench/README.md', false)
+  .option('--pack-mb <mb>', 'size of the pack the pack-import scenario generates and imports', whole(10, 4000), 1024)
   .parse(process.argv);
-const opts = program.opts<{ scenario?: string; write: boolean; packMb: number }>();
+const opts = program.opts<{
+  scenario?: string;
+  tablets: number;
+  processes: number;
+  rounds: number;
+  deskWindow: number;
+  downloadTablets: number;
+  killCycles: number;
+  cpuProf: boolean;
+  bare: boolean;
+  write: boolean;
+  packMb: number;
+}>();
 
-const names = opts.scenario ? [opts.scenario] : Object.keys(SCENARIOS);
-for (const name of names) if (!(name in SCENARIOS)) throw new Error(`unknown scenario "${name}"; try ${Object.keys(SCENARIOS).join(', ')}`);
+if (opts.scenario && !ALL.includes(opts.scenario)) program.error(`unknown scenario "${opts.scenario}"; try ${ALL.join(', ')}`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const emit = (m: object) => process.stdout.write(`${JSON.stringify(m)}\n`);
+const date = new Date().toISOString().slice(0, 10);
+const readme = join(import.meta.dirname, 'README.md');
 
-const results: Result[] = [];
-for (const name of names) {
-  process.stdout.write(`running ${name}…\n`);
-  results.push(...(await SCENARIOS[name]!({ packMb: opts.packMb })));
+// Ctrl+C: the workers, the hub and the bare server go too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(130);
+  });
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${process.platform}`;
-const date = new Date().toISOString().slice(0, 10);
-const table = [
-  `Measured ${date} on ${machine}.`,
-  '',
-  '| scenario | measure | value | target |',
-  '|---|---|---|---|',
-  ...results.map((r) => `| ${r.scenario} | ${r.measure} | ${r.value} | ${r.target} |`),
-].join('\n');
-process.stdout.write(`\n${table}\n`);
+const loadNames = LOAD_SCENARIOS.filter((s) => !opts.scenario || s === opts.scenario);
+const otherNames = Object.keys(SCENARIOS).filter((s) => !opts.scenario || s === opts.scenario);
 
-if (opts.write) {
-  const file = join(import.meta.dirname, 'README.md');
-  const text = readFileSync(file, 'utf8');
+try {
+  if (loadNames.length > 0 || opts.killCycles > 0) {
+    const loadBefore = loadAverage();
+    const profileDir = opts.cpuProf ? join(tmpdir(), `roundtable-hub-profile-${Date.now()}`) : null;
+    log(`load: ${opts.tablets} tablets in ${opts.processes} processes, scenarios ${loadNames.join(', ')}${opts.killCycles ? `, ${opts.killCycles} kill cycles` : ''}`);
+    const outcome = await runLoad({
+      tablets: opts.tablets,
+      processes: opts.processes,
+      scenarios: loadNames as LoadScenario[],
+      rounds: opts.rounds,
+      deskWindow: opts.deskWindow,
+      downloadTablets: opts.downloadTablets,
+      killCycles: opts.killCycles,
+      bare: opts.bare,
+      profileDir,
+      log,
+      emit,
+    });
+    if (outcome.profile?.file) log(`hub CPU profile: ${outcome.profile.file}`);
+    const section = loadSection(outcome, { tablets: opts.tablets, processes: opts.processes, date, loadBefore, loadAfter: loadAverage() });
+    log(`\n${section}\n`);
+    if (opts.write) {
+      writeLoadSection(readme, section);
+      log(`wrote ${readme}`);
+    }
+  }
+
+  const results: Result[] = [];
+  for (const name of otherNames) {
+    log(`running ${name}…`);
+    for (const r of await SCENARIOS[name]!({ packMb: opts.packMb })) {
+      results.push(r);
+      emit(r);
+    }
+  }
+  if (opts.write && results.length > 0) writeResults(results);
+} finally {
+  killAll();
+}
+process.exit(0);
+
+/** Rows of the other scenarios' table: those measured now replace theirs, the others stay. */
+function writeResults(results: Result[]): void {
+  const text = readFileSync(readme, 'utf8');
   const start = text.indexOf('<!-- results:start -->');
   const end = text.indexOf('<!-- results:end -->');
   if (start < 0 || end < start) throw new Error('bench/README.md has no results markers');
-  writeFileSync(file, `${text.slice(0, start)}<!-- results:start -->\n${table}\n${text.slice(end)}`);
-  process.stdout.write(`\nwrote ${file}\n`);
+  const measured = new Set(results.map((r) => r.scenario));
+  const kept = text
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| scenario') && !measured.has(line.split(' | ')[0]!.slice(2)));
+  const table = [
+    `Last written ${date} on ${machine()}; a scenario not run then keeps its row from the run before.`,
+    '',
+    '| scenario | measure | value | target |',
+    '|---|---|---|---|',
+    ...kept,
+    ...results.map((r) => `| ${r.scenario} | ${r.measure} | ${r.value} | ${r.target} |`),
+  ].join('\n');
+  writeFileSync(readme, `${text.slice(0, start)}<!-- results:start -->\n${table}\n${text.slice(end)}`);
+  log(`wrote ${readme}`);
 }
-process.exit(0);

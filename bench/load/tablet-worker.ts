@@ -1,0 +1,126 @@
+// A worker process holding a share of the simulated tablets (e.g. 750 of 1,500), driven by the coordinator over IPC
+// (ipc.ts). It loads socket.io-client and nothing of the hub. Every wait is bounded by the time the coordinator gives.
+import { ascending, maxInWindow, now, pool, sleep } from './common.ts';
+import { serveCalls } from './ipc.ts';
+import { type DocRef, type Fetched, fetchFrom, type SignInTimes, SimTablet, type TabletSpec } from './tablet.ts';
+
+let tablets: SimTablet[] = [];
+let documents: DocRef[] = [];
+
+const byIndex = (indices: readonly number[]) => {
+  const wanted = new Set(indices);
+  return tablets.filter((t) => wanted.has(t.spec.index));
+};
+
+/** Per-tablet results of a download, summed up for the coordinator. */
+function summarise(fetched: Fetched[]) {
+  return {
+    count: fetched.length,
+    bytes: fetched.reduce((n, f) => n + f.bytes, 0),
+    firstStart: Math.min(...fetched.map((f) => f.start)),
+    lastEnd: Math.max(...fetched.map((f) => f.end)),
+    durations: ascending(fetched.map((f) => f.end - f.start)),
+    failed: fetched.filter((f) => f.error !== null || (f.status !== 200 && f.status !== 206)).map((f) => f.error ?? `HTTP ${f.status}`),
+    hashFailed: fetched.filter((f) => f.sha256ok === false).length,
+  };
+}
+
+serveCalls({
+  init(params: { tablets: TabletSpec[]; documents: DocRef[] }) {
+    for (const t of tablets) t.close();
+    tablets = params.tablets.map((spec) => new SimTablet(spec));
+    documents = params.documents;
+    return { tablets: tablets.length };
+  },
+
+  /** Every tablet at once: the bare relay's connect, or the hub's connect + pair + badge sign-in + open. */
+  async connect(params: { mode: 'hub' | 'bare'; url: string; code: string; meetingId: string; timeoutMs: number }): Promise<SignInTimes[]> {
+    for (const t of tablets) t.close();
+    tablets = tablets.map((t) => new SimTablet(t.spec));
+    return Promise.all(
+      tablets.map((t) => (params.mode === 'bare' ? t.connectBare(params.url, params.timeoutMs) : t.signIn(params.url, params.code, params.meetingId, params.timeoutMs))),
+    );
+  },
+
+  /** Every signed-in tablet preloads its documents at once (each tablet one document after another). */
+  async preload(params: { url: string; meetingId: string; timeoutMs: number }) {
+    const started = now();
+    const results = await Promise.all(tablets.filter((t) => t.sessionToken).map((t) => t.preload(params.url, params.meetingId, documents, params.timeoutMs)));
+    return {
+      tablets: results.length,
+      reported: results.filter((r) => r.reported).length,
+      reportErrors: results.flatMap((r) => (r.error ? [r.error] : [])).slice(0, 5),
+      started,
+      ...summarise(results.flatMap((r) => r.fetched)),
+    };
+  },
+
+  /**
+   * The chosen tablets download one file at once: the hub's document (with the tablet's headers) or the bare static
+   * server's copy. Only the first of this worker hashes what it got (hashing gigabytes would measure the clients).
+   */
+  async download(params: { tablets: number[]; url: string; sha256: string; hub: boolean; timeoutMs: number }) {
+    const chosen = byIndex(params.tablets);
+    const fetched = await pool(chosen, chosen.length, (t, i) =>
+      fetchFrom(params.url, t.spec.address, params.hub ? t.headers() : {}, i === 0 ? params.sha256 : null, params.timeoutMs),
+    );
+    return summarise(fetched);
+  },
+
+  /** From now on every tablet keeps the arrival time of each push (and of each revision with `arrivals`). */
+  record(params: { arrivals: boolean }) {
+    for (const t of tablets) t.startRecording(params.arrivals);
+    return { recording: tablets.length };
+  },
+
+  /**
+   * Waits (at most `timeoutMs`) until every connected tablet has reached `revision`; answers when each got it, and
+   * how many did not (dropped, or still waiting).
+   */
+  async awaitRevision(params: { revision: number; timeoutMs: number }) {
+    const deadline = Date.now() + params.timeoutMs;
+    const pending = () => tablets.filter((t) => t.socket?.connected && t.revision < params.revision).length;
+    while (pending() > 0 && Date.now() < deadline) await sleep(5);
+    const arrivals = tablets.flatMap((t) => {
+      const at = t.arrivals.get(params.revision);
+      return at === undefined ? [] : [at];
+    });
+    return { arrivals, missing: tablets.length - arrivals.length, stillWaiting: pending() };
+  },
+
+  /** Waits until every connected tablet has reached `revision` (at most `timeoutMs`); answers how many have not. */
+  async settle(params: { revision: number; timeoutMs: number }) {
+    const deadline = Date.now() + params.timeoutMs;
+    const behind = () => tablets.filter((t) => t.socket?.connected && t.revision < params.revision).length;
+    while (behind() > 0 && Date.now() < deadline) await sleep(20);
+    return { behind: behind() };
+  },
+
+  /** What each tablet received while recording: pushes, the most within one second, where it ended. */
+  pushStats(params: { presentExpected: number }) {
+    const perTablet = tablets.map((t) => ({ pushes: t.pushTimes.length, perSecond: maxInWindow(t.pushTimes, 1000) }));
+    const counted = tablets.filter((t) => t.present !== null);
+    return {
+      pushes: ascending(perTablet.map((p) => p.pushes)),
+      maxPerSecond: ascending(perTablet.map((p) => p.perSecond)),
+      firstPush: Math.min(...tablets.flatMap((t) => t.pushTimes.slice(0, 1))),
+      lastPush: Math.max(...tablets.flatMap((t) => t.pushTimes.slice(-1))),
+      revisions: ascending(tablets.map((t) => t.revision)),
+      gaps: tablets.reduce((n, t) => n + t.gaps, 0),
+      viewsCounting: counted.length,
+      viewsExact: counted.filter((t) => t.present!.size === params.presentExpected).length,
+    };
+  },
+
+  /** How many tablets are connected, and why the others dropped. */
+  status() {
+    const reasons: Record<string, number> = {};
+    for (const t of tablets) if (t.dropped) reasons[t.dropped] = (reasons[t.dropped] ?? 0) + 1;
+    return { tablets: tablets.length, connected: tablets.filter((t) => t.socket?.connected).length, dropped: reasons };
+  },
+
+  disconnect() {
+    for (const t of tablets) t.close();
+    return { closed: tablets.length };
+  },
+});

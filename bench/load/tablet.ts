@@ -1,0 +1,227 @@
+// One simulated tablet: a real socket.io-client connection from its own loopback address, as a delegate's tablet in
+// the hall: pair with the room's code, sign in with the badge, open (follow) the meeting, preload its documents over
+// HTTP, and keep every push it receives. Against the bare relay it only connects and counts the relayed payloads.
+import { createHash } from 'node:crypto';
+import { get } from 'node:http';
+import { io, type Socket } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import { dataOf, now, request } from './common.ts';
+
+export interface DocRef {
+  documentId: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface TabletSpec {
+  index: number;
+  address: string;
+  /** The badge token printed on the delegate's badge (what the tablet's camera reads from the QR). */
+  badge: string;
+  /** Indices into the worker's documents: what this delegate may read and preloads. */
+  docs: number[];
+}
+
+/** When each step of the sign-in ended (ms on the shared clock), or the error that stopped it. */
+export interface SignInTimes {
+  index: number;
+  start: number;
+  connected: number | null;
+  paired: number | null;
+  signedIn: number | null;
+  opened: number | null;
+  error: string | null;
+}
+
+export interface Fetched {
+  start: number;
+  end: number;
+  bytes: number;
+  status: number;
+  sha256ok: boolean | null;
+  error: string | null;
+}
+
+/** GET over HTTP from `localAddress`, counting the bytes (and hashing them when `hash`), bounded by `ms`. */
+export function fetchFrom(url: string, localAddress: string, headers: Record<string, string>, hash: string | null, ms: number): Promise<Fetched> {
+  const start = now();
+  return new Promise((resolve) => {
+    const digest = hash ? createHash('sha256') : null;
+    let bytes = 0;
+    let settled = false;
+    const done = (status: number, error: string | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ start, end: now(), bytes, status, sha256ok: digest ? digest.digest('hex') === hash : null, error });
+    };
+    const req = get(url, { localAddress, headers, agent: false }, (res) => {
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        digest?.update(chunk);
+      });
+      res.on('end', () => done(res.statusCode ?? 0, null));
+      res.on('error', (e) => done(res.statusCode ?? 0, e.message));
+    });
+    req.on('error', (e) => done(0, e.message));
+    const timer = setTimeout(() => {
+      req.destroy();
+      done(0, `no complete answer within ${ms} ms`);
+    }, ms);
+  });
+}
+
+export class SimTablet {
+  readonly spec: TabletSpec;
+  socket: Socket | null = null;
+  deviceToken: string | null = null;
+  sessionToken: string | null = null;
+  /** The meeting revision this tablet has reached (the bare relay's sequence number in bare mode). */
+  revision = -1;
+  /** Pushes that skipped a revision (the tablet would ask `meeting.open { sinceRevision }`). */
+  gaps = 0;
+  /** Why the connection dropped, if it did after connecting. */
+  dropped: string | null = null;
+  /** Arrival times of pushes while recording, and (when asked) the arrival time of each revision. */
+  pushTimes: number[] = [];
+  arrivals = new Map<number, number>();
+  recording = false;
+  private keepArrivals = false;
+  /** Delegates present as this tablet's screen counts them (snapshot's attendance, then the changes). */
+  present: Set<string> | null = null;
+
+  constructor(spec: TabletSpec) {
+    this.spec = spec;
+  }
+
+  private open(url: string, auth: Record<string, unknown>, ms: number): Promise<void> {
+    const socket = io(url, {
+      auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: ms,
+      // engine.io-client hands it to the `ws` socket, which binds to it before connecting.
+      localAddress: this.spec.address,
+    } as Parameters<typeof io>[1]);
+    this.socket = socket;
+    socket.on('disconnect', (reason) => {
+      if (this.dropped === null && reason !== 'io client disconnect') this.dropped = reason;
+    });
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', (error) => reject(error));
+    });
+  }
+
+  private heard(revision: number): void {
+    const at = now();
+    if (this.revision >= 0 && revision !== this.revision + 1) this.gaps++;
+    this.revision = Math.max(this.revision, revision);
+    if (!this.recording) return;
+    this.pushTimes.push(at);
+    if (this.keepArrivals && !this.arrivals.has(revision)) this.arrivals.set(revision, at);
+  }
+
+  /** Bare relay: connect, then count each relayed payload by its sequence number. */
+  async connectBare(url: string, ms: number): Promise<SignInTimes> {
+    const t: SignInTimes = { index: this.spec.index, start: now(), connected: null, paired: null, signedIn: null, opened: null, error: null };
+    try {
+      await this.open(url, { deviceName: `Máy tính bảng ${this.spec.index + 1}` }, ms);
+      t.connected = now();
+      this.socket!.on('relay', (p: { seq: number; pad: string }) => this.heard(p.seq));
+    } catch (error) {
+      t.error = error instanceof Error ? error.message : String(error);
+    }
+    return t;
+  }
+
+  /** The hub: connect, pair with the room's code, sign in with the badge, open the meeting (and follow it). */
+  async signIn(url: string, code: string, meetingId: string, ms: number): Promise<SignInTimes> {
+    const t: SignInTimes = { index: this.spec.index, start: now(), connected: null, paired: null, signedIn: null, opened: null, error: null };
+    try {
+      await this.open(url, { deviceName: `Máy tính bảng ${this.spec.index + 1}` }, ms);
+      t.connected = now();
+      const socket = this.socket!;
+      socket.on('meeting.changed', (p: { revision: number; changes: { collection: string; id: string; value: { status?: string } | null }[] }) => {
+        this.heard(p.revision);
+        if (!this.present) return;
+        for (const c of p.changes) {
+          if (c.collection !== 'attendance') continue;
+          if (c.value?.status === 'present') this.present.add(c.id);
+          else this.present.delete(c.id);
+        }
+      });
+      this.deviceToken = dataOf<{ deviceToken: string }>(await request(socket, 'device.pair', { code }, ms), 'device.pair').deviceToken;
+      t.paired = now();
+      this.sessionToken = dataOf<{ token: string }>(await request(socket, 'session.badgeSignIn', { meetingId, code: this.spec.badge }, ms), 'session.badgeSignIn').token;
+      t.signedIn = now();
+      const opened = dataOf<{ mode: string; snapshot?: { revision: number; attendance?: { id: string; status: string }[] } }>(
+        await request(socket, 'meeting.open', { meetingId }, ms),
+        'meeting.open',
+      );
+      t.opened = now();
+      if (opened.snapshot) {
+        this.revision = Math.max(this.revision, opened.snapshot.revision);
+        // A screen that counts who is here from the snapshot; a protocol that stops sending the list leaves it null.
+        if (Array.isArray(opened.snapshot.attendance)) {
+          this.present = new Set(opened.snapshot.attendance.filter((a) => a.status === 'present').map((a) => a.id));
+        }
+      }
+    } catch (error) {
+      t.error = error instanceof Error ? error.message : String(error);
+    }
+    return t;
+  }
+
+  /** The headers a paired, signed-in tablet sends with every HTTP request. */
+  headers(): Record<string, string> {
+    return {
+      ...(this.deviceToken ? { 'X-Device-Token': this.deviceToken } : {}),
+      ...(this.sessionToken ? { Authorization: `Bearer ${this.sessionToken}` } : {}),
+    };
+  }
+
+  /** Fetches each of its documents in turn (sha256 checked), then reports them done with `preload.report`. */
+  async preload(url: string, meetingId: string, documents: readonly DocRef[], ms: number): Promise<{ fetched: Fetched[]; reported: boolean; error: string | null }> {
+    const fetched: Fetched[] = [];
+    for (const i of this.spec.docs) {
+      const doc = documents[i]!;
+      fetched.push(await fetchFrom(`${url}/api/documents/${doc.sha256}`, this.spec.address, this.headers(), doc.sha256, ms));
+    }
+    if (!this.socket?.connected) return { fetched, reported: false, error: 'not connected' };
+    const report = {
+      meetingId,
+      documents: this.spec.docs.map((i, k) => {
+        const doc = documents[i]!;
+        const f = fetched[k]!;
+        const good = f.status === 200 && f.sha256ok === true && f.bytes === doc.bytes;
+        return {
+          documentId: doc.documentId,
+          sha256: doc.sha256,
+          bytes: doc.bytes,
+          bytesDone: good ? doc.bytes : 0,
+          state: good ? 'done' : 'failed',
+          error: good ? null : (f.error ?? `HTTP ${f.status}`),
+          errorKind: good ? null : f.status === 200 ? 'sha256' : 'http',
+        };
+      }),
+    };
+    const ack = await request(this.socket, 'preload.report', report, ms);
+    return { fetched, reported: ack.ok, error: ack.ok ? null : `${ack.code} ${ack.message}` };
+  }
+
+  /** Keeps the arrival time of every push from now on; with `arrivals`, also the first arrival of each revision. */
+  startRecording(arrivals: boolean): void {
+    this.pushTimes = [];
+    this.arrivals.clear();
+    this.keepArrivals = arrivals;
+    this.recording = true;
+  }
+
+  close(): void {
+    this.recording = false;
+    this.socket?.disconnect();
+    this.socket = null;
+  }
+}
