@@ -15,6 +15,7 @@ import { strings as viewer } from '../features/viewer/strings.ts';
 import { strings as pairing } from '../features/pairing/strings.ts';
 import { strings as preloadStatus } from '../features/preload-status/strings.ts';
 import { strings as staffAccess } from '../features/staff-access/strings.ts';
+import { strings as scanner } from '../features/scanner/strings.ts';
 
 /** Every feature's strings, one i18next namespace each. A new feature adds its line here. */
 export const namespaces = {
@@ -35,6 +36,7 @@ export const namespaces = {
   pairing,
   'preload-status': preloadStatus,
   'staff-access': staffAccess,
+  scanner,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -12,7 +12,8 @@ import { useAttendance } from './attendance.ts';
 import { DelegateSearch } from './DelegateSearch.tsx';
 import { ScanField } from './ScanField.tsx';
 import { ScanStage } from './ScanStage.tsx';
-import { useCameraScanner } from './useCameraScanner.ts';
+import { useCameraScanner } from '../scanner/useCameraScanner.ts';
+import { CameraIcon } from '../scanner/CameraScanner.tsx';
 import { useKeepFocus } from './useKeepFocus.ts';
 import { useScanDesk } from './useScanDesk.ts';
 import styles from './checkin.module.css';
@@ -47,7 +48,7 @@ function CheckinDesk({ snapshot }: { snapshot: MeetingSnapshot }) {
   const [cameraEnabled, setCameraEnabled] = useState(false);
   const { scan } = desk;
   const scanCamera = useCallback((text: string) => void scan(text), [scan]);
-  const camera = useCameraScanner(cameraEnabled, scanCamera);
+  const camera = useCameraScanner({ enabled: cameraEnabled, onCode: scanCamera });
   const scanInput = useRef<HTMLInputElement | null>(null);
   const refocus = useKeepFocus(scanInput);
 
@@ -74,7 +75,7 @@ function CheckinDesk({ snapshot }: { snapshot: MeetingSnapshot }) {
             onClick={() => setCameraEnabled((on) => !on)}
             data-testid="checkin-camera-toggle"
           >
-            <CameraIcon />
+            <CameraIcon size={22} />
             {cameraEnabled ? t('camera.stop') : t('camera.start')}
           </button>
           <button
@@ -89,9 +90,9 @@ function CheckinDesk({ snapshot }: { snapshot: MeetingSnapshot }) {
             <span className="visually-hidden">{sound ? t('sound.off') : t('sound.on')}</span>
           </button>
         </div>
-        {camera.state.status === 'error' && cameraEnabled ? (
+        {camera.state.status === 'problem' && cameraEnabled ? (
           <p className={styles.cameraProblem} role="alert" data-testid="checkin-camera-problem" data-problem={camera.state.problem}>
-            {t(`camera.${camera.state.problem}`)}
+            {t(`camera.problems.${camera.state.problem}`)}
           </p>
         ) : null}
         <ScanStage
@@ -129,21 +130,6 @@ function SoundIcon({ on }: { on: boolean }) {
       ) : (
         <path d="M16 9l5 6M21 9l-5 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
       )}
-    </svg>
-  );
-}
-
-function CameraIcon() {
-  return (
-    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
-      <path
-        d="M4 7h3l2-3h6l2 3h3a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinejoin="round"
-      />
-      <circle cx="12" cy="13" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
     </svg>
   );
 }

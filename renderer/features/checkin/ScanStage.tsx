@@ -2,7 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import type { ShownFeedback } from './useScanDesk.ts';
-import type { CameraState } from './useCameraScanner.ts';
+import type { CameraState } from '../scanner/useCameraScanner.ts';
 import styles from './checkin.module.css';
 
 /**
@@ -26,7 +26,7 @@ export function ScanStage({
   onDismiss: () => void;
 }) {
   const { t } = useTranslation('checkin');
-  const cameraOn = cameraEnabled && camera.status !== 'error';
+  const cameraOn = cameraEnabled && camera.status !== 'problem';
   return (
     <section className={styles.stage} aria-label={t('scan.label')}>
       {cameraOn ? (
@@ -34,7 +34,7 @@ export function ScanStage({
           <video ref={videoRef} className={styles.video} muted playsInline data-testid="checkin-camera" />
           <div className={styles.aim} aria-hidden="true" />
           <p className={styles.cameraStatus} role="status">
-            {camera.status === 'live' ? t('camera.live') : t('camera.starting')}
+            {camera.status === 'scanning' ? t('camera.live') : t('camera.starting')}
           </p>
         </div>
       ) : (

@@ -4,8 +4,8 @@ import { useHubClient, useHubState } from '../../client/react.tsx';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { BrandMark } from '../shell/BrandMark.tsx';
-import { CameraScanner } from './CameraScanner.tsx';
-import { cameraUnavailable } from './cameraScan.ts';
+import { CameraIcon, CameraScanner } from '../scanner/CameraScanner.tsx';
+import { cameraUnavailable } from '../scanner/camera.ts';
 import { pairCodeOf, readPairUrl } from './pairLink.ts';
 import styles from './pairing.module.css';
 
@@ -129,14 +129,5 @@ export function PairingForm({
         ) : null}
       </form>
     </div>
-  );
-}
-
-export function CameraIcon() {
-  return (
-    <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-      <path d="M4 8h3l2-3h6l2 3h3a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z" />
-      <circle cx="12" cy="13.5" r="3.5" />
-    </svg>
   );
 }

@@ -19,20 +19,6 @@ const vi = {
     bad_request: 'Hãy nhập đủ 6 chữ số của mã ghép nối.',
     rate_limited: 'Nhập sai quá nhiều lần. Vui lòng đợi một phút rồi thử lại.',
   },
-  camera: {
-    looking: 'Đưa mã QR vào khung hình…',
-    starting: 'Đang mở camera…',
-    stop: 'Tắt camera',
-    rejected: 'Đã đọc được một mã QR, nhưng không phải mã cần quét.',
-    problems: {
-      insecure: 'Trình duyệt chỉ cho dùng camera trên kết nối bảo mật, nên không quét được ở đây. Hãy nhập mã bằng tay.',
-      unsupported: 'Máy này hoặc trình duyệt này không có camera để quét. Hãy nhập mã bằng tay.',
-      denied: 'Chưa được phép dùng camera. Hãy cho phép trong cài đặt của trình duyệt, hoặc nhập mã bằng tay.',
-      no_camera: 'Không tìm thấy camera trên máy này. Hãy nhập mã bằng tay.',
-      busy: 'Camera đang được một ứng dụng khác sử dụng. Hãy đóng ứng dụng đó, hoặc nhập mã bằng tay.',
-      failed: 'Không mở được camera. Hãy nhập mã bằng tay.',
-    },
-  },
   home: {
     title: 'Máy này chưa được ghép nối với phòng họp',
     body: 'Máy tính bảng của đại biểu: ghép nối bằng mã QR hoặc mã 6 chữ số trên bàn điều khiển chủ tọa. Ban thư ký và chủ tọa: mở màn hình của mình và đăng nhập bằng mã truy cập.',
@@ -73,20 +59,6 @@ export const strings: FeatureStrings<typeof vi> = {
       bad_passcode: 'That pairing code is not right. Read the code on the chair console again; it may just have changed.',
       bad_request: 'Type all 6 digits of the pairing code.',
       rate_limited: 'Too many wrong codes. Please wait a minute and try again.',
-    },
-    camera: {
-      looking: 'Hold the QR code inside the frame…',
-      starting: 'Starting the camera…',
-      stop: 'Turn the camera off',
-      rejected: 'A QR code was read, but it is not the one to scan here.',
-      problems: {
-        insecure: 'The browser allows the camera only on a secure connection, so it cannot scan here. Type the code instead.',
-        unsupported: 'This device or browser has no camera to scan with. Type the code instead.',
-        denied: 'The camera is not allowed. Allow it in the browser’s settings, or type the code instead.',
-        no_camera: 'No camera was found on this device. Type the code instead.',
-        busy: 'Another app is using the camera. Close it, or type the code instead.',
-        failed: 'The camera could not be started. Type the code instead.',
-      },
     },
     home: {
       title: 'This device is not paired with the meeting room',

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useHubClient, useHubState } from '../../client/react.tsx';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { CameraScanner } from '../pairing/CameraScanner.tsx';
-import { CameraIcon } from '../pairing/PairingForm.tsx';
-import { cameraUnavailable } from '../pairing/cameraScan.ts';
+import { CameraIcon, CameraScanner } from '../scanner/CameraScanner.tsx';
+import { cameraUnavailable } from '../scanner/camera.ts';
 import { endedKind, isBadgeToken, otherDeviceOf, tidyTypedCode } from './badgeSignIn.ts';
 import styles from './signin.module.css';
 
@@ -28,7 +27,7 @@ const BADGE_ERRORS = new Set<HubError['code']>([
  * printed under its QR. Signed in elsewhere, the delegate is asked whether to move the session here.
  */
 export function BadgeSignIn({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation(['tablet', 'common', 'pairing']);
+  const { t } = useTranslation(['tablet', 'common', 'scanner']);
   const client = useHubClient();
   const ended = useHubState((s) => s.sessionEnded);
   // Known before anyone taps: no camera API here (an http:// page, an old browser) says so instead of a button.
@@ -120,7 +119,7 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
             <h2 id="badge-scan-title">{t('signin.scanTitle')}</h2>
             {noCamera ? (
               <p className={styles.noCamera} data-testid="camera-problem" data-problem={noCamera}>
-                {t(`pairing:camera.problems.${noCamera}`)}
+                {t(`scanner:problems.${noCamera}`)}
               </p>
             ) : scanning ? (
               <CameraScanner

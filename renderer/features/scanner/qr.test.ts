@@ -1,7 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { loadQrDecoder } from './qr.ts';
-import { badgePngPath, badgesPdfPath } from './badgeUrls.ts';
 
 /** An RGBA frame with the QR code drawn black on white, `scale` pixels a module, with a quiet zone. */
 function frame(text: string, scale = 6): { rgba: Uint8ClampedArray; size: number } {
@@ -28,12 +27,12 @@ describe('camera decoding', () => {
     expect(decode(rgba, size, size)).toBe(token);
     expect(decode(new Uint8ClampedArray(200 * 200 * 4).fill(255), 200, 200)).toBeNull();
   });
-});
 
-describe('badge addresses', () => {
-  it('are paths with no token in them, escaped', () => {
-    expect(badgePngPath('demo', 'p 1')).toBe('/api/meetings/demo/delegates/p%201/badge.png');
-    expect(badgesPdfPath('demo')).toBe('/api/meetings/demo/badges.pdf');
-    expect(badgesPdfPath('a/b')).toBe('/api/meetings/a%2Fb/badges.pdf');
+  it('reads the room QR (a pairing link) at four pixels a module', async () => {
+    const decode = await loadQrDecoder();
+    const text = 'http://192.168.1.10:4010/pair?code=042517&meeting=demo';
+    const { rgba, size } = frame(text, 4);
+    expect(decode(rgba, size, size)).toBe(text);
+    expect(decode(new Uint8ClampedArray(40 * 40 * 4).fill(255), 40, 40)).toBeNull();
   });
 });
