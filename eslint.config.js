@@ -84,7 +84,16 @@ const rendererTestImports = restrictedImports(
   packages(['electron', 'better-sqlite3', 'socket.io'], RENDERER_IS_A_WEB_PAGE),
   folders(['main'], RENDERER_NOT_MAIN),
 );
+const HUB_RUNS_HEADLESS =
+  'main/hub/ runs headless on a room server as well as inside the desktop app: it may not import electron, the desktop shell (main/electron/) or the CLI (main/cli/), which sit above it and run it.';
+
 const mainImports = restrictedImports(folders(['renderer'], MAIN_NOT_RENDERER));
+// The hub's own list repeats main/'s: a later block's options replace an earlier block's, they do not add up.
+const hubImports = restrictedImports(
+  folders(['renderer'], MAIN_NOT_RENDERER),
+  packages(['electron'], HUB_RUNS_HEADLESS),
+  folders(['electron', 'cli'], HUB_RUNS_HEADLESS),
+);
 
 const SHARED_NO_DOM =
   'shared/ also runs in the hub (Node), where there is no DOM: take what you need as a parameter.';
@@ -179,6 +188,10 @@ export default defineConfig(
   {
     files: ['main/**'],
     rules: { 'no-restricted-imports': mainImports },
+  },
+  {
+    files: ['main/hub/**'],
+    rules: { 'no-restricted-imports': hubImports },
   },
   // React, in the web client only.
   {

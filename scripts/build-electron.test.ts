@@ -34,7 +34,7 @@ describe('rewriteImportMeta', () => {
   });
 
   it('makes import.meta.main false (a bundled CLI module must not start its CLI)', () => {
-    expect(rewriteImportMeta('if (import.meta.main) run();', 'main/hub/cli/serve.ts').code).toBe('if (false) run();');
+    expect(rewriteImportMeta('if (import.meta.main) run();', 'main/cli/serve.ts').code).toBe('if (false) run();');
   });
 });
 

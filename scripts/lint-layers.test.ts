@@ -88,6 +88,18 @@ const rows: Row[] = [
   { file: HUB, code: imp('better-sqlite3'), expect: 'allow' },
   { file: HUB, code: imp('socket.io'), expect: 'allow' },
   { file: HUB, code: imp('../../shared/protocol/index.ts'), expect: 'allow' },
+  // main/hub/: headless, below the desktop shell and the CLI that run it.
+  { file: HUB, code: imp('electron'), expect: 'report', because: 'may not import electron' },
+  { file: HUB, code: imp('electron/main'), expect: 'report', because: 'may not import electron' },
+  { file: HUB, code: "import type { BrowserWindow } from 'electron';\nexport type W = BrowserWindow;\n", expect: 'report', because: 'may not import electron' },
+  { file: HUB, code: imp('../electron/app.ts'), expect: 'report', because: 'may not import electron' },
+  { file: 'main/hub/process/example.ts', code: imp('../../electron/bridge.ts'), expect: 'report', because: 'may not import electron' },
+  { file: HUB, code: imp('../cli/program.ts'), expect: 'report', because: 'may not import electron' },
+  { file: 'main/hub/example.test.ts', code: imp('electron'), expect: 'report', because: 'may not import electron' },
+  { file: HUB, code: imp('./process/hub-runner.ts'), expect: 'allow' },
+  { file: HUB, code: imp('electron-builder'), expect: 'allow' },
+  { file: MAIN, code: imp('../hub/api.ts'), expect: 'allow' },
+  { file: 'main/cli/example.ts', code: imp('../hub/process/hub-runner.ts'), expect: 'allow' },
 ];
 
 const LAYER_RULES = new Set(['no-restricted-imports', 'no-restricted-globals']);

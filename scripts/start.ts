@@ -17,7 +17,7 @@ export function fallbackReason(binary: ReturnType<typeof findElectronBinary>, en
 }
 
 async function startWebFallback(): Promise<void> {
-  const { serve } = await import('../main/hub/cli/serve.ts');
+  const { serve } = await import('../main/cli/serve.ts');
   const { defaultDataDir } = await import('../main/hub/paths.ts');
   await serve({ port: FALLBACK_PORT, host: '0.0.0.0', data: defaultDataDir(), demo: true });
   process.stdout.write(`The demo meeting's chair console: http://127.0.0.1:${FALLBACK_PORT}/console/demo\n`);

@@ -1,7 +1,7 @@
 // `npm run cli -- <command>`: the secretariat's and the technician's batch work. Later issues add commands here.
 import { Command } from 'commander';
 import { failWith } from './program.ts';
-import { serveCommand } from '../hub/cli/serve.ts';
+import { serveCommand } from './serve.ts';
 import { badgesCommand } from './badges.ts';
 import { demoCommand } from './demo.ts';
 import { pdfCommand } from './pdf-check.ts';

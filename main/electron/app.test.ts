@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { appConfig, runApp, type AppDeps, type AppLike, type HubChildLike, type WindowLike } from './app.ts';
-import { parseHubArguments } from './hub-runner.ts';
+import { parseHubArguments } from '../hub/process/hub-runner.ts';
 import { bridgeFromArgv } from './bridge-api.ts';
 import type { WebContentsLike } from './security.ts';
 

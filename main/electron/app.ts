@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defaultDataDir } from '../hub/paths.ts';
 import { bridgeArguments } from './bridge-api.ts';
 import { describeEvent, describeExit, supervise, type RestartPolicy, type SupervisedChild } from '../hub/supervisor.ts';
-import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from './hub-runner.ts';
+import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from '../hub/process/hub-runner.ts';
 import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
 
 interface PreventableEvent {

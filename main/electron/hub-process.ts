@@ -1,8 +1,8 @@
-// The hub in Electron's utility process (bundled to dist/electron/hub-process.cjs). Only wiring: hub-runner.ts
+// The hub in Electron's utility process (bundled to dist/electron/hub-process.cjs). Only wiring: main/hub/process/hub-runner.ts
 // has the behaviour and its tests. `process.parentPort` exists only in a utility process.
 import { installCrashPolicy } from '../hub/crash.ts';
 import { startHub } from '../hub/index.ts';
-import { runHubProcess, type ParentPortLike } from './hub-runner.ts';
+import { runHubProcess, type ParentPortLike } from '../hub/process/hub-runner.ts';
 
 // Everything the hub creates (database, logs, documents, temporary files) is for its own user only.
 process.umask(0o077);

@@ -8,7 +8,7 @@ import { ok, pairedDevice, signIn, tempDir } from '../support/hub.ts';
  * the hub process it supervises.
  */
 async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; url: string; passcode: string | null; hubPid: number }> {
-  const child = spawn(process.execPath, ['main/hub/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+  const child = spawn(process.execPath, ['main/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

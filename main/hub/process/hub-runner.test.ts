@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HubOptions, RunningHub } from '../hub/api.ts';
+import type { HubOptions, RunningHub } from '../api.ts';
 import { hubArguments, isHubProcessMessage, parseHubArguments, runHubProcess, type HubProcessMessage } from './hub-runner.ts';
 
 function fakePort() {

@@ -1,8 +1,8 @@
 // The hub process that `serve` supervises (node:child_process fork, with an IPC channel). It speaks the same small
-// protocol as Electron's utility process (main/electron/hub-runner.ts: `ready` / `error` up, `stop` down), over
+// protocol as Electron's utility process (hub-runner.ts: `ready` / `error` up, `stop` down), over
 // Node's IPC instead of Electron's parentPort. SIGINT and SIGTERM (Ctrl+C reaches the whole process group) and the
 // parent going away all stop it cleanly.
-import { runHubProcess, type HubProcessMessage, type ParentPortLike } from '../../electron/hub-runner.ts';
+import { runHubProcess, type HubProcessMessage, type ParentPortLike } from './hub-runner.ts';
 import { installCrashPolicy } from '../crash.ts';
 import { startHub } from '../index.ts';
 

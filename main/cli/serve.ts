@@ -1,15 +1,15 @@
 // `npm run serve`: the hub, headless, for a room server or the chair's machine. The hub runs in a child process
-// (hub-child.ts) that this one supervises: restarted with back-off after a crash, stopped on SIGINT / SIGTERM.
+// (main/hub/process/hub-child.ts) that this one supervises: restarted with back-off after a crash, stopped on SIGINT / SIGTERM.
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { hubArguments, isHubProcessMessage } from '../../electron/hub-runner.ts';
-import { DEFAULT_PORT } from '../index.ts';
-import { failWith, parsePort, withDataOption } from '../../cli/program.ts';
-import { webRootDefault } from '../paths.ts';
-import { describeEvent, describeExit, supervise, type SupervisedChild, type SupervisorOutcome } from '../supervisor.ts';
+import { hubArguments, isHubProcessMessage } from '../hub/process/hub-runner.ts';
+import { DEFAULT_PORT } from '../hub/index.ts';
+import { failWith, parsePort, withDataOption } from './program.ts';
+import { webRootDefault } from '../hub/paths.ts';
+import { describeEvent, describeExit, supervise, type SupervisedChild, type SupervisorOutcome } from '../hub/supervisor.ts';
 
-const CHILD = join(import.meta.dirname, 'hub-child.ts');
+const CHILD = join(import.meta.dirname, '../hub/process/hub-child.ts');
 
 export interface HubAddresses {
   url: string;

@@ -1,6 +1,7 @@
-// The hub inside Electron's utility process: how the main process passes its options (argv) and how the process
-// reports back (parentPort messages). hub-process.ts wires this to the real startHub; tests inject fakes.
-import type { HubOptions, RunningHub } from '../hub/api.ts';
+// The hub in a child process: how the parent (Electron's main process, or `serve`) passes its options (argv) and how
+// the child reports back (parentPort messages). main/electron/hub-process.ts (Electron's utility process) and
+// hub-child.ts (serve's forked child) wire this to the real startHub; tests inject fakes.
+import type { HubOptions, RunningHub } from '../api.ts';
 
 /** What the utility process posts to the main process. */
 export type HubProcessMessage =
