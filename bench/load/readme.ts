@@ -31,13 +31,17 @@ function profileLines(outcome: LoadOutcome): string[] {
   const file = outcome.profile?.file;
   if (!file) return [];
   const missed = new Set(outcome.measurements.filter((m) => m.met === false).map((m) => m.scenario as string));
-  const lines = ['', `CPU profile of the hub: \`${file}\` (open it in Chrome's DevTools, Performance tab). Where the time went in each phase that missed a target (time in the function or what it called, share of the hub's busy time in that phase):`, ''];
+  const lines = [
+    '',
+    `CPU profile of the hub (main thread): \`${file}\` (open it in Chrome's DevTools, Performance tab). For each phase that missed a target, its busy time charged to the innermost function of the hub's own code (SQLite, Socket.IO, zod… count for the function that called them), then the biggest self times:`,
+    '',
+  ];
   for (const [name, window] of Object.entries(outcome.profile!.phases)) {
     if (!missed.has(name) && !(name === 'signin' && missed.has('memory'))) continue;
     const hot = hottest(file, { window, count: 8 });
-    const ours = hot.ours.map((f) => `\`${f.name}\` ${Math.round(f.share * 100)}%`).join(', ');
-    const self = hot.self.slice(0, 5).map((f) => `\`${f.name}\` ${f.selfMs} ms`).join(', ');
-    lines.push(`- **${name}** (${(hot.busyMs / 1000).toFixed(1)} s busy, ${(hot.idleMs / 1000).toFixed(1)} s idle): ${ours}. Most self time: ${self}.`);
+    const ours = hot.ours.map((f) => `\`${f.name}\` (${f.where}${f.via ? `, via \`${f.via}\`` : ''}) ${Math.round(f.share * 100)}%`).join('; ');
+    const self = hot.self.slice(0, 6).map((f) => `\`${f.name}\` ${Math.round(f.share * 100)}%`).join(', ');
+    lines.push(`- **${name}**, ${(hot.busyMs / 1000).toFixed(1)} s busy and ${(hot.idleMs / 1000).toFixed(1)} s idle: ${ours}. Self time: ${self}.`);
   }
   return lines;
 }
