@@ -7,12 +7,14 @@ import {
   type ErrorCode,
   type ErrorIssue,
   isCommandName,
+  type Quorum,
 } from '../../shared/protocol/index.ts';
 import type { CommandContext, Handler } from './commands/context.ts';
 import { CommandError } from './kernel/command-error.ts';
 import type { Connection } from './kernel/connection.ts';
 import type { HubServices } from './kernel/services.ts';
 import { createWriter } from './kernel/writer.ts';
+import { quorumChange, quorumNow } from './quorum.ts';
 import type { CommandName, CommandSpec } from '../../shared/protocol/index.ts';
 import type { Logger } from './logger.ts';
 import { clip } from './log-safe.ts';
@@ -201,7 +203,8 @@ function execute(deps: PipelineDeps, connection: Connection, admitted: Admitted,
   let written: { meetingId: string; revision: number; changes: Change[] } | null = null;
   try {
     const data = deps.store.transaction(() => {
-      let target: { meetingId: string; changes: Change[] } | null = null;
+      // `quorumBefore`: the quorum before the first write that may move it, so the revision says when it moved.
+      let target: { meetingId: string; changes: Change[]; quorumBefore?: Quorum | null } | null = null;
       const ctx: CommandContext = {
         store: deps.store,
         principal,
@@ -212,12 +215,18 @@ function execute(deps: PipelineDeps, connection: Connection, admitted: Admitted,
         writer(meetingId) {
           if (target && target.meetingId !== meetingId) throw new Error(`${name} wrote to two meetings`);
           const t = (target ??= { meetingId, changes: [] });
-          return createWriter(deps.store, meetingId, (change) => t.changes.push(change));
+          return createWriter(deps.store, meetingId, (change) => t.changes.push(change), () => {
+            if (t.quorumBefore === undefined) t.quorumBefore = quorumNow(deps.store, meetingId);
+          });
         },
         afterCommit: (fn) => void after.push(fn),
       };
       const result: unknown = handler.run(ctx, input as never, prepared);
-      const t = target as { meetingId: string; changes: Change[] } | null;
+      const t = target as { meetingId: string; changes: Change[]; quorumBefore?: Quorum | null } | null;
+      if (t && t.quorumBefore !== undefined) {
+        const moved = quorumChange(deps.store, t.meetingId, t.quorumBefore);
+        if (moved) t.changes.push(moved);
+      }
       if (t && t.changes.length > 0) {
         const revision = deps.store.bumpRevision(t.meetingId);
         deps.store.appendChanges(t.meetingId, {

@@ -9,6 +9,7 @@ const base: MeetingSnapshot = {
   documents: [],
   delegates: [{ id: 'd', fullName: 'Nguyễn Văn An', title: '', organisation: '', group: '', seat: 'A1', badgeSerial: 0 }],
   attendance: [],
+  quorum: { rule: { kind: 'majority' }, members: 1, present: 0, required: 1, missing: 1, reached: false },
 };
 
 describe('applying changes', () => {

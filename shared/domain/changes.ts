@@ -30,6 +30,9 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
       case 'attendance':
         next = { ...next, attendance: upsert(next.attendance, change.id, change.value) };
         break;
+      case 'quorum':
+        next = { ...next, quorum: change.value };
+        break;
     }
   }
   return next;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quorumStatus, type QuorumRule } from './quorum.ts';
+import { meetingQuorum, quorumStatus, sameQuorum, type QuorumRule } from './quorum.ts';
 
 const MAJORITY: QuorumRule = { kind: 'majority' };
 const TWO_THIRDS: QuorumRule = { kind: 'twoThirds' };
@@ -25,5 +25,19 @@ describe('quorum', () => {
     const status = quorumStatus(rule, members, present);
     expect(status).toMatchObject({ members, present, required, reached });
     expect(status.missing).toBe(reached ? 0 : required - present);
+  });
+
+  it('counts a meeting\'s quorum from its list: records of delegates no longer listed, and absent or excused ones, are not present', () => {
+    const delegates = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const attendance = [
+      { id: 'a', status: 'present' as const },
+      { id: 'b', status: 'excused' as const },
+      { id: 'gone', status: 'present' as const },
+    ];
+    const quorum = meetingQuorum(MAJORITY, delegates, attendance);
+    expect(quorum).toEqual({ rule: MAJORITY, members: 3, present: 1, required: 2, missing: 1, reached: false });
+    expect(sameQuorum(quorum, meetingQuorum(MAJORITY, delegates, [...attendance, { id: 'c', status: 'absent' }]))).toBe(true);
+    expect(sameQuorum(quorum, meetingQuorum(fixed(2), delegates, attendance))).toBe(false);
+    expect(sameQuorum(quorum, meetingQuorum(MAJORITY, delegates, [...attendance, { id: 'c', status: 'present' }]))).toBe(false);
   });
 });

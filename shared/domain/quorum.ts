@@ -1,6 +1,6 @@
-import type { QuorumRule } from '../protocol/model.ts';
+import type { Attendance, Delegate, Quorum, QuorumRule } from '../protocol/model.ts';
 
-export type { QuorumRule };
+export type { Quorum, QuorumRule };
 
 export interface QuorumStatus {
   members: number;
@@ -28,4 +28,28 @@ export function quorumStatus(rule: QuorumRule, members: number, present: number)
   // A meeting with nobody on its list has no quorum to reach.
   const reached = members > 0 && present >= required;
   return { members, present, required, reached, missing: reached ? 0 : Math.max(0, required - present) };
+}
+
+/**
+ * The quorum of a meeting from its list and its attendance: members are the delegates on the list; a delegate without
+ * an attendance record is absent; records of delegates no longer on the list are ignored.
+ */
+export function meetingQuorum(rule: QuorumRule, delegates: readonly Pick<Delegate, 'id'>[], attendance: readonly Pick<Attendance, 'id' | 'status'>[]): Quorum {
+  const listed = new Set(delegates.map((d) => d.id));
+  const present = attendance.filter((a) => a.status === 'present' && listed.has(a.id)).length;
+  const { members, required, missing, reached } = quorumStatus(rule, listed.size, present);
+  return { rule, members, present, required, missing, reached };
+}
+
+/** Whether two quorums say the same (a change is pushed only when the quorum moved). */
+export function sameQuorum(a: Quorum, b: Quorum): boolean {
+  const count = (r: QuorumRule) => (r.kind === 'fixed' ? r.count : null);
+  return (
+    a.rule.kind === b.rule.kind &&
+    count(a.rule) === count(b.rule) &&
+    a.members === b.members &&
+    a.present === b.present &&
+    a.required === b.required &&
+    a.reached === b.reached
+  );
 }

@@ -35,6 +35,23 @@ export const QuorumRule = z
   .meta({ id: 'QuorumRule' });
 export type QuorumRule = z.infer<typeof QuorumRule>;
 
+/**
+ * The quorum as the hub computes it (shared/domain/quorum.ts), so no client recomputes it: `members` are the delegates
+ * on the list, `present` those of them present now, `required` how many the rule asks for, `missing` how many more
+ * must arrive (0 once reached); a meeting with nobody on its list never reaches it.
+ */
+export const Quorum = z
+  .object({
+    rule: QuorumRule,
+    members: z.number().int().min(0),
+    present: z.number().int().min(0),
+    required: z.number().int().min(0),
+    missing: z.number().int().min(0),
+    reached: z.boolean(),
+  })
+  .meta({ id: 'Quorum' });
+export type Quorum = z.infer<typeof Quorum>;
+
 export const Meeting = z.object({
   id: Id,
   title: required(300),
@@ -125,7 +142,7 @@ export const Attendance = z
 export type Attendance = z.infer<typeof Attendance>;
 
 /** The collections a meeting is made of; changes name one of them. */
-export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate', 'attendance'] as const;
+export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate', 'attendance', 'quorum'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface CollectionTypes {
@@ -134,6 +151,7 @@ export interface CollectionTypes {
   document: MeetingDocument;
   delegate: Delegate;
   attendance: Attendance;
+  quorum: Quorum;
 }
 
 export const Change = z.discriminatedUnion('collection', [
@@ -142,6 +160,8 @@ export const Change = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('document'), id: Id, value: MeetingDocument.nullable() }),
   z.object({ collection: z.literal('delegate'), id: Id, value: Delegate.nullable() }),
   z.object({ collection: z.literal('attendance'), id: Id, value: Attendance.nullable() }),
+  // Computed, never deleted: the meeting's quorum as it is after this revision (id: the meeting's id).
+  z.object({ collection: z.literal('quorum'), id: Id, value: Quorum }),
 ]).meta({ id: 'Change' });
 /** One entity written (value) or deleted (value null) by a command. */
 export type Change = z.infer<typeof Change>;
@@ -153,6 +173,7 @@ export const MeetingSnapshot = z.object({
   documents: z.array(MeetingDocument),
   delegates: z.array(Delegate),
   attendance: z.array(Attendance),
+  quorum: Quorum,
 }).meta({ id: 'MeetingSnapshot' });
 export type MeetingSnapshot = z.infer<typeof MeetingSnapshot>;
 

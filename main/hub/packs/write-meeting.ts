@@ -1,6 +1,7 @@
 import type { AgendaItem, Change, Meeting } from '../../../shared/protocol/index.ts';
 import { type PackManifest, walkAgenda } from '../../../shared/protocol/pack.ts';
 import { createWriter } from '../kernel/writer.ts';
+import { quorumChange, quorumNow } from '../quorum.ts';
 import type { PipelineDeps } from '../pipeline.ts';
 import { endedBecause } from '../sessions.ts';
 import { PackError } from './problems.ts';
@@ -38,6 +39,7 @@ export function writePackedMeeting(
     if (existing && !options.replace) {
       throw new PackError('conflict', [{ entry: null, message: `meeting "${m.id}" exists already on this hub: import with replace to replace it` }]);
     }
+    const quorumBefore = existing ? quorumNow(store, m.id) : null;
     const write = createWriter(store, m.id, (change) => changes.push(change));
     const items = walkAgenda(manifest.agenda);
     const itemIds = new Set(items.map((i) => i.item.id));
@@ -94,6 +96,8 @@ export function writePackedMeeting(
     }
     for (const d of manifest.delegates) write.delegate({ ...d, fullName: d.fullName.normalize('NFC'), badgeSerial: 0 });
 
+    const moved = quorumChange(store, m.id, quorumBefore);
+    if (moved) changes.push(moved);
     const revision = store.bumpRevision(m.id);
     store.appendChanges(m.id, { revision, changes, command: IMPORT_COMMAND, actor: options.actor, at });
     return { meetingId: m.id, revision, changes, replaced: existing !== null };

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import { meetingQuorum } from '../../../shared/domain/quorum.ts';
 import { migrate } from './migrations/index.ts';
 import { type AgendaStatements, agendaStatements } from './agenda.ts';
 import { type AttendanceStatements, attendanceStatements } from './attendance.ts';
@@ -103,13 +104,17 @@ export function openStore(file: string): Store {
       return db.transaction(() => {
         const meeting = this.getMeeting(meetingId);
         if (!meeting) return null;
+        const delegates = this.delegates(meetingId);
+        const attendance = this.attendance(meetingId);
         return {
           revision: this.revisionOf(meetingId),
           meeting,
           agendaItems: this.agendaItems(meetingId),
           documents: this.documents(meetingId),
-          delegates: this.delegates(meetingId),
-          attendance: this.attendance(meetingId),
+          delegates,
+          attendance,
+          // Computed with the rows it is computed from, so no client recomputes it.
+          quorum: meetingQuorum(meeting.quorumRule, delegates, attendance),
         };
       })();
     },

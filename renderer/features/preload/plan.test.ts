@@ -20,6 +20,7 @@ function snapshot(documents: MeetingDocument[], currentItemId: string | null = n
     documents,
     delegates: [],
     attendance: [],
+    quorum: { rule: { kind: 'majority' }, members: 0, present: 0, required: 1, missing: 1, reached: false },
   };
 }
 

@@ -6,7 +6,7 @@ import { command, nothing, type CommandSpec } from './spec.ts';
 export const DEVICE_COMMANDS = {
   'device.pair': command({
     summary:
-      'Pair this device with the hub using the pairing code (shown on the chair console, in the room QR). The hub makes the device (an id of its own, the handshake `deviceName` as its name) and answers its `deviceId` and `deviceToken`: keep both, and send the token in every handshake (`deviceToken`) and HTTP request (`X-Device-Token`). A connection that already proved a device pairs it again: same id, a new token, the old one dead at once.',
+      'Pair this device with the hub using the pairing code (shown on the chair console, in the room QR). The hub makes the device (an id of its own, the handshake `deviceName` as its name) and answers its `deviceId` and `deviceToken`: keep both, and send the token in every handshake (`deviceToken`) and HTTP request (`X-Device-Token`). A connection that already proved a device pairs it again: same id, a new token, the old one dead at once. A wrong code is `bad_passcode` (and counts against the room\'s budget: `rate_limited`).',
     roles: ['guest'],
     unpaired: true,
     input: z.object({ code: z.string().trim().min(1).max(20) }).strict(),
