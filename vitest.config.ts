@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/conformance/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

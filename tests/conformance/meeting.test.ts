@@ -1,0 +1,205 @@
+// Conformance, part 2: a whole meeting prepared, run and closed with every meeting command; pushes and acks in the
+// documented order, opening again without doubling pushes, catching up after a gap, the quorum, badge refusals.
+// Written from docs/protocol.md and docs/badges.md alone (see client.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_DOMAINS, type Client, CODE_PLAN, COMMANDS, type Json, MEETING_PUSHES, applyChanges, connect, covered, http, normalised, shortCodeOf, tinyPdf } from './client.ts';
+import { type ConformanceHub, startHub } from './hub.ts';
+
+let hub: ConformanceHub;
+const open: Client[] = [];
+const keep = (c: Client) => (open.push(c), c);
+let secretariat: Client;
+let token: string;
+let chair: Client;
+let desk: Client;
+let tablet: { c: Client; deviceToken: string };
+const m = 'm1';
+const ids: Record<string, string> = {};
+
+async function signedIn(passcode: string) {
+  const c = keep(await connect(hub.url));
+  return { c, token: (await c.ok('session.signIn', { passcode })).token as string };
+}
+
+async function upload(label: string): Promise<Json> {
+  const res = await http(hub.url, 'POST', '/api/documents', { headers: { Authorization: `Bearer ${token}` }, body: tinyPdf(label) });
+  expect(res.status, JSON.stringify(res.json)).toBe(201);
+  return res.json;
+}
+
+/** The meeting.changed pushes a connection received for a meeting, by revision. */
+const changed = (c: Client, meetingId = m) => c.pushes('meeting.changed').filter((p) => p.meetingId === meetingId);
+
+beforeAll(async () => {
+  hub = await startHub();
+  ({ c: secretariat, token } = await signedIn(hub.passcode));
+  chair = (await signedIn((await secretariat.ok('staff.issue', { role: 'chair', label: 'Chủ tọa' })).secret)).c;
+  desk = (await signedIn((await secretariat.ok('staff.issue', { role: 'checkin', label: 'Bàn đón tiếp 1' })).secret)).c;
+  const { code } = await secretariat.ok('pairing.get');
+  const c = keep(await connect(hub.url, { deviceName: 'Máy tính bảng 01' }));
+  tablet = { c, deviceToken: (await c.ok('device.pair', { code })).deviceToken };
+});
+
+afterAll(async () => {
+  for (const c of open) c.close();
+  await hub?.stop();
+});
+
+describe('the hub as docs/protocol.md describes it: a meeting', () => {
+  it('prepares a meeting with every command; opening it three times pushes each revision once, before its ack', async () => {
+    await secretariat.ok('meeting.create', { id: m, title: 'Kỳ họp thứ 10', date: '2026-11-23' });
+    expect(await secretariat.code('meeting.create', { id: m, title: 'Trùng', date: '2026-11-23' })).toBe('conflict');
+    for (let i = 0; i < 3; i++) expect((await secretariat.ok('meeting.open', { meetingId: m })).mode).toBe('snapshot');
+    const first = (await chair.ok('meeting.open', { meetingId: m })).snapshot;
+    expect(first.quorum).toMatchObject({ rule: { kind: 'majority' }, members: 0, present: 0, reached: false });
+
+    await secretariat.ok('meeting.update', { meetingId: m, place: 'Hội trường A', quorumRule: { kind: 'twoThirds' } });
+    ids.a = (await secretariat.ok('agenda.add', { meetingId: m, title: 'Khai mạc' })).itemId;
+    ids.b = (await secretariat.ok('agenda.add', { meetingId: m, title: 'Thảo luận' })).itemId;
+    ids.b1 = (await secretariat.ok('agenda.add', { meetingId: m, parentId: ids.b, title: 'Ý kiến' })).itemId;
+    ids.c = (await secretariat.ok('agenda.add', { meetingId: m, title: 'Bế mạc', durationMinutes: 15 })).itemId;
+    await secretariat.ok('agenda.update', { meetingId: m, itemId: ids.a, title: 'Khai mạc kỳ họp' });
+    await secretariat.ok('agenda.move', { meetingId: m, itemId: ids.b1, parentId: null, position: 0 });
+    await secretariat.ok('agenda.remove', { meetingId: m, itemId: ids.c });
+
+    const [open1, restricted, replacement] = [await upload('open'), await upload('restricted'), await upload('replacement')];
+    ids.doc = (await secretariat.ok('document.add', { meetingId: m, itemId: ids.a, title: 'Tờ trình', sha256: open1.sha256 })).documentId;
+    ids.secret = (await secretariat.ok('document.add', { meetingId: m, itemId: null, title: 'Báo cáo mật', sha256: restricted.sha256, access: { kind: 'staff' } })).documentId;
+    await secretariat.ok('document.update', { meetingId: m, documentId: ids.doc, title: 'Tờ trình số 1' });
+    expect(await secretariat.ok('document.replace', { meetingId: m, documentId: ids.doc, sha256: replacement.sha256 })).toEqual({ version: 2 });
+    ids.gone = (await secretariat.ok('document.add', { meetingId: m, itemId: null, title: 'Nháp', sha256: open1.sha256 })).documentId;
+    await secretariat.ok('document.remove', { meetingId: m, documentId: ids.gone });
+
+    ids.d1 = (await secretariat.ok('delegate.add', { meetingId: m, fullName: 'Nguyễn Văn An', seat: 'A01' })).delegateId;
+    ids.d2 = (await secretariat.ok('delegate.add', { meetingId: m, fullName: 'Trần Thị Bình', seat: 'A02' })).delegateId;
+    expect(await secretariat.code('delegate.update', { meetingId: m, delegateId: ids.d2, seat: 'A01' })).toBe('conflict');
+    await secretariat.ok('delegate.update', { meetingId: m, delegateId: ids.d2, organisation: 'Sở Tài chính' });
+    const rows = [{ fullName: 'Lê Văn Cường', seat: 'B01' }, { fullName: 'Phạm Thị Dung', seat: 'B02' }, { fullName: 'Hoàng Văn Em', seat: 'B03' }];
+    expect(await secretariat.ok('delegate.import', { meetingId: m, delegates: rows })).toEqual({ added: 3, updated: 0 });
+    const listed = (await secretariat.ok('meeting.open', { meetingId: m })).snapshot.delegates;
+    ids.d5 = listed.find((d: Json) => d.fullName === 'Hoàng Văn Em').id;
+    await secretariat.ok('delegate.remove', { meetingId: m, delegateId: ids.d5 });
+    expect(await secretariat.ok('badge.issueMissing', { meetingId: m })).toEqual({ issued: 4 });
+    await secretariat.ok('meeting.publish', { meetingId: m });
+
+    // Each revision once, although the meeting was opened three times on this connection; consecutive; each push
+    // before the ack of the write that made it.
+    const revisions = changed(secretariat).map((p) => p.revision);
+    expect(new Set(revisions).size).toBe(revisions.length);
+    expect(revisions).toEqual(revisions.map((_, i) => first.revision + 1 + i));
+    const log = secretariat.log;
+    const following = log.findIndex((e) => e.kind === 'ack' && e.name === 'meeting.open');
+    const writes = log.map((e, i) => ({ e, i })).filter(({ e, i }) => i > following && e.kind === 'ack' && e.body.ok && e.body.revision !== null);
+    expect(writes.length).toBe(revisions.length);
+    for (const { e, i } of writes) {
+      const pushedAt = log.findIndex((p) => p.kind === 'push' && p.name === 'meeting.changed' && p.body.revision === e.body.revision);
+      expect(pushedAt, `${e.name} r${e.body.revision}`).toBeGreaterThan(-1);
+      expect(pushedAt).toBeLessThan(i);
+    }
+    // The chair followed once and gets the same revisions: at about the same time, in no order with the secretariat's acks.
+    await chair.push('meeting.changed', (p) => p.revision === revisions.at(-1));
+    expect(changed(chair).map((p) => p.revision)).toEqual(revisions);
+  });
+
+  it('reads a badge again as text, checks delegates in, and pushes the quorum the hub computes when it moves', async () => {
+    const badge = await secretariat.ok('badge.get', { meetingId: m, delegateId: ids.d1 });
+    expect(badge).toMatchObject({ delegateId: ids.d1, serial: 1, token: expect.stringMatching(/^RT1\./) });
+    expect(shortCodeOf(badge.token)).toBe(badge.shortCode);
+    expect(await desk.code('badge.get', { meetingId: m, delegateId: ids.d1 })).toBe('forbidden');
+    const reissued = await desk.ok('badge.issue', { meetingId: m, delegateId: ids.d1 });
+    expect(reissued.serial).toBe(2);
+    expect(await secretariat.ok('badge.get', { meetingId: m, delegateId: ids.d1 })).toEqual(reissued);
+
+    // Refusals of badges, in the order docs/badges.md gives.
+    const parts = reissued.token.split('.');
+    const forged = [...parts.slice(0, -1), 'A'.repeat(22)].join('.');
+    const d2Badge = await secretariat.ok('badge.get', { meetingId: m, delegateId: ids.d2 });
+    const altered = [parts[0], parts[1], ids.d2, ...parts.slice(3)].join('.');
+    await secretariat.ok('meeting.create', { id: 'm2', title: 'Phiên khác', date: '2026-11-24' });
+    const other = (await secretariat.ok('delegate.add', { meetingId: 'm2', fullName: 'Vũ Thị Giang' })).delegateId;
+    const otherBadge = await secretariat.ok('badge.issue', { meetingId: 'm2', delegateId: other });
+    for (const [code, expected] of [
+      ['hello', 'badge_malformed'],
+      [parts.slice(0, 3).join('.'), 'badge_truncated'],
+      [otherBadge.token, 'badge_other_meeting'],
+      [forged, 'badge_forged'],
+      [altered, 'badge_altered'],
+      [badge.token, 'badge_revoked'],
+    ] as const) {
+      expect(await desk.code('checkin.scan', { meetingId: m, code }), expected).toBe(expected);
+    }
+
+    const before = changed(chair).length;
+    const scanned = await desk.ok('checkin.scan', { meetingId: m, code: reissued.token });
+    expect(scanned).toMatchObject({ delegateId: ids.d1, fullName: 'Nguyễn Văn An', seat: 'A01', outcome: 'checked_in' });
+    expect(await desk.ok('checkin.scan', { meetingId: m, code: d2Badge.shortCode })).toMatchObject({ outcome: 'checked_in' });
+    expect(await desk.ok('checkin.scan', { meetingId: m, code: reissued.shortCode })).toMatchObject({ outcome: 'already_present', at: scanned.at });
+    const members = 4;
+    const third = (await chair.ok('meeting.open', { meetingId: m })).snapshot.delegates.find((d: Json) => d.fullName === 'Lê Văn Cường').id;
+    await desk.ok('checkin.manual', { meetingId: m, delegateId: third });
+    await desk.ok('checkin.checkout', { meetingId: m, delegateId: ids.d2 });
+    await chair.ok('attendance.set', { meetingId: m, delegateId: ids.d2, status: 'excused' });
+    // Pushed as the last change of each revision that moved it; a repeated scan moved nothing.
+    const quorums = changed(chair).slice(before).map((p) => p.changes.at(-1));
+    expect(quorums.map((q: Json) => q.collection === 'quorum' && q.value.present)).toEqual([1, 2, 3, 2, false]);
+    const now = (await chair.ok('meeting.open', { meetingId: m })).snapshot.quorum;
+    expect(now).toEqual({ rule: { kind: 'twoThirds' }, members, present: 2, required: Math.ceil((2 * members) / 3), missing: 1, reached: false });
+    expect(quorums.filter((q: Json) => q.collection === 'quorum').every((q: Json) => q.id === m)).toBe(true);
+  });
+
+  it('catches a client up after a gap with the changes, or the snapshot when that is shorter; repeats nothing', async () => {
+    const opened = await tablet.c.ok('meeting.open', { meetingId: m });
+    let state = opened.snapshot;
+    expect(state.documents.map((d: Json) => d.id)).toEqual([ids.doc]);
+    await tablet.c.ok('meeting.close', { meetingId: m });
+    for (const itemId of [ids.a, ids.b, ids.b1]) await chair.ok('agenda.setCurrent', { meetingId: m, itemId });
+    expect(changed(tablet.c)).toEqual([]);
+    // A gap: three revisions missed. Catching up answers the changes, the shorter here.
+    const delta = await tablet.c.ok('meeting.open', { meetingId: m, sinceRevision: state.revision });
+    expect(delta).toMatchObject({ mode: 'changes', revision: state.revision + 3 });
+    state = applyChanges(state, delta.revision, delta.changes);
+    const fresh = (await tablet.c.ok('meeting.open', { meetingId: m })).snapshot;
+    expect(normalised(state)).toEqual(normalised(fresh));
+    expect(await tablet.c.ok('meeting.open', { meetingId: m, sinceRevision: fresh.revision })).toEqual({ mode: 'changes', revision: fresh.revision, changes: [] });
+    expect((await tablet.c.ok('meeting.open', { meetingId: m, sinceRevision: fresh.revision + 50 })).mode).toBe('snapshot');
+    // From the start, the changes weigh more than the meeting: a snapshot, shorter than what was pushed since then.
+    const fromStart = await secretariat.ok('meeting.open', { meetingId: m, sinceRevision: 0 });
+    expect(fromStart.mode).toBe('snapshot');
+    expect(JSON.stringify(fromStart).length).toBeLessThan(JSON.stringify(changed(secretariat).flatMap((p) => p.changes)).length);
+
+    // Opened four times now, still one push per revision; a revision at or below the client's is not sent again.
+    await chair.ok('agenda.setCurrent', { meetingId: m, itemId: null });
+    await tablet.c.ok('meeting.list');
+    const pushed = changed(tablet.c).map((p) => p.revision);
+    expect(pushed).toEqual([fresh.revision + 1]);
+    state = applyChanges(state, pushed[0]!, changed(tablet.c)[0].changes);
+    expect(state.meeting.currentItemId).toBeNull();
+  });
+
+  it('takes preload reports from a paired tablet and pushes them to the chair and the secretariat; closes the meeting', async () => {
+    const { snapshot } = await tablet.c.ok('meeting.open', { meetingId: m });
+    const doc = snapshot.documents[0];
+    const ack = await tablet.c.send('preload.report', { meetingId: m, documents: [{ documentId: doc.id, sha256: doc.sha256, bytes: doc.bytes, bytesDone: doc.bytes, state: 'done' }] });
+    expect(ack).toEqual({ ok: true, revision: null, data: {} });
+    const row = await secretariat.push('preload.changed', (p) => p.meetingId === m);
+    expect(row.device).toMatchObject({ deviceName: 'Máy tính bảng 01', documentsDone: 1, online: true });
+    expect(await chair.push('preload.changed', (p) => p.meetingId === m)).toEqual(row);
+    expect(tablet.c.pushes('preload.changed')).toEqual([]);
+    expect((await chair.ok('preload.list', { meetingId: m })).devices).toEqual(expect.arrayContaining([expect.objectContaining({ deviceId: row.device.deviceId })]));
+    expect(await secretariat.code('preload.report', { meetingId: m, documents: [] })).toBe('not_paired');
+
+    expect((await tablet.c.ok('meeting.list')).meetings.map((x: Json) => x.id)).toEqual([m]);
+    const { revision } = (await secretariat.send('meeting.end', { meetingId: m })) as { revision: number };
+    expect((await tablet.c.push('meeting.changed', (p) => p.revision === revision)).changes).toEqual([expect.objectContaining({ collection: 'meeting', value: expect.objectContaining({ status: 'closed' }) })]);
+    expect(await secretariat.code('agenda.add', { meetingId: m, title: 'Muộn' })).toBe('conflict');
+    await tablet.c.ok('preload.report', { meetingId: m, documents: [], purgedAt: new Date().toISOString() });
+  });
+
+  it('drove every command outside the access domains, the meeting pushes, and its share of the codes', () => {
+    const mine = COMMANDS.map((c) => c.name).filter((n) => !ACCESS_DOMAINS.includes(n.split('.')[0]!));
+    expect(mine.length).toBeGreaterThan(20);
+    expect(mine.filter((n) => !covered.commands.has(n))).toEqual([]);
+    expect(MEETING_PUSHES.filter((p) => !covered.pushes.has(p))).toEqual([]);
+    expect(CODE_PLAN.meeting.filter((c) => !covered.codes.has(c))).toEqual([]);
+  });
+});
