@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type BadgeAuthority,
   type BadgeClaims,
-  type BadgeRefusal,
   normaliseShortCode,
   parseBadge,
   shortCodeFromMac,
   signBadge,
   verifyBadge,
 } from './badge-token.ts';
+import type { BadgeRefusal } from '../protocol/errors.ts';
 
 const macWith = (key: string) => (message: string) => createHmac('sha256', key).update(message).digest().subarray(0, 16).toString('base64url');
 const mac = macWith('meeting-key-1');

@@ -7,6 +7,7 @@
  * HMAC-SHA256(meeting key, everything before the last dot), base64url (22 characters). The key never
  * leaves the hub: this module takes the MAC function as a parameter and stays pure.
  */
+import type { BadgeRefusal } from '../protocol/errors.ts';
 
 export const BADGE_PREFIX = 'RT1';
 const MAC_LENGTH = 22;
@@ -25,16 +26,6 @@ export interface BadgeClaims {
 /** HMAC of a message, as base64url of its first 16 bytes. */
 export type BadgeMac = (message: string) => string;
 
-export const BADGE_REFUSALS = [
-  'badge_malformed', // not a Roundtable badge at all
-  'badge_truncated', // starts like one, but parts are missing or cut short
-  'badge_other_meeting', // a badge of another meeting
-  'badge_forged', // not signed by this hub
-  'badge_altered', // a genuine badge's signature on changed contents
-  'badge_expired',
-  'badge_revoked', // replaced by a newer badge, or the delegate was removed
-] as const;
-export type BadgeRefusal = (typeof BADGE_REFUSALS)[number];
 
 export const dayNumber = (date: Date): number => Math.floor(date.getTime() / 86_400_000);
 

@@ -1,4 +1,4 @@
-import type { DelegateField, RowUnit } from './delegate-rows.ts';
+import type { DelegateField } from './delegate-fields.ts';
 
 /**
  * Every sentence the delegate import writes (row errors and warnings, file refusals, notes), in Vietnamese and in
@@ -29,6 +29,12 @@ export function acceptedImportLang(header: string | undefined): ImportLang | nul
     .sort((a, b) => b.weight - a.weight || a.order - b.order);
   return asked.map((entry) => entry.lang).find(isImportLang) ?? null;
 }
+
+/**
+ * What a row number is called in messages: `line` for a file the person opens in an editor, `row` for a list
+ * sent with `delegate.import` (its 1-based position).
+ */
+export type RowUnit = 'line' | 'row';
 
 /** Where a message points: a line of a file, or a row of a list sent with `delegate.import`. */
 export interface At {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRows, cleanText, importableRows, matchListed, personKey, type DelegateFields, type DelegateImport, type ReadRow } from './delegate-rows.ts';
+import type { DelegateFields } from './delegate-fields.ts';
+import { checkRows, cleanText, importableRows, matchListed, personKey, type DelegateImport, type ReadRow } from './delegate-rows.ts';
 
 const person = (fullName: string, more: Partial<DelegateFields> = {}): DelegateFields => ({
   fullName,

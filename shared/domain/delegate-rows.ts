@@ -1,15 +1,12 @@
 import { Delegate } from '../protocol/model.ts';
-import { FIELD_NAMES, importMessages, type ImportLang } from './delegate-import-messages.ts';
+import { FIELD_NAMES, importMessages, type ImportLang, type RowUnit } from './delegate-import-messages.ts';
+import { DELEGATE_FIELDS, type DelegateField, type DelegateFields } from './delegate-fields.ts';
 
 /**
  * A delegate list read from a file (CSV or XLSX), checked row by row before anything is saved.
  * The hub builds it (main/hub/delegate-import/); the secretariat screen shows it and sends the rows the
  * person accepted with `delegate.import`. Pure: the screen may re-check rows a person edits with the same rules.
  */
-
-export const DELEGATE_FIELDS = ['fullName', 'title', 'organisation', 'group', 'seat'] as const;
-export type DelegateField = (typeof DELEGATE_FIELDS)[number];
-export type DelegateFields = Record<DelegateField, string>;
 
 /** The model's own limits, read from its schema so the file check and the hub never disagree. */
 export const FIELD_LIMITS: Readonly<Record<DelegateField, number>> = {
@@ -87,12 +84,6 @@ export interface ReadRow {
   /** Remarks from reading the row (a cell with an error value...). */
   warnings: string[];
 }
-
-/**
- * What a row number is called in messages: `line` for a file the person opens in an editor, `row` for a list
- * sent with `delegate.import` (its 1-based position).
- */
-export type RowUnit = 'line' | 'row';
 
 /**
  * Checks each row against the model and against the other rows: an empty name, a field too long,

@@ -1,4 +1,14 @@
-import { BADGE_REFUSALS } from '../domain/badge-token.ts';
+/** Why a badge was refused (shared/domain/badge-token.ts checks them); error codes like the others. */
+export const BADGE_REFUSALS = [
+  'badge_malformed', // not a Roundtable badge at all
+  'badge_truncated', // starts like one, but parts are missing or cut short
+  'badge_other_meeting', // a badge of another meeting
+  'badge_forged', // not signed by this hub
+  'badge_altered', // a genuine badge's signature on changed contents
+  'badge_expired',
+  'badge_revoked', // replaced by a newer badge, or the delegate was removed
+] as const;
+export type BadgeRefusal = (typeof BADGE_REFUSALS)[number];
 
 /** Stable error codes: clients branch on the code, people read the message. */
 export const ERROR_CODES = [

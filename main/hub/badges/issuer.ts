@@ -2,14 +2,13 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import {
   type BadgeAuthority,
   type BadgeMac,
-  type BadgeRefusal,
   dayNumber,
   normaliseShortCode,
   shortCodeFromMac,
   signBadge,
   verifyBadge,
 } from '../../../shared/domain/badge-token.ts';
-import type { Meeting } from '../../../shared/protocol/index.ts';
+import type { BadgeRefusal, Meeting } from '../../../shared/protocol/index.ts';
 import type { BadgeRow, Store } from '../store/store.ts';
 
 /** A badge stays valid this many days after the meeting's date (or after it was issued, if later). */

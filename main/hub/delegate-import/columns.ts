@@ -1,4 +1,5 @@
-import type { DelegateField, ImportColumn } from '../../../shared/domain/delegate-rows.ts';
+import type { DelegateField } from '../../../shared/domain/delegate-fields.ts';
+import type { ImportColumn } from '../../../shared/domain/delegate-rows.ts';
 
 /** A header folded for comparison: no accents, đ as d, lowercase, punctuation as spaces. "Họ và tên:" -> "ho va ten". */
 export function foldHeader(text: string): string {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { DelegateFields, DelegateImport } from '../../../shared/domain/delegate-rows.ts';
+import type { DelegateFields } from '../../../shared/domain/delegate-fields.ts';
+import type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 import { PEOPLE, type Person } from '../../../tests/fixtures/delegates/people.ts';
 import { parseDelegateFile } from './index.ts';
 

@@ -2,12 +2,12 @@ import { importMessages, type ImportLang, type ImportMessages } from '../../../s
 import {
   checkRows,
   cleanText,
-  type DelegateFields,
   type DelegateImport,
   type ImportEncoding,
   MAX_IMPORT_ROWS,
   type ReadRow,
 } from '../../../shared/domain/delegate-rows.ts';
+import type { DelegateFields } from '../../../shared/domain/delegate-fields.ts';
 import { headerScore, mapColumns, type ColumnMap } from './columns.ts';
 import { decodeCsv, parseCsv } from './csv.ts';
 import { settleEncoding, type Settled } from './legacy/apply.ts';

@@ -1,5 +1,5 @@
-import { BADGE_PREFIX, BADGE_REFUSALS, normaliseShortCode } from '../../../shared/domain/badge-token.ts';
-import type { CommandResult } from '../../../shared/protocol/index.ts';
+import { BADGE_PREFIX, normaliseShortCode } from '../../../shared/domain/badge-token.ts';
+import { BADGE_REFUSALS, type CommandResult } from '../../../shared/protocol/index.ts';
 import { toHubError } from '../../client/errors.ts';
 
 /**

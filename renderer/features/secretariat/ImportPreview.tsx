@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DELEGATE_FIELDS, importableRows, type DelegateImport, type ImportRow } from '../../../shared/domain/delegate-rows.ts';
+import { DELEGATE_FIELDS } from '../../../shared/domain/delegate-fields.ts';
+import { importableRows, type DelegateImport, type ImportRow } from '../../../shared/domain/delegate-rows.ts';
 import styles from './secretariat.module.css';
 
 export interface ImportCounts {

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /** The meeting model of the foundation: meetings, agenda, documents, delegates, the change log, sessions, devices. */
 export const migration001: Migration = {

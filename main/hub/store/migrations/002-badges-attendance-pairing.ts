@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /** Badges and their per-meeting signing keys, attendance, the quorum rule, and device pairing. */
 export const migration002: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /** Document versions (a replaced document keeps its earlier bytes addressable) and the tablets' preload reports. */
 export const migration003: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Why a session ended, kept with it: a connection that missed the live notice (or a hub that did not end it: the

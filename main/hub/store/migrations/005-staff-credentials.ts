@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Staff credentials (the chair's, the check-in desks', the projector's; the secretariat's is the admin passcode),

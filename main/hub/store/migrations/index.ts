@@ -4,12 +4,7 @@ import { migration002 } from './002-badges-attendance-pairing.ts';
 import { migration003 } from './003-versions-preload.ts';
 import { migration004 } from './004-hostile-sessions.ts';
 import { migration005 } from './005-staff-credentials.ts';
-
-export interface Migration {
-  version: number;
-  name: string;
-  up: string;
-}
+import type { Migration } from './migration.ts';
 
 /** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
 export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
