@@ -136,11 +136,16 @@ export class SimTablet {
     return t;
   }
 
-  /** The hub: connect, pair with the room's code, sign in with the badge, open the meeting (and follow it). */
+  /**
+   * The hub: connect, pair with the room's code, sign in with the badge, open the meeting (and follow it); all of it
+   * within `ms`, whichever step takes the time.
+   */
   async signIn(url: string, code: string, meetingId: string, ms: number): Promise<SignInTimes> {
     const t: SignInTimes = { index: this.spec.index, start: now(), connected: null, paired: null, signedIn: null, opened: null, error: null };
+    const deadline = Date.now() + ms;
+    const left = () => Math.max(1, deadline - Date.now());
     try {
-      await this.open(url, { deviceName: `Máy tính bảng ${this.spec.index + 1}` }, ms);
+      await this.open(url, { deviceName: `Máy tính bảng ${this.spec.index + 1}` }, left());
       t.connected = now();
       const socket = this.socket!;
       socket.on('meeting.changed', (p: { revision: number; changes: { collection: string; id: string; value: { status?: string } | null }[] }) => {
@@ -152,12 +157,12 @@ export class SimTablet {
           else this.present.delete(c.id);
         }
       });
-      this.deviceToken = dataOf<{ deviceToken: string }>(await request(socket, 'device.pair', { code }, ms), 'device.pair').deviceToken;
+      this.deviceToken = dataOf<{ deviceToken: string }>(await request(socket, 'device.pair', { code }, left()), 'device.pair').deviceToken;
       t.paired = now();
-      this.sessionToken = dataOf<{ token: string }>(await request(socket, 'session.badgeSignIn', { meetingId, code: this.spec.badge }, ms), 'session.badgeSignIn').token;
+      this.sessionToken = dataOf<{ token: string }>(await request(socket, 'session.badgeSignIn', { meetingId, code: this.spec.badge }, left()), 'session.badgeSignIn').token;
       t.signedIn = now();
       const opened = dataOf<{ mode: string; snapshot?: { revision: number; attendance?: { id: string; status: string }[] } }>(
-        await request(socket, 'meeting.open', { meetingId }, ms),
+        await request(socket, 'meeting.open', { meetingId }, left()),
         'meeting.open',
       );
       t.opened = now();
@@ -182,12 +187,14 @@ export class SimTablet {
     };
   }
 
-  /** Fetches each of its documents in turn (sha256 checked), then reports them done with `preload.report`. */
+  /** Fetches each of its documents in turn (sha256 checked), then reports them done with `preload.report`; within `ms`. */
   async preload(url: string, meetingId: string, documents: readonly DocRef[], ms: number): Promise<{ fetched: Fetched[]; reported: boolean; error: string | null }> {
+    const deadline = Date.now() + ms;
+    const left = () => Math.max(1, deadline - Date.now());
     const fetched: Fetched[] = [];
     for (const i of this.spec.docs) {
       const doc = documents[i]!;
-      fetched.push(await fetchFrom(`${url}/api/documents/${doc.sha256}`, this.spec.address, this.headers(), doc.sha256, ms));
+      fetched.push(await fetchFrom(`${url}/api/documents/${doc.sha256}`, this.spec.address, this.headers(), doc.sha256, left()));
     }
     if (!this.socket?.connected) return { fetched, reported: false, error: 'not connected' };
     const report = {
@@ -207,7 +214,7 @@ export class SimTablet {
         };
       }),
     };
-    const ack = await request(this.socket, 'preload.report', report, ms);
+    const ack = await request(this.socket, 'preload.report', report, left());
     return { fetched, reported: ack.ok, error: ack.ok ? null : `${ack.code} ${ack.message}` };
   }
 
