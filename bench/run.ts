@@ -19,7 +19,7 @@ const whole = (min: number, max: number) => (v: string) => {
 const ALL = [...LOAD_SCENARIOS, ...Object.keys(SCENARIOS)];
 
 const program = new Command('bench')
-  .option('--scenario <name>', `one of: ${ALL.join(', ')} (default: all)`)
+  .option('--scenario <names>', `comma-separated, of: ${ALL.join(', ')}, or congress for the five congress scenarios (default: all)`)
   .option('--tablets <n>', 'simulated tablets of the load scenarios', whole(10, 5000), 1500)
   .option('--processes <n>', 'worker processes the tablets are spread over', whole(1, 16), 2)
   .option('--rounds <n>', 'rounds of the chair setting the current item', whole(1, 500), 30)
@@ -45,7 +45,8 @@ const opts = program.opts<{
   packMb: number;
 }>();
 
-if (opts.scenario && !ALL.includes(opts.scenario)) program.error(`unknown scenario "${opts.scenario}"; try ${ALL.join(', ')}`);
+const asked = opts.scenario ? opts.scenario.split(',').flatMap((s) => (s.trim() === 'congress' ? [...LOAD_SCENARIOS] : [s.trim()])) : ALL;
+for (const name of asked) if (!ALL.includes(name)) program.error(`unknown scenario "${name}"; try ${ALL.join(', ')} or congress`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const emit = (m: object) => process.stdout.write(`${JSON.stringify(m)}\n`);
 const date = new Date().toISOString().slice(0, 10);
@@ -59,8 +60,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const loadNames = LOAD_SCENARIOS.filter((s) => !opts.scenario || s === opts.scenario);
-const otherNames = Object.keys(SCENARIOS).filter((s) => !opts.scenario || s === opts.scenario);
+const loadNames = LOAD_SCENARIOS.filter((s) => asked.includes(s));
+const otherNames = Object.keys(SCENARIOS).filter((s) => asked.includes(s));
 
 try {
   if (loadNames.length > 0 || opts.killCycles > 0) {
