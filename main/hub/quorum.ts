@@ -1,11 +1,17 @@
-import { meetingQuorum, sameQuorum } from '../../shared/domain/quorum.ts';
+import { quorumStatus, sameQuorum } from '../../shared/domain/quorum.ts';
 import type { Change, Quorum } from '../../shared/protocol/index.ts';
 import type { Store } from './store/store.ts';
 
-/** The meeting's quorum as the store holds it now, or null for a meeting that does not exist. */
+/**
+ * The meeting's quorum as the store holds it now, or null for a meeting that does not exist. Counted in SQL: a
+ * check-in at a congress's door must not read 1,500 delegates twice.
+ */
 export function quorumNow(store: Store, meetingId: string): Quorum | null {
   const meeting = store.getMeeting(meetingId);
-  return meeting ? meetingQuorum(meeting.quorumRule, store.delegates(meetingId), store.attendance(meetingId)) : null;
+  if (!meeting) return null;
+  const { members, present } = store.attendanceCounts(meetingId);
+  const { required, missing, reached } = quorumStatus(meeting.quorumRule, members, present);
+  return { rule: meeting.quorumRule, members, present, required, missing, reached };
 }
 
 /**

@@ -7,6 +7,8 @@ export interface AttendanceStatements {
   getAttendance(meetingId: string, delegateId: string): Attendance | null;
   putAttendance(meetingId: string, attendance: Attendance): void;
   deleteAttendance(meetingId: string, delegateId: string): void;
+  /** The delegates on the list, and how many of them are present: what the quorum counts, in one indexed query. */
+  attendanceCounts(meetingId: string): { members: number; present: number };
 }
 
 interface AttendanceRow {
@@ -40,5 +42,13 @@ export function attendanceStatements({ all, get, run }: StoreSql): AttendanceSta
       ),
     deleteAttendance: (meetingId, delegateId) =>
       void run('DELETE FROM attendance WHERE meeting_id = ? AND delegate_id = ?', meetingId, delegateId),
+    attendanceCounts: (meetingId) =>
+      get<{ members: number; present: number }>(
+        `SELECT (SELECT COUNT(*) FROM delegates WHERE meeting_id = ?) AS members,
+                (SELECT COUNT(*) FROM attendance a JOIN delegates d ON d.meeting_id = a.meeting_id AND d.id = a.delegate_id
+                  WHERE a.meeting_id = ? AND a.status = 'present') AS present`,
+        meetingId,
+        meetingId,
+      ) ?? { members: 0, present: 0 },
   };
 }
