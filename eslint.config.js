@@ -75,15 +75,67 @@ const sharedTestImports = restrictedImports(
   packages(['electron', 'react', 'react-dom', 'better-sqlite3', 'socket.io', 'socket.io-client'], SHARED_RUNS_EVERYWHERE),
   folders(['main', 'renderer'], SHARED_IS_THE_BOTTOM),
 );
-const rendererImports = restrictedImports(
+const rendererParts = [
   nodeBuiltins(RENDERER_IS_A_WEB_PAGE),
   packages(['electron', 'better-sqlite3', 'socket.io'], RENDERER_IS_A_WEB_PAGE),
   folders(['main'], RENDERER_NOT_MAIN),
-);
-const rendererTestImports = restrictedImports(
-  packages(['electron', 'better-sqlite3', 'socket.io'], RENDERER_IS_A_WEB_PAGE),
-  folders(['main'], RENDERER_NOT_MAIN),
-);
+];
+const rendererTestParts = [packages(['electron', 'better-sqlite3', 'socket.io'], RENDERER_IS_A_WEB_PAGE), folders(['main'], RENDERER_NOT_MAIN)];
+const rendererImports = restrictedImports(...rendererParts);
+const rendererTestImports = restrictedImports(...rendererTestParts);
+
+// ---- The web client's feature folders (renderer/features/<name>/) ----
+
+/**
+ * Folders several screens build on, declared shared, bottom first: each may import the ones listed before it and
+ * none after it, so no two can import each other in a circle. Put a new shared folder just above what it imports.
+ */
+export const SHARED_FEATURES = [
+  'common',
+  'connection',
+  'scanner',
+  'pdf',
+  'agenda',
+  'documents',
+  'delegates',
+  'preload',
+  'preload-status',
+  'staff-access',
+  'signin',
+  'shell',
+  'pairing',
+  'meeting',
+];
+/** One folder per screen: each may import every shared folder, never another screen's folder. A folder in neither list is treated as a screen. */
+export const SCREEN_FEATURES = ['home', 'console', 'tablet', 'projector', 'secretariat', 'checkin', 'viewer'];
+
+const FEATURES_APART =
+  'renderer/features/: a screen’s folder imports common/, the shared folders (SHARED_FEATURES in eslint.config.js), the client and the platform port, never another screen’s folder; a shared folder imports only the shared folders listed before it. Move what two folders need into a shared folder.';
+
+/** From renderer/features/<name>/<file>: a sibling folder (`../x/…`, or climbing back down through features/) other than `allowed`. */
+function featureFolders(allowed) {
+  const except = allowed.length > 0 ? `(?!(${allowed.map(escapeRegex).join('|')})/)` : '';
+  return {
+    paths: [],
+    patterns: [{ regex: `^(\\.\\./|(\\.\\./){2,}features/)${except}[^./][^/]*/`, message: FEATURES_APART }],
+  };
+}
+
+/** The import rules of each feature folder: the renderer's own, and which sibling folders it may reach. */
+function featureRules() {
+  const rules = (glob, allowed) => [
+    { files: [`renderer/features/${glob}/**`], rules: { 'no-restricted-imports': restrictedImports(...rendererParts, featureFolders(allowed)) } },
+    {
+      files: TESTS.map((test) => `renderer/features/${glob}/${test}`),
+      rules: { 'no-restricted-imports': restrictedImports(...rendererTestParts, featureFolders(allowed)) },
+    },
+  ];
+  return [
+    // Any folder, a new one too, as a screen; the declared shared ones below narrow it.
+    ...rules('*', SHARED_FEATURES),
+    ...SHARED_FEATURES.flatMap((name, i) => rules(name, SHARED_FEATURES.slice(0, i))),
+  ];
+}
 const HUB_RUNS_HEADLESS =
   'main/hub/ runs headless on a room server as well as inside the desktop app: it may not import electron, the desktop shell (main/electron/) or the CLI (main/cli/), which sit above it and run it.';
 
@@ -185,6 +237,7 @@ export default defineConfig(
     files: TESTS.map((glob) => `renderer/${glob}`),
     rules: { 'no-restricted-imports': rendererTestImports },
   },
+  ...featureRules(),
   {
     files: ['main/**'],
     rules: { 'no-restricted-imports': mainImports },

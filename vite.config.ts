@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 
 /**
  * pdf.js fetches some files by name at run time (standard fonts, CMaps, an ICC profile, image decoders), so they
- * cannot be bundled: they are copied as they are to /assets/pdfjs-<version>/ (renderer/features/viewer/pdfjs.ts
+ * cannot be bundled: they are copied as they are to /assets/pdfjs-<version>/ (renderer/features/pdf/pdfjs.ts
  * points pdf.js there), where the hub serves them like every other asset. The dev server serves them from
  * node_modules under the same path.
  */

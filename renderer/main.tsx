@@ -9,12 +9,13 @@ import { HubClient } from './client/HubClient.ts';
 import { HubProvider } from './client/react.tsx';
 import { createSocket } from './client/socket.ts';
 import { createI18n } from './i18n/index.ts';
+import { namespaces } from './app/strings.ts';
 import { detectPlatform } from './platform/index.ts';
 import { PlatformProvider } from './platform/react.tsx';
 
 async function boot(): Promise<void> {
   const platform = detectPlatform();
-  const i18n = await createI18n(platform.storage);
+  const i18n = await createI18n(platform.storage, namespaces);
   const client = new HubClient({ platform, createSocket });
   client.start();
   const root = document.getElementById('root');

@@ -28,11 +28,6 @@ function areaGraph(): Map<string, string[]> {
   return new Map([...areas].map(([area, edges]) => [area, [...edges]]));
 }
 
-/**
- * The renderer's feature folders still knot through renderer/i18n (it registers every feature's strings.ts, and
- * features import i18n) while the renderer's folders are being untangled. Set to false once they no longer do.
- */
-const RENDERER_AREAS_MAY_KNOT = true;
 
 describe('import circles', () => {
   it('reads the whole project', () => {
@@ -59,8 +54,7 @@ describe('import circles', () => {
   });
 
   it('has none between areas (main/hub, main/cli, main/electron, shared/protocol, shared/domain, renderer folders)', () => {
-    const knotted = knots(areaGraph()).filter((group) => !(RENDERER_AREAS_MAY_KNOT && group.every((area) => area.startsWith('renderer/'))));
-    expect(knotted).toEqual([]);
+    expect(knots(areaGraph())).toEqual([]);
   });
 
   it("reaches the hub's commands only from what runs them: the pipeline and the hub's assembly", () => {

@@ -1,6 +1,7 @@
 // The layer rules of eslint.config.js, checked through ESLint's own API on small snippets placed in each layer.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ const RENDERER = 'renderer/src/pages/Example.tsx';
 const RENDERER_TEST = 'renderer/src/pages/Example.test.tsx';
 const MAIN = 'main/electron/example.ts';
 const HUB = 'main/hub/example.ts';
+const FEATURE = (name: string) => `renderer/features/${name}/Example.tsx`;
+const FEATURE_TEST = (name: string) => `renderer/features/${name}/Example.test.tsx`;
 
 const imp = (source: string) => `import * as m from '${source}';\nexport { m };\n`;
 
@@ -80,6 +83,30 @@ const rows: Row[] = [
   { file: RENDERER_TEST, code: imp('node:fs'), expect: 'allow' },
   { file: RENDERER_TEST, code: imp('../../../main/hub/api.ts'), expect: 'report', because: 'renderer/ may not import main/' },
 
+  // renderer/features/: screens import the shared folders, never each other; shared folders only those below them.
+  { file: FEATURE('tablet'), code: imp('../viewer/DocumentPage.tsx'), expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE('tablet'), code: imp('../../features/viewer/DocumentPage.tsx'), expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE('viewer'), code: "import type { X } from '../tablet/x.ts';\nexport type Y = X;\n", expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE('tablet'), code: imp('../pdf/engine.ts'), expect: 'allow' },
+  { file: FEATURE('tablet'), code: imp('../common/Loading.tsx'), expect: 'allow' },
+  { file: FEATURE('tablet'), code: imp('../meeting/MeetingState.tsx'), expect: 'allow' },
+  { file: FEATURE('tablet'), code: imp('./TabletBoard.tsx'), expect: 'allow' },
+  { file: FEATURE('tablet'), code: imp('../../client/react.tsx'), expect: 'allow' },
+  { file: FEATURE('tablet'), code: imp('../../platform/index.ts'), expect: 'allow' },
+  { file: FEATURE('tablet'), code: imp('../../../shared/protocol/index.ts'), expect: 'allow' },
+  { file: FEATURE('tablet'), code: imp('node:fs'), expect: 'report', because: 'renderer/ is a web page' },
+  { file: FEATURE('shell'), code: imp('../signin/SessionBadge.tsx'), expect: 'allow' },
+  { file: FEATURE('shell'), code: imp('../meeting/MeetingState.tsx'), expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE('shell'), code: imp('../console/ConsolePage.tsx'), expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE('common'), code: imp('../shell/ScreenFrame.tsx'), expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE('common'), code: imp('../../client/errors.ts'), expect: 'allow' },
+  // A folder not declared yet counts as a screen.
+  { file: FEATURE('votes'), code: imp('../console/ConsolePage.tsx'), expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE('votes'), code: imp('../meeting/MeetingState.tsx'), expect: 'allow' },
+  { file: FEATURE_TEST('tablet'), code: imp('../viewer/DocumentPage.tsx'), expect: 'report', because: 'renderer/features/' },
+  { file: FEATURE_TEST('tablet'), code: imp('node:fs'), expect: 'allow' },
+  { file: FEATURE_TEST('tablet'), code: imp('../../../main/hub/api.ts'), expect: 'report', because: 'renderer/ may not import main/' },
+
   // main/: the hub and the Electron shell; anything but the web client's source.
   { file: MAIN, code: imp('../../renderer/src/App.tsx'), expect: 'report', because: 'main/ may not import renderer/' },
   { file: HUB, code: imp('../../renderer/src/i18n.ts'), expect: 'report', because: 'main/ may not import renderer/' },
@@ -134,6 +161,15 @@ describe('layer rules (eslint.config.js)', () => {
       expect(layer[0]?.severity).toBe(2);
       expect(layer[0]?.message).toContain(row.because ?? '');
     }
+  });
+
+  it('declares every feature folder once, as shared or as a screen', async () => {
+    const config = pathToFileURL(path.join(root, 'eslint.config.js')).href;
+    const { SHARED_FEATURES, SCREEN_FEATURES } = (await import(config)) as { SHARED_FEATURES: string[]; SCREEN_FEATURES: string[] };
+    const folders = readdirSync(path.join(root, 'renderer/features'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect([...SHARED_FEATURES, ...SCREEN_FEATURES].sort()).toEqual(folders.sort());
   });
 
   it('forbids `any`', async () => {

@@ -1,15 +1,10 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { KeyValueStorage } from '../platform/index.ts';
-import { namespaces, type Namespace, type Resources } from './namespaces.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'common';
-    resources: Resources;
-  }
-}
+/** Each namespace's strings in both languages (app/strings.ts lists every feature's). */
+export type Namespaces = Record<string, { vi: object; en: object }>;
 
 const LANGUAGE_KEY = 'roundtable.language';
 
@@ -18,9 +13,9 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** Both languages, every namespace, in the shape i18next takes. */
-export function buildResources(): Record<Language, Record<Namespace, object>> {
-  const result = { vi: {}, en: {} } as Record<Language, Record<Namespace, object>>;
-  for (const [name, strings] of Object.entries(namespaces) as [Namespace, { vi: object; en: object }][]) {
+export function buildResources<N extends Namespaces>(namespaces: N): Record<Language, Record<keyof N, object>> {
+  const result = { vi: {}, en: {} } as Record<Language, Record<keyof N, object>>;
+  for (const [name, strings] of Object.entries(namespaces) as [keyof N, { vi: object; en: object }][]) {
     result.vi[name] = strings.vi;
     result.en[name] = strings.en;
   }
@@ -33,11 +28,11 @@ export function initialLanguage(storage: KeyValueStorage): Language {
   return isLanguage(stored) ? stored : 'vi';
 }
 
-export async function createI18n(storage: KeyValueStorage): Promise<i18n> {
+export async function createI18n(storage: KeyValueStorage, namespaces: Namespaces): Promise<i18n> {
   const instance = i18next.createInstance();
   const language = initialLanguage(storage);
   await instance.use(initReactI18next).init({
-    resources: buildResources(),
+    resources: buildResources(namespaces),
     lng: language,
     fallbackLng: 'vi',
     supportedLngs: [...LANGUAGES],

@@ -1,7 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namespaces } from './namespaces.ts';
+import { namespaces } from '../app/strings.ts';
 import { buildResources } from './index.ts';
 import { formatBytes, formatters, parseIsoDate } from './format.ts';
 
@@ -73,7 +73,7 @@ describe('strings', () => {
   });
 
   it('builds one i18next namespace per feature in both languages', () => {
-    const resources = buildResources();
+    const resources = buildResources(namespaces);
     expect(Object.keys(resources.vi).sort()).toEqual(Object.keys(namespaces).sort());
     expect(Object.keys(resources.en).sort()).toEqual(Object.keys(namespaces).sort());
   });

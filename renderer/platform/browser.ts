@@ -1,5 +1,4 @@
-import type { Platform } from './index.ts';
-import { webStorage } from './index.ts';
+import { webStorage, type Platform } from './port.ts';
 import { describeUserAgent } from './deviceName.ts';
 
 export function browserPlatform(): Platform {

@@ -1,6 +1,5 @@
 import { readBridge, type RoundtableBridge } from '../../shared/protocol/bridge.ts';
-import type { Platform } from './index.ts';
-import { webStorage } from './index.ts';
+import { webStorage, type Platform } from './port.ts';
 
 /** What the desktop app's bridge script exposes as `window.roundtable` (declared once, in shared/protocol/bridge.ts). */
 export type ElectronBridge = RoundtableBridge;

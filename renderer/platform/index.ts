@@ -1,52 +1,10 @@
 import { browserPlatform } from './browser.ts';
 import { electronPlatform, readElectronBridge } from './electron.ts';
+import type { Platform } from './port.ts';
 
-/**
- * Where the client runs. Chosen once at startup; nothing else in the renderer asks
- * whether it is in Electron or a browser, it asks the platform.
- */
-export interface Platform {
-  kind: 'browser' | 'electron';
-  /** The Electron app's version; null in a browser, where the client is the one the hub (hub.welcome) ships. */
-  appVersion: string | null;
-  /** Origin of the hub the client talks to (the page's own origin in a browser). */
-  hubUrl: string;
-  /** A human name for this device, sent in the handshake so the hub can list devices. */
-  deviceName: string;
-  /** Where small settings (device id, language, session tokens) are kept. */
-  storage: KeyValueStorage;
-}
-
-/** The slice of Web Storage the renderer needs; an in-memory one stands in where storage is blocked. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export { memoryStorage, webStorage, type KeyValueStorage, type Platform } from './port.ts';
 
 export function detectPlatform(): Platform {
   const bridge = readElectronBridge(globalThis);
   return bridge ? electronPlatform(bridge) : browserPlatform();
-}
-
-export function memoryStorage(): KeyValueStorage {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-  };
-}
-
-/** localStorage if usable (private modes and some kiosks throw on access), else memory. */
-export function webStorage(): KeyValueStorage {
-  try {
-    const storage = globalThis.localStorage;
-    const probe = '__roundtable_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return memoryStorage();
-  }
 }

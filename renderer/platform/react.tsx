@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Platform } from './index.ts';
+import type { Platform } from './port.ts';
 
 const PlatformContext = createContext<Platform | null>(null);
 

@@ -8,9 +8,10 @@ import { HubClient } from '../client/HubClient.ts';
 import { HubProvider } from '../client/react.tsx';
 import { fakeSocketFactory, type FakeSocket } from '../client/testing/fakeSocket.ts';
 import { createI18n } from '../i18n/index.ts';
+import { namespaces } from '../app/strings.ts';
 import { memoryStorage, type Platform } from '../platform/index.ts';
 import { PlatformProvider } from '../platform/react.tsx';
-import { PdfEngineProvider, loadPdfjs, type PdfEngine } from '../features/viewer/engine.ts';
+import { PdfEngineProvider, loadPdfjs, type PdfEngine } from '../features/pdf/engine.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -66,7 +67,7 @@ export async function renderApp(
   const loadEngine = engine ? () => Promise.resolve(engine) : loadPdfjs;
   const socket = fake.socket();
   script(socket);
-  const i18n = await createI18n(storage);
+  const i18n = await createI18n(storage, namespaces);
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

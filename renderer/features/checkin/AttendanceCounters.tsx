@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import type { AttendanceSummary } from './attendance.ts';
+import type { AttendanceSummary } from '../delegates/attendance.ts';
 import styles from './checkin.module.css';
 
 /** Present / members and the quorum, live: every check-in anywhere in the room moves them. */

@@ -8,7 +8,7 @@ import { useMeetingId } from '../meeting/useMeetingId.ts';
 import { ScreenFrame } from '../shell/ScreenFrame.tsx';
 import { RequireRole } from '../signin/RequireRole.tsx';
 import { AttendanceCounters } from './AttendanceCounters.tsx';
-import { useAttendance } from './attendance.ts';
+import { useAttendance } from '../delegates/attendance.ts';
 import { DelegateSearch } from './DelegateSearch.tsx';
 import { ScanField } from './ScanField.tsx';
 import { ScanStage } from './ScanStage.tsx';

@@ -4,7 +4,7 @@ import type { AttendanceStatus, CommandResult, Delegate } from '../../../shared/
 import { useCommand, useHubClient } from '../../client/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { useOpenDownload } from '../common/useOpenDownload.ts';
-import { badgePngPath } from './badgeUrls.ts';
+import { badgePngPath } from '../delegates/badgeUrls.ts';
 import { feedbackFromResult, type ScanFeedback } from './feedback.ts';
 import styles from './checkin.module.css';
 

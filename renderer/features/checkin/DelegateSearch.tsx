@@ -2,10 +2,10 @@ import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegate } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import type { AttendanceSummary } from './attendance.ts';
+import type { AttendanceSummary } from '../delegates/attendance.ts';
 import { DelegateActions } from './DelegateActions.tsx';
 import { looksLikeBadge, type ScanFeedback } from './feedback.ts';
-import { searchDelegates } from './search.ts';
+import { searchDelegates } from '../delegates/search.ts';
 import styles from './checkin.module.css';
 
 /**

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../../client/react.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { useAttendance } from '../checkin/attendance.ts';
-import { byVietnameseName } from '../checkin/search.ts';
+import { useAttendance } from '../delegates/attendance.ts';
+import { byVietnameseName } from '../delegates/search.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import styles from './console.module.css';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useHubClient, useHubState } from '../../client/react.tsx';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { BrandMark } from '../shell/BrandMark.tsx';
+import { BrandMark } from '../common/BrandMark.tsx';
 import { CameraIcon, CameraScanner } from '../scanner/CameraScanner.tsx';
 import { cameraUnavailable } from '../scanner/camera.ts';
 import { pairCodeOf, readPairUrl } from './pairLink.ts';

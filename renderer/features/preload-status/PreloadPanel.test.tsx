@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import { createI18n } from '../../i18n/index.ts';
+import { namespaces } from '../../app/strings.ts';
 import { memoryStorage } from '../../platform/index.ts';
 import { demoSnapshot, ok, renderApp, type Rendered } from '../../testing/render.tsx';
 import { PreloadTable } from './PreloadPanel.tsx';
@@ -43,7 +44,7 @@ describe('preload table: why a document failed, in the reader’s language', () 
   async function renderTable(devices: PreloadDevice[], language: 'vi' | 'en') {
     const storage = memoryStorage();
     storage.setItem('roundtable.language', language);
-    const i18n = await createI18n(storage);
+    const i18n = await createI18n(storage, namespaces);
     container = document.createElement('div');
     document.body.append(container);
     root = createRoot(container);

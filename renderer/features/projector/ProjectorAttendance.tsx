@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useAttendance } from '../checkin/attendance.ts';
+import { useAttendance } from '../delegates/attendance.ts';
 import styles from './projector.module.css';
 
 /** "Có mặt 9/12 · Đủ số lượng": the hall sees whether the meeting may decide. Nothing before the list exists. */

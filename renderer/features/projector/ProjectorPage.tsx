@@ -7,7 +7,7 @@ import { useAgenda } from '../agenda/useAgenda.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { MeetingState } from '../meeting/MeetingState.tsx';
 import { useMeetingId } from '../meeting/useMeetingId.ts';
-import { BrandMark } from '../shell/BrandMark.tsx';
+import { BrandMark } from '../common/BrandMark.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 import { ProjectorAttendance } from './ProjectorAttendance.tsx';
 import { useHubClock } from './useClock.ts';

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/protocol/index.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { SessionBadge } from '../signin/SessionBadge.tsx';
-import { MeetingHeading } from '../meeting/MeetingHeading.tsx';
-import { BrandMark } from './BrandMark.tsx';
+import { BrandMark } from '../common/BrandMark.tsx';
+import { MeetingHeading } from './MeetingHeading.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import styles from './shell.module.css';
 

@@ -5,7 +5,7 @@ import type { StaffRole } from '../../../shared/protocol/index.ts';
 import { useHubClient, useHubState } from '../../client/react.tsx';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { BrandMark } from '../shell/BrandMark.tsx';
+import { BrandMark } from '../common/BrandMark.tsx';
 import { roleScreenPath } from './roleScreen.ts';
 import styles from './signin.module.css';
 

@@ -5,7 +5,7 @@ import { AgendaList } from '../agenda/AgendaList.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
 import { documentCounts } from '../documents/documentsOf.ts';
 import { usePreload } from '../preload/usePreload.ts';
-import { useWarmReader } from '../viewer/engine.ts';
+import { useWarmPdfEngine } from '../pdf/engine.ts';
 import { ItemDetail } from './ItemDetail.tsx';
 import { PreloadStrip } from './PreloadStrip.tsx';
 import { NowStrip } from './NowStrip.tsx';
@@ -22,7 +22,7 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const [selectedId, setSelectedId] = useFollowCurrent(meeting.currentItemId, agenda.rows[0]?.item.id ?? null, initial);
   const selected = selectedId ? (agenda.byId.get(selectedId) ?? null) : null;
   const { preloader, view } = usePreload();
-  useWarmReader(view.phase === 'active' && view.total > 0);
+  useWarmPdfEngine(view.phase === 'active' && view.total > 0);
 
   return (
     <div className={styles.board}>

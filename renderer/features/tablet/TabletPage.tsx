@@ -3,7 +3,7 @@ import { MeetingState } from '../meeting/MeetingState.tsx';
 import { useMeetingId } from '../meeting/useMeetingId.ts';
 import { RequirePairing } from '../pairing/RequirePairing.tsx';
 import { ScreenFrame } from '../shell/ScreenFrame.tsx';
-import { RequireDelegate } from './RequireDelegate.tsx';
+import { RequireDelegate } from '../signin/RequireDelegate.tsx';
 import { TabletBoard } from './TabletBoard.tsx';
 
 /**

@@ -14,7 +14,7 @@ import {
   settle,
   type Rendered,
 } from '../../testing/render.tsx';
-import type { PdfDocument, PdfEngine, PdfPage } from './engine.ts';
+import type { PdfDocument, PdfEngine, PdfPage } from '../pdf/engine.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 three pages');
 const snapshot = demoSnapshot(4, 'open');

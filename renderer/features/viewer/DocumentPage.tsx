@@ -10,7 +10,7 @@ import { ScreenFrame } from '../shell/ScreenFrame.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 import { RequirePairing } from '../pairing/RequirePairing.tsx';
 import { RequireRole } from '../signin/RequireRole.tsx';
-import { RequireDelegate } from '../tablet/RequireDelegate.tsx';
+import { RequireDelegate } from '../signin/RequireDelegate.tsx';
 import { useExistingPreloader, usePreload } from '../preload/usePreload.ts';
 import { useWatermark } from './useWatermark.ts';
 import { DocumentBody, type BackLink } from './DocumentBody.tsx';

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PdfDocument, PdfPage, PdfTask } from './engine.ts';
+import type { PdfDocument, PdfPage, PdfTask } from '../pdf/engine.ts';
 import { outputScale, type PageSize } from './layout.ts';
 import { drawWatermark } from './watermark.ts';
 import styles from './viewer.module.css';

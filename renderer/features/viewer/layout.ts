@@ -1,11 +1,8 @@
-// The reader's arithmetic, free of React and pdf.js: page boxes, zoom steps, which pages are near the
+// The viewer's arithmetic, free of React and pdf.js: page boxes, zoom steps, which pages are near the
 // viewport, which page is "current", and how large a canvas may be. Sizes are CSS pixels.
+import type { PageSize } from '../pdf/types.ts';
 
-/** A page's size at zoom 1 (100 %: a PDF point is 96/72 CSS px), its /Rotate and /UserUnit already applied. */
-export interface PageSize {
-  width: number;
-  height: number;
-}
+export type { PageSize };
 
 /** Space around and between pages. */
 export const PAGE_GAP = 16;

@@ -3,7 +3,7 @@ import { useHubClient } from '../../client/react.tsx';
 import { toHubError, type HubErrorCode } from '../../client/errors.ts';
 import { useExistingPreloader } from '../preload/usePreload.ts';
 import type { PageSize } from './layout.ts';
-import { usePdfEngine, type PdfDocument, type PdfEngine, type PdfLoading } from './engine.ts';
+import { usePdfEngine, type PdfDocument, type PdfEngine, type PdfLoading } from '../pdf/engine.ts';
 
 export type DocumentLoad =
   | { phase: 'downloading'; loaded: number; total: number | null }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PdfDocument } from './engine.ts';
+import type { PdfDocument } from '../pdf/engine.ts';
 import {
   anchorAt,
   canZoomIn,

@@ -10,7 +10,7 @@ import { BadgeSignIn } from './BadgeSignIn.tsx';
  * screen) is let through as it is.
  */
 export function RequireDelegate({ meetingId, children }: { meetingId: string; children: ReactNode }) {
-  const { t } = useTranslation('tablet');
+  const { t } = useTranslation('signin');
   const client = useHubClient();
   const signedIn = useHubState((s) => !!s.session && (s.session.role !== 'delegate' || s.session.meetingId === meetingId));
   const connected = useHubState((s) => s.connection.status === 'connected');
@@ -29,6 +29,6 @@ export function RequireDelegate({ meetingId, children }: { meetingId: string; ch
   }, [client, meetingId, signedIn, connected]);
 
   if (signedIn) return <>{children}</>;
-  if (!ask) return <Loading label={t('signin.checking')} />;
+  if (!ask) return <Loading label={t('badge.checking')} />;
   return <BadgeSignIn meetingId={meetingId} />;
 }

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { CameraIcon, CameraScanner } from '../scanner/CameraScanner.tsx';
 import { cameraUnavailable } from '../scanner/camera.ts';
 import { endedKind, isBadgeToken, otherDeviceOf, tidyTypedCode } from './badgeSignIn.ts';
-import styles from './signin.module.css';
+import styles from './badgeSignIn.module.css';
 
 /** Refusals worded for a delegate at a tablet, with what to do next. */
 const BADGE_ERRORS = new Set<HubError['code']>([
@@ -27,7 +27,7 @@ const BADGE_ERRORS = new Set<HubError['code']>([
  * printed under its QR. Signed in elsewhere, the delegate is asked whether to move the session here.
  */
 export function BadgeSignIn({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation(['tablet', 'common', 'scanner']);
+  const { t } = useTranslation(['signin', 'common', 'scanner']);
   const client = useHubClient();
   const ended = useHubState((s) => s.sessionEnded);
   // Known before anyone taps: no camera API here (an http:// page, an old browser) says so instead of a button.
@@ -69,29 +69,29 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
             <BadgeIcon />
           </span>
           <div>
-            <h1 className={styles.title}>{t('signin.title')}</h1>
-            <p className={styles.intro}>{t('signin.intro')}</p>
+            <h1 className={styles.title}>{t('badge.title')}</h1>
+            <p className={styles.intro}>{t('badge.intro')}</p>
           </div>
         </header>
 
         {ended && !error && !elsewhere ? (
           <p className={styles.notice} data-testid="signin-ended" data-kind={endedKind(ended)} title={ended}>
-            {t(`signin.ended.${endedKind(ended)}`)}
+            {t(`badge.ended.${endedKind(ended)}`)}
           </p>
         ) : null}
 
         {elsewhere ? (
           <div className={styles.takeover} role="alertdialog" aria-labelledby="takeover-title" data-testid="takeover">
-            <h2 id="takeover-title">{t('signin.takeover.title')}</h2>
+            <h2 id="takeover-title">{t('badge.takeover.title')}</h2>
             <p>
               {elsewhere.device
-                ? t('signin.takeover.question', { device: elsewhere.device })
-                : t('signin.takeover.questionUnnamed')}
+                ? t('badge.takeover.question', { device: elsewhere.device })
+                : t('badge.takeover.questionUnnamed')}
             </p>
-            <p className={styles.consequence}>{t('signin.takeover.consequence')}</p>
+            <p className={styles.consequence}>{t('badge.takeover.consequence')}</p>
             <div className={styles.takeoverActions}>
               <button type="button" className="btn" onClick={() => setElsewhere(null)} data-testid="takeover-cancel">
-                {t('signin.takeover.cancel')}
+                {t('badge.takeover.cancel')}
               </button>
               <button
                 type="button"
@@ -100,7 +100,7 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
                 onClick={() => void signIn(elsewhere.code, true)}
                 data-testid="takeover-confirm"
               >
-                {t('signin.takeover.confirm')}
+                {t('badge.takeover.confirm')}
               </button>
             </div>
           </div>
@@ -108,7 +108,7 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
 
         {error && BADGE_ERRORS.has(error.code) ? (
           <div className={styles.error} role="alert" data-testid="badge-signin-error" data-code={error.code} title={error.message}>
-            {t(`signin.errors.${error.code as 'not_found'}`)}
+            {t(`badge.errors.${error.code as 'not_found'}`)}
           </div>
         ) : (
           <ErrorMessage error={error} testId="badge-signin-error" />
@@ -116,7 +116,7 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
 
         <div className={styles.ways}>
           <section className={styles.way} aria-labelledby="badge-scan-title">
-            <h2 id="badge-scan-title">{t('signin.scanTitle')}</h2>
+            <h2 id="badge-scan-title">{t('badge.scanTitle')}</h2>
             {noCamera ? (
               <p className={styles.noCamera} data-testid="camera-problem" data-problem={noCamera}>
                 {t(`scanner:problems.${noCamera}`)}
@@ -132,7 +132,7 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
               />
             ) : (
               <>
-                <p className={styles.hint}>{t('signin.scanHint')}</p>
+                <p className={styles.hint}>{t('badge.scanHint')}</p>
                 <button
                   type="button"
                   className={`btn btn-primary ${styles.big}`}
@@ -141,25 +141,25 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
                   data-testid="badge-scan"
                 >
                   <CameraIcon />
-                  {t('signin.scan')}
+                  {t('badge.scan')}
                 </button>
               </>
             )}
           </section>
           <div className={styles.or} aria-hidden="true">
-            <span>{t('signin.or')}</span>
+            <span>{t('badge.or')}</span>
           </div>
           <form className={styles.way} onSubmit={submit} aria-labelledby="badge-code-title">
-            <h2 id="badge-code-title">{t('signin.codeTitle')}</h2>
+            <h2 id="badge-code-title">{t('badge.codeTitle')}</h2>
             <label className="field">
-              <span>{t('signin.code')}</span>
+              <span>{t('badge.code')}</span>
               <input
                 className={`input ${styles.codeInput}`}
                 autoCapitalize="characters"
                 autoComplete="off"
                 autoCorrect="off"
                 spellCheck={false}
-                placeholder={t('signin.codePlaceholder')}
+                placeholder={t('badge.codePlaceholder')}
                 value={code}
                 onChange={(e) => setCode(tidyTypedCode(e.target.value))}
                 data-testid="badge-code-input"
@@ -167,7 +167,7 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
               />
             </label>
             <button type="submit" className={`btn btn-primary ${styles.big}`} disabled={pending || !code.trim()} data-testid="badge-signin-submit">
-              {pending ? t('signin.submitting') : t('signin.submit')}
+              {pending ? t('badge.submitting') : t('badge.submit')}
             </button>
           </form>
         </div>

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import styles from './meeting.module.css';
+import styles from './meetingHeading.module.css';
 
 /** The meeting's title, date and place, as shown in every screen's header. */
 export function MeetingHeading({ meeting }: { meeting: Meeting }) {

@@ -17,7 +17,10 @@ import { strings as preloadStatus } from '../features/preload-status/strings.ts'
 import { strings as staffAccess } from '../features/staff-access/strings.ts';
 import { strings as scanner } from '../features/scanner/strings.ts';
 
-/** Every feature's strings, one i18next namespace each. A new feature adds its line here. */
+/**
+ * Every feature's strings, one i18next namespace each. A new feature adds its line here. Registered by the app (like
+ * its routes in App.tsx), not by i18n/, which features import: so i18n/ never reaches back into a feature.
+ */
 export const namespaces = {
   common,
   shell,
@@ -41,3 +44,10 @@ export const namespaces = {
 
 export type Namespace = keyof typeof namespaces;
 export type Resources = { [N in Namespace]: (typeof namespaces)[N]['vi'] };
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: Resources;
+  }
+}

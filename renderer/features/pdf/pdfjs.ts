@@ -3,7 +3,7 @@
 import { GlobalWorkerOptions, PixelsPerInch, TextLayer, VerbosityLevel, getDocument, version, type PDFPageProxy } from 'pdfjs-dist';
 // The worker, emitted by Vite as an asset of the web build: the hub serves it like every other file.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { PdfDocument, PdfEngine, PdfPage, PdfTask } from './engine.ts';
+import type { PdfDocument, PdfEngine, PdfPage, PdfTask } from './types.ts';
 import './textLayer.css';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
