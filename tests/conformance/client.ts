@@ -27,6 +27,11 @@ export const PROTOCOL_VERSION = Number(/Protocol version: \*\*(\d+)\*\*/.exec(PR
 export const COMMANDS = [...between(PROTOCOL_DOC, '## Commands (client → hub)', '## Pushes (hub → client)').matchAll(/^### `([^`]+)`\n\n[^\n]*\n\nRoles: ([^\n]+)\./gm)].map(
   (m) => ({ name: m[1]!, roles: [...m[2]!.matchAll(/`([a-z]+)`/g)].map((r) => r[1]!) }),
 );
+{
+  // Every heading of the reference is a command the test knows the roles of: a summary over several lines would not be.
+  const headings = between(PROTOCOL_DOC, '## Commands (client → hub)', '## Pushes (hub → client)').match(/^### `/gm)?.length ?? 0;
+  if (headings !== COMMANDS.length) throw new Error(`read ${COMMANDS.length} commands with their roles, of ${headings} in the reference`);
+}
 export const PUSHES = [...between(PROTOCOL_DOC, '## Pushes (hub → client)', '## Types').matchAll(/^### `([^`]+)`/gm)].map((m) => m[1]!);
 export const ERROR_CODES = firstColumn(between(PROTOCOL_DOC, '## Error codes', '<!-- generated:end -->'));
 export const ENDED_CODES = firstColumn(between(PROTOCOL_DOC, '| code | the session ended because |', '```js'));
