@@ -161,6 +161,7 @@ export function demoSnapshot(revision = 1, currentItemId: string | null = null):
       { id: 'p2', fullName: 'Trần Thị Hằng', title: '', organisation: 'UBND tỉnh', group: '', seat: 'A02', badgeSerial: 1 },
     ],
     attendance: [],
+    quorum: { rule: { kind: 'majority' }, members: 2, present: 0, required: 2, missing: 2, reached: false },
   };
 }
 
