@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { displayName, pairDevice, proveDevice, stillProven } from './devices.ts';
-import { requestCaller } from './http-identity.ts';
+import { requestCaller } from './http/caller.ts';
 import { sessionByHash, sessionFits, startSession } from './sessions.ts';
 import { openStore, type SessionRow } from './store/store.ts';
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { HubOptions, RunningHub } from './api.ts';
 import { openHubCore } from './core.ts';
 import { seedDemo } from './demo/seed.ts';
-import { createRequestHandler } from './http.ts';
+import { createRequestHandler } from './http/router.ts';
 import { guardServer } from './http/edge.ts';
 import { flushLogger } from './logger.ts';
 import type { OwnAddresses } from './origin.ts';

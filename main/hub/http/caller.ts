@@ -1,13 +1,15 @@
 import type { IncomingMessage } from 'node:http';
-import type { ErrorCode, Role } from '../../shared/protocol/index.ts';
-import { proveDevice } from './devices.ts';
-import { endedBecause, findSession, sessionFits, type SessionLookup } from './sessions.ts';
-import type { Store } from './store/store.ts';
+import type { ErrorCode, Role } from '../../../shared/protocol/index.ts';
+import { proveDevice } from '../devices.ts';
+import { endedBecause, findSession, sessionFits } from '../sessions.ts';
+import type { Store } from '../store/store.ts';
 
 /**
  * Who an HTTP request speaks for. A session token comes in `Authorization: Bearer <token>`; the device the request
  * comes from proves itself with its device token in `X-Device-Token: <token>`. A session opened on a paired device
  * (every delegate session) counts only next to that device's token: a copied session token alone reads nothing.
+ * Tokens are never read from a URL: a link a browser opens carries a one-time `?ticket=`, turned into these headers
+ * at the entry (tickets.ts).
  */
 export const DEVICE_TOKEN_HEADER = 'x-device-token';
 
@@ -18,22 +20,30 @@ export function deviceTokenOf(req: IncomingMessage): string | null {
   return token && token.length <= 200 ? token : null;
 }
 
+/** The bearer token of a request (a session's or a paired device's): `Authorization: Bearer <token>`. */
+export function bearerOf(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  return null;
+}
+
 const OTHER_DEVICE = endedBecause(
   'other_device',
   'This session belongs to the device it was opened on: send it with that device\'s token (X-Device-Token), or sign in on this device.',
 );
 
-/** `findSession`, and the session must fit the device this request proves (`X-Device-Token`). */
-export function findRequestSession(store: Store, req: IncomingMessage, token: string, now: Date): SessionLookup {
-  const found = findSession(store, token, now);
-  if (!found.ok) return found;
-  const device = proveDevice(store, deviceTokenOf(req));
-  return sessionFits(found.session, device?.id ?? null) ? found : { ok: false, ...OTHER_DEVICE };
+/** A request whose caller is known: a session's role, or a guest (a paired device, or nobody where pairing is off). */
+export interface Identified {
+  ok: true;
+  role: Role;
+  delegateId: string | null;
+  meetingId: string | null;
+  /** The session token's hash; null for a guest. */
+  session: string | null;
+  deviceId: string | null;
 }
 
-export type Caller =
-  | { ok: true; role: Role; delegateId: string | null; meetingId: string | null; session: string | null; deviceId: string | null }
-  | { ok: false; code: ErrorCode; message: string };
+export type Caller = Identified | { ok: false; code: ErrorCode; message: string };
 
 /**
  * The caller of a request from its bearer token (a session's, or a paired device's) and its `X-Device-Token`:
