@@ -60,7 +60,7 @@ export function createRequestHandler(deps: HttpDeps) {
   // A client that sends bad requests in a loop is logged ten times a minute, then counted.
   const refusals = new LogLimiter();
 
-  const route = async (req: IncomingMessage, res: ServerResponse, url: URL, method: string) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse, url: URL, method: string) => {
     const found = matchRoute(method, url.pathname);
     if (!found) {
       if (url.pathname.startsWith('/api/')) return fail(res, 'not_found', `No such endpoint: ${method} ${clip(url.pathname)}.`);
@@ -124,7 +124,7 @@ export function createRequestHandler(deps: HttpDeps) {
       if (!credentials) return refuseAtDoor(req, res, 'not_signed_in', 'This download link has expired or was used already: ask for a new one.');
       Object.assign(req.headers, credentials);
     }
-    route(req, res, url, method).catch((error: unknown) => failed(req, res, error));
+    answer(req, res, url, method).catch((error: unknown) => failed(req, res, error));
   };
 
   return (req: IncomingMessage, res: ServerResponse) => {

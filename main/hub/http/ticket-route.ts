@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { readBody } from './body.ts';
+import type { Identified } from './caller.ts';
 import type { HttpRequest } from './context.ts';
 import { fail, json } from './reply.ts';
 import { type Credentials, readTicketRequest } from './tickets.ts';
@@ -15,7 +16,7 @@ function credentialsOf(req: IncomingMessage): Credentials {
 }
 
 /** `POST /api/tickets` `{ path }`: a one-time link for a download a browser opens itself (tickets.ts). */
-export async function issueTicket({ req, res, tickets }: HttpRequest<unknown>): Promise<void> {
+export async function issueTicket({ req, res, tickets }: HttpRequest<Identified>): Promise<void> {
   const body = await readBody(req, 4096);
   if (!body) {
     res.setHeader('Connection', 'close');
