@@ -44,7 +44,7 @@ describe('HubClient.requestDocument (the preloader’s downloads)', () => {
   });
 });
 
-describe('HubClient: the meeting between two screens (agenda ↔ reader)', () => {
+describe('HubClient: the meeting between two screens (agenda ↔ viewer)', () => {
   const snapshot = (revision: number): MeetingSnapshot => ({
     revision,
     meeting: { id: 'demo', title: 'Kỳ họp', date: '2025-03-01', place: '', status: 'published', currentItemId: null, currentSince: null, quorumRule: { kind: 'majority' } },

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Preloader } from '../../renderer/features/preload/engine.ts';
+import { Preloader } from '../../renderer/features/preload/preloader.ts';
 import { createSha256 } from '../../renderer/features/preload/hasher.ts';
 import { planOf } from '../../renderer/features/preload/plan.ts';
-import { openIdbStore, type PreloadStore } from '../../renderer/features/preload/store.ts';
+import { openDeviceLibrary, type DeviceLibrary } from '../../renderer/features/preload/library.ts';
 import { connect, ok, pairedDevice, send, signIn, type TestSocket } from '../support/hub.ts';
 import { startThreadHub, type ThreadHub } from '../support/hub-thread.ts';
 import { distinctPdfs, uploadPdf, type TestPdf } from '../support/preload.ts';
@@ -19,7 +19,7 @@ interface Tablet {
   token: string;
   /** The device token the hub gave at pairing: sent with the session token on every download. */
   deviceToken: string;
-  store: PreloadStore;
+  library: DeviceLibrary;
   preloader: Preloader;
 }
 
@@ -134,14 +134,14 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
   async function startTablet(index: number, link: FlakyLink | null = null): Promise<Tablet> {
     const { socket, deviceId, deviceToken } = await pairedDevice(t.url, t.passcode, `tablet-${index}`);
     const session = (await ok(socket, 'session.badgeSignIn', { meetingId: MEETING, code: badges[index]!.shortCode })).data;
-    const store = await openIdbStore(`tablet-${index}`);
+    const library = await openDeviceLibrary(`tablet-${index}`);
     const headersFor = (offset: number): Record<string, string> => ({
       Authorization: `Bearer ${session.token}`,
       'X-Device-Token': deviceToken,
       ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}),
     });
     const preloader = new Preloader({
-      store,
+      library,
       request: (sha256, offset, signal) =>
         link ? link.fetch(`${t.url}/api/documents/${sha256}`, headersFor(offset), sha256, offset, signal) : fetch(`${t.url}/api/documents/${sha256}`, { headers: headersFor(offset), signal }),
       createHasher: createSha256,
@@ -153,7 +153,7 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
       retryDelaysMs: [300, 300, 300, 300, 300, 300],
     });
     await preloader.start();
-    const tablet = { index, socket, deviceId, token: session.token, deviceToken, store, preloader };
+    const tablet = { index, socket, deviceId, token: session.token, deviceToken, library, preloader };
     tablets.push(tablet);
     return tablet;
   }
@@ -188,7 +188,7 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
       while (!link.cut) await new Promise((resolve) => setTimeout(resolve, 5));
       await new Promise((resolve) => setTimeout(resolve, 200));
       for (const pdf of pdfs) {
-        storedAtCut += (await cutTablet.store.hasFile(pdf.sha256)) ? pdf.bytes.byteLength : await cutTablet.store.received(pdf.sha256);
+        storedAtCut += (await cutTablet.library.hasFile(pdf.sha256)) ? pdf.bytes.byteLength : await cutTablet.library.received(pdf.sha256);
       }
     })();
     await waitFor(async () => (await Promise.all(started30.map((tablet) => settled(tablet)))).every(Boolean), 90_000);
@@ -202,9 +202,9 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
       expect(view.documents.some((d) => d.sha256 === staffOnly.sha256)).toBe(false);
     }
     // The bytes on a tablet are the hub's bytes (checked here again, besides the preloader's own SHA-256 check).
-    for (const pdf of [pdfs[0]!, pdfs.at(-1)!]) expect(Buffer.from((await started30[12]!.store.readFile(pdf.sha256))!).equals(pdf.bytes)).toBe(true);
-    expect(Buffer.from((await started30[2]!.store.readFile(restricted.sha256))!).equals(restricted.bytes)).toBe(true);
-    expect(await started30[20]!.store.hasFile(restricted.sha256)).toBe(false);
+    for (const pdf of [pdfs[0]!, pdfs.at(-1)!]) expect(Buffer.from((await started30[12]!.library.readFile(pdf.sha256))!).equals(pdf.bytes)).toBe(true);
+    expect(Buffer.from((await started30[2]!.library.readFile(restricted.sha256))!).equals(restricted.bytes)).toBe(true);
+    expect(await started30[20]!.library.hasFile(restricted.sha256)).toBe(false);
 
     // The cut: the file in flight resumed from the bytes stored, and only the remainder was asked for again.
     expect(link.cut).toBe(true);
@@ -255,8 +255,8 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
       await tablet.preloader.idle();
       const view = tablet.preloader.getView();
       expect(view.documents.find((d) => d.documentId === target.documentId)).toMatchObject({ state: 'done', updated: true, sha256: replacement.sha256 });
-      expect(Buffer.from((await tablet.store.readFile(replacement.sha256))!).equals(replacement.bytes)).toBe(true);
-      await waitFor(async () => !(await tablet.store.hasFile(target.sha256)), 5_000);
+      expect(Buffer.from((await tablet.library.readFile(replacement.sha256))!).equals(replacement.bytes)).toBe(true);
+      await waitFor(async () => !(await tablet.library.hasFile(target.sha256)), 5_000);
       await tablet.preloader.markOpened(MEETING, target.documentId, 2);
       expect(tablet.preloader.getView().documents.find((d) => d.documentId === target.documentId)!.updated).toBe(false);
     }
@@ -267,8 +267,8 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
     const holders = tablets.filter((tablet) => badges[tablet.index]!.group === 'Thường trực');
     await Promise.all(tablets.map(async (tablet) => tablet.preloader.setPlan(await planFor(tablet))));
     for (const tablet of holders) {
-      expect(await tablet.store.hasFile(restricted.sha256)).toBe(false);
-      expect(await tablet.store.hasFile(pdfs[0]!.sha256)).toBe(true);
+      expect(await tablet.library.hasFile(restricted.sha256)).toBe(false);
+      expect(await tablet.library.hasFile(pdfs[0]!.sha256)).toBe(true);
       expect(tablet.preloader.getView().purgedAt).not.toBeNull();
     }
     await waitFor(async () => {

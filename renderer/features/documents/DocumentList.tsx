@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format.ts';
 import styles from './documents.module.css';
 
 /**
- * Title, pages and size of each document. `openAt` makes each row a link to the reader (tablet, console);
+ * Title, pages and size of each document. `openAt` makes each row a link to the viewer (tablet, console);
  * `actions` adds per-document controls (the secretariat's).
  */
 export function DocumentList({

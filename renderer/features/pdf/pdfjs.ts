@@ -22,7 +22,7 @@ export const engine: PdfEngine = {
     if (warmed || GlobalWorkerOptions.workerPort) return;
     warmed = true;
     // One worker started now, while the hub is there, and shared by every document from then on.
-    GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module', name: 'roundtable-reader' });
+    GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module', name: 'roundtable-pdf' });
   },
   open(data) {
     const task = getDocument({

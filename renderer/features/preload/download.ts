@@ -1,6 +1,6 @@
 import type { PreloadFailureKind } from '../../../shared/protocol/index.ts';
 import type { Hasher } from './hasher.ts';
-import type { PreloadStore } from './store.ts';
+import type { DeviceLibrary } from './library.ts';
 
 /** Why a file is not on the device yet, in a form the tablet can explain and the hub can list (`errorKind`). */
 export type FailureKind = PreloadFailureKind;
@@ -28,7 +28,7 @@ export interface HashMemo {
 export interface DownloadJob {
   sha256: string;
   bytes: number;
-  store: PreloadStore;
+  library: DeviceLibrary;
   request: DocumentRequest;
   createHasher: () => Hasher;
   chunkBytes: number;
@@ -44,11 +44,11 @@ export interface DownloadJob {
  * and stores the whole file only when its SHA-256 matches. A file whose bytes do not match is deleted.
  */
 export async function download(job: DownloadJob): Promise<void> {
-  const { sha256, bytes, store, signal } = job;
-  let offset = await guard(store.received(sha256));
+  const { sha256, bytes, library, signal } = job;
+  let offset = await guard(library.received(sha256));
   let hasher = await resumeHash(job, offset);
   if (hasher === null) {
-    await guard(store.remove(sha256));
+    await guard(library.remove(sha256));
     offset = 0;
     hasher = job.createHasher();
   }
@@ -63,7 +63,7 @@ export async function download(job: DownloadJob): Promise<void> {
     }
     if (offset > 0 && response.status === 200) {
       // The hub sent the whole file rather than the rest: take it from the first byte.
-      await guard(store.remove(sha256));
+      await guard(library.remove(sha256));
       offset = 0;
       hasher = job.createHasher();
     } else if (response.status === 206) {
@@ -73,7 +73,7 @@ export async function download(job: DownloadJob): Promise<void> {
         throw new PreloadError('http', `The hub answered a different range (${response.headers.get('content-range') ?? 'none'}) than asked (from byte ${offset}).`);
       }
     } else if (!response.ok) {
-      if (response.status === 416) await guard(store.remove(sha256));
+      if (response.status === 416) await guard(library.remove(sha256));
       throw await refusal(response);
     }
     offset = await receive(job, response, offset, hasher);
@@ -83,10 +83,10 @@ export async function download(job: DownloadJob): Promise<void> {
   job.memo.current = null;
   const digest = hasher.digestHex();
   if (digest !== sha256) {
-    await guard(store.remove(sha256));
+    await guard(library.remove(sha256));
     throw new PreloadError('sha256', `The bytes received do not match the document's SHA-256 (got ${digest.slice(0, 12)}…); they were deleted.`);
   }
-  await guard(store.complete(sha256));
+  await guard(library.complete(sha256));
   job.onProgress(bytes);
 }
 
@@ -98,7 +98,7 @@ async function resumeHash(job: DownloadJob, offset: number): Promise<Hasher | nu
   const hasher = job.createHasher();
   if (offset === 0) return hasher;
   let fed = 0;
-  for await (const chunk of job.store.readChunks(job.sha256)) {
+  for await (const chunk of job.library.readChunks(job.sha256)) {
     hasher.update(chunk);
     fed += chunk.byteLength;
   }
@@ -106,7 +106,7 @@ async function resumeHash(job: DownloadJob, offset: number): Promise<Hasher | nu
 }
 
 async function receive(job: DownloadJob, response: Response, from: number, hasher: Hasher): Promise<number> {
-  const { sha256, bytes, store, signal } = job;
+  const { sha256, bytes, library, signal } = job;
   let offset = from;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -115,23 +115,23 @@ async function receive(job: DownloadJob, response: Response, from: number, hashe
     const chunk = join(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
-    await guard(store.appendChunk(sha256, offset, chunk));
+    await guard(library.appendChunk(sha256, offset, chunk));
     hasher.update(chunk);
     offset += chunk.byteLength;
     job.memo.current = { sha256, offset, hasher };
   };
   if (!response.body) throw new PreloadError('http', 'The hub sent no body.');
-  const reader = response.body.getReader();
+  const stream = response.body.getReader();
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await stream.read();
       if (done) break;
       if (offset + pendingBytes + value.byteLength > bytes) {
-        await reader.cancel().catch(() => undefined);
+        await stream.cancel().catch(() => undefined);
         pending = [];
         pendingBytes = 0;
         job.memo.current = null;
-        await guard(store.remove(sha256));
+        await guard(library.remove(sha256));
         throw new PreloadError('size', `The hub sent more than the ${bytes} bytes the document has; they were deleted.`);
       }
       pending.push(value);

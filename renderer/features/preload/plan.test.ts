@@ -3,7 +3,7 @@ import type { MeetingDocument, MeetingSnapshot } from '../../../shared/protocol/
 import type { HubState } from '../../client/state.ts';
 import { bytesToKeep, bytesToPurge, planOf } from './plan.ts';
 import { planFor } from './service.ts';
-import type { MeetingRecord, RecordedDocument } from './store.ts';
+import type { MeetingRecord, RecordedDocument } from './library.ts';
 
 const sha = (c: string) => c.repeat(64);
 

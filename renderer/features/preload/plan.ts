@@ -1,6 +1,6 @@
 import { agendaTree, flattenAgenda } from '../../../shared/domain/agenda.ts';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
-import type { MeetingRecord, RecordedDocument } from './store.ts';
+import type { MeetingRecord, RecordedDocument } from './library.ts';
 
 /** One document the device should hold: its current version. */
 export interface PlanDocument extends RecordedDocument {

@@ -1,23 +1,23 @@
 import type { HubClient } from '../../client/HubClient.ts';
 import type { HubState } from '../../client/state.ts';
-import { Preloader, type PreloadDeps } from './engine.ts';
+import { Preloader, type PreloadDeps } from './preloader.ts';
 import { createSha256 } from './hasher.ts';
 import { planOf, type Plan } from './plan.ts';
-import { indexedDbAvailable, openIdbStore, type PreloadStore } from './store.ts';
+import { indexedDbAvailable, openDeviceLibrary, type DeviceLibrary } from './library.ts';
 
 const services = new WeakMap<HubClient, Preloader>();
 
 /**
  * The preloader of this screen's HubClient, started on first use (by the tablet's screens) and kept for the
- * life of the page: it goes on while the delegate moves between the agenda and the reader. Null where the
+ * life of the page: it goes on while the delegate moves between the agenda and the viewer. Null where the
  * browser has no IndexedDB: documents then come from the hub each time.
  */
 export function startPreloader(client: HubClient, options: Partial<PreloadDeps> = {}): Preloader | null {
   const existing = services.get(client);
   if (existing) return existing;
-  if (!options.store && !indexedDbAvailable()) return null;
+  if (!options.library && !indexedDbAvailable()) return null;
   const preloader = new Preloader({
-    store: options.store ?? lazyStore(openIdbStore()),
+    library: options.library ?? lazyLibrary(openDeviceLibrary()),
     request: (sha256, offset, signal) => client.requestDocument(sha256, offset, signal),
     createHasher: createSha256,
     report: async (input) => void (await client.send('preload.report', input)),
@@ -29,7 +29,7 @@ export function startPreloader(client: HubClient, options: Partial<PreloadDeps> 
   return preloader;
 }
 
-/** The preloader if a tablet screen started one; the reader asks it for the device's copy first. */
+/** The preloader if a tablet screen started one; the viewer asks it for the device's copy first. */
 export function existingPreloader(client: HubClient): Preloader | null {
   return services.get(client) ?? null;
 }
@@ -68,26 +68,26 @@ function keyOf(plan: Plan): string {
   return JSON.stringify([plan.meetingId, plan.status, plan.documents.map((d) => [d.documentId, d.sha256, d.version, d.updatedAt, d.restricted])]);
 }
 
-/** The store, usable at once while IndexedDB opens; if it cannot open, every call fails (files show why). */
-function lazyStore(opening: Promise<PreloadStore>): PreloadStore {
+/** The library, usable at once while IndexedDB opens; if it cannot open, every call fails (files show why). */
+function lazyLibrary(opening: Promise<DeviceLibrary>): DeviceLibrary {
   opening.catch(() => undefined);
   const call =
-    <K extends keyof PreloadStore>(name: K) =>
-    async (...args: Parameters<PreloadStore[K]>) =>
-      ((await opening)[name] as (...a: Parameters<PreloadStore[K]>) => unknown)(...args);
+    <K extends keyof DeviceLibrary>(name: K) =>
+    async (...args: Parameters<DeviceLibrary[K]>) =>
+      ((await opening)[name] as (...a: Parameters<DeviceLibrary[K]>) => unknown)(...args);
   return {
-    received: call('received') as PreloadStore['received'],
+    received: call('received') as DeviceLibrary['received'],
     async *readChunks(sha256) {
       yield* (await opening).readChunks(sha256);
     },
-    appendChunk: call('appendChunk') as PreloadStore['appendChunk'],
-    complete: call('complete') as PreloadStore['complete'],
-    hasFile: call('hasFile') as PreloadStore['hasFile'],
-    readFile: call('readFile') as PreloadStore['readFile'],
-    remove: call('remove') as PreloadStore['remove'],
-    list: call('list') as PreloadStore['list'],
-    getMeeting: call('getMeeting') as PreloadStore['getMeeting'],
-    putMeeting: call('putMeeting') as PreloadStore['putMeeting'],
-    listMeetings: call('listMeetings') as PreloadStore['listMeetings'],
+    appendChunk: call('appendChunk') as DeviceLibrary['appendChunk'],
+    complete: call('complete') as DeviceLibrary['complete'],
+    hasFile: call('hasFile') as DeviceLibrary['hasFile'],
+    readFile: call('readFile') as DeviceLibrary['readFile'],
+    remove: call('remove') as DeviceLibrary['remove'],
+    list: call('list') as DeviceLibrary['list'],
+    getMeeting: call('getMeeting') as DeviceLibrary['getMeeting'],
+    putMeeting: call('putMeeting') as DeviceLibrary['putMeeting'],
+    listMeetings: call('listMeetings') as DeviceLibrary['listMeetings'],
   };
 }

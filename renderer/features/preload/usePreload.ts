@@ -1,6 +1,6 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useHubClient } from '../../client/react.tsx';
-import type { Preloader, PreloadView } from './engine.ts';
+import type { Preloader, PreloadView } from './preloader.ts';
 import { existingPreloader, startPreloader } from './service.ts';
 
 const idleView: PreloadView = { meetingId: null, phase: 'idle', documents: [], total: 0, done: 0, failed: 0, bytesTotal: 0, bytesDone: 0, purgedAt: null };
@@ -15,7 +15,7 @@ export function usePreload(): { preloader: Preloader | null; view: PreloadView }
   return { preloader, view };
 }
 
-/** The preloader if a tablet screen started one (the reader uses the device's copy first); never starts one. */
+/** The preloader if a tablet screen started one (the viewer uses the device's copy first); never starts one. */
 export function useExistingPreloader(): Preloader | null {
   return existingPreloader(useHubClient());
 }

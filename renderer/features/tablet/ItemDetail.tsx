@@ -3,7 +3,7 @@ import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { documentsOf } from '../documents/documentsOf.ts';
-import type { PreloadView } from '../preload/engine.ts';
+import type { PreloadView } from '../preload/preloader.ts';
 import styles from './tablet.module.css';
 
 /** One agenda item as a delegate reads it: title, description, planned time and its documents. */

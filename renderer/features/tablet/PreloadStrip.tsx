@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentProgress, Preloader, PreloadView } from '../preload/engine.ts';
+import type { DocumentProgress, Preloader, PreloadView } from '../preload/preloader.ts';
 import { useFormat } from '../../i18n/format.ts';
 import styles from './preload.module.css';
 

@@ -6,8 +6,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { clampPage, pageLeft } from './layout.ts';
 import { PageView } from './PageView.tsx';
 import { useDocumentLoad, type DocumentLoad } from './useDocumentLoad.ts';
-import { useReader } from './useReader.ts';
-import { useReaderKeys } from './useReaderKeys.ts';
+import { useViewer } from './useViewer.ts';
+import { useViewerKeys } from './useViewerKeys.ts';
 import styles from './viewer.module.css';
 
 /** Where "back" goes: the agenda (tablet) or the console, with the words for the button. */
@@ -39,22 +39,22 @@ export function DocumentBody({
 }) {
   const load = useDocumentLoad(document.sha256, document.bytes);
   const ready = load.phase === 'ready' ? load : null;
-  const reader = useReader(ready?.pdf ?? null, ready?.firstSize ?? null);
+  const viewer = useViewer(ready?.pdf ?? null, ready?.firstSize ?? null);
   const { t } = useTranslation('viewer');
   const format = useFormat();
 
-  useReaderKeys({
-    next: reader.next,
-    previous: reader.previous,
-    first: () => reader.goTo(0),
-    last: () => reader.goTo(reader.count - 1),
-    zoomIn: () => reader.canZoomIn && reader.zoomIn(),
-    zoomOut: () => reader.canZoomOut && reader.zoomOut(),
-    scroll: reader.scrollBy,
-    scrollsNatively: reader.contains,
+  useViewerKeys({
+    next: viewer.next,
+    previous: viewer.previous,
+    first: () => viewer.goTo(0),
+    last: () => viewer.goTo(viewer.count - 1),
+    zoomIn: () => viewer.canZoomIn && viewer.zoomIn(),
+    zoomOut: () => viewer.canZoomOut && viewer.zoomOut(),
+    scroll: viewer.scrollBy,
+    scrollsNatively: viewer.contains,
   });
 
-  const { scrollerRef } = reader;
+  const { scrollerRef } = viewer;
   // The page area takes the focus, so ↑ ↓ and Page Up / Page Down scroll it straight away.
   const attach = useCallback(
     (element: HTMLDivElement | null) => {
@@ -66,7 +66,7 @@ export function DocumentBody({
 
   if (load.phase !== 'ready') return <LoadState load={load} back={back} onRetry={onRetry} />;
 
-  const { layout, range } = reader;
+  const { layout, range } = viewer;
   const pages = [];
   for (let index = range.first; index <= range.last; index++) {
     pages.push(
@@ -79,7 +79,7 @@ export function DocumentBody({
         left={pageLeft(layout, index)}
         width={layout.widths[index]!}
         height={layout.heights[index]!}
-        onMeasured={reader.onMeasured}
+        onMeasured={viewer.onMeasured}
         watermark={watermark}
       />,
     );
@@ -94,24 +94,24 @@ export function DocumentBody({
           {pages}
         </div>
       </div>
-      <div className={styles.controls} role="toolbar" aria-label={t('reader')}>
+      <div className={styles.controls} role="toolbar" aria-label={t('toolbar')}>
         <button
           type="button"
           className={styles.control}
-          onClick={reader.previous}
-          disabled={reader.page <= 0}
+          onClick={viewer.previous}
+          disabled={viewer.page <= 0}
           title={t('previousPageTitle')}
           aria-label={t('previousPage')}
           data-testid="viewer-prev"
         >
           <Chevron direction="left" />
         </button>
-        <PageNumber page={reader.page} count={reader.count} onGo={reader.goTo} />
+        <PageNumber page={viewer.page} count={viewer.count} onGo={viewer.goTo} />
         <button
           type="button"
           className={styles.control}
-          onClick={reader.next}
-          disabled={reader.page >= reader.count - 1}
+          onClick={viewer.next}
+          disabled={viewer.page >= viewer.count - 1}
           title={t('nextPageTitle')}
           aria-label={t('nextPage')}
           data-testid="viewer-next"
@@ -122,22 +122,22 @@ export function DocumentBody({
         <button
           type="button"
           className={styles.control}
-          onClick={reader.zoomOut}
-          disabled={!reader.canZoomOut}
+          onClick={viewer.zoomOut}
+          disabled={!viewer.canZoomOut}
           title={t('zoomOutTitle')}
           aria-label={t('zoomOut')}
           data-testid="viewer-zoom-out"
         >
           <span aria-hidden="true">−</span>
         </button>
-        <span className={styles.zoom} data-testid="viewer-zoom" data-zoom={reader.zoom.toFixed(3)} aria-label={t('zoomLevel', { percent: percent(reader.zoom, format.locale) })}>
-          {percent(reader.zoom, format.locale)}
+        <span className={styles.zoom} data-testid="viewer-zoom" data-zoom={viewer.zoom.toFixed(3)} aria-label={t('zoomLevel', { percent: percent(viewer.zoom, format.locale) })}>
+          {percent(viewer.zoom, format.locale)}
         </span>
         <button
           type="button"
           className={styles.control}
-          onClick={reader.zoomIn}
-          disabled={!reader.canZoomIn}
+          onClick={viewer.zoomIn}
+          disabled={!viewer.canZoomIn}
           title={t('zoomInTitle')}
           aria-label={t('zoomIn')}
           data-testid="viewer-zoom-in"
@@ -147,8 +147,8 @@ export function DocumentBody({
         <button
           type="button"
           className={`${styles.control} ${styles.fit}`}
-          onClick={reader.fitWidth}
-          aria-pressed={reader.mode.kind === 'fit-width'}
+          onClick={viewer.fitWidth}
+          aria-pressed={viewer.mode.kind === 'fit-width'}
           title={t('fitWidthTitle')}
           data-testid="viewer-fit-width"
         >

@@ -61,7 +61,7 @@ async function key(name: string): Promise<void> {
   await settle();
 }
 
-describe('document reader (tablet)', () => {
+describe('document viewer (tablet)', () => {
   let app: Rendered;
   afterEach(() => app.unmount());
 
@@ -256,7 +256,7 @@ describe('document reader (tablet)', () => {
   });
 });
 
-describe('document reader (chair console)', () => {
+describe('document viewer (chair console)', () => {
   let app: Rendered;
   afterEach(() => app.unmount());
 

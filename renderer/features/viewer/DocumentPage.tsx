@@ -17,7 +17,7 @@ import { DocumentBody, type BackLink } from './DocumentBody.tsx';
 import { MovedBanner } from './MovedBanner.tsx';
 import styles from './viewer.module.css';
 
-export type ReaderScreen = 'tablet' | 'console';
+export type ViewerScreen = 'tablet' | 'console';
 
 /**
  * `/tablet/:meetingId/documents/:documentId`: a delegate reads a document, full screen. The same gates as the
@@ -25,7 +25,7 @@ export type ReaderScreen = 'tablet' | 'console';
  */
 export function TabletDocumentPage() {
   const meetingId = useParams().meetingId ?? '';
-  // Opened straight from a link or a reload: the tablet's preloader starts here too, and the reader uses its copy.
+  // Opened straight from a link or a reload: the tablet's preloader starts here too, and the viewer uses its copy.
   usePreload();
   const mayRead = useHubState(
     (s) =>
@@ -47,7 +47,7 @@ export function TabletDocumentPage() {
 export function ConsoleDocumentPage() {
   const signedIn = useHubState((s) => s.session?.role === 'chair');
   if (signedIn) return <DocumentPage screen="console" />;
-  // Resumes a kept session, or asks for the passcode, in the console's own frame; then the reader.
+  // Resumes a kept session, or asks for the passcode, in the console's own frame; then the viewer.
   return (
     <ScreenFrame screen="console">
       <RequireRole role="chair">{null}</RequireRole>
@@ -55,7 +55,7 @@ export function ConsoleDocumentPage() {
   );
 }
 
-function DocumentPage({ screen }: { screen: ReaderScreen }) {
+function DocumentPage({ screen }: { screen: ViewerScreen }) {
   const params = useParams();
   const meetingId = params.meetingId ?? '';
   const documentId = params.documentId ?? '';
@@ -69,13 +69,13 @@ function DocumentPage({ screen }: { screen: ReaderScreen }) {
   return (
     <div className={styles.frame} data-screen={screen} data-testid="viewer">
       <MeetingState meetingId={meetingId} followed={followed}>
-        {(snapshot) => <Reader screen={screen} snapshot={snapshot} documentId={documentId} back={back} />}
+        {(snapshot) => <Viewer screen={screen} snapshot={snapshot} documentId={documentId} back={back} />}
       </MeetingState>
     </div>
   );
 }
 
-function Reader({ screen, snapshot, documentId, back }: { screen: ReaderScreen; snapshot: MeetingSnapshot; documentId: string; back: BackLink }) {
+function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; snapshot: MeetingSnapshot; documentId: string; back: BackLink }) {
   const { t } = useTranslation(['viewer', 'documents']);
   const agenda = useAgenda(snapshot.agendaItems, snapshot.meeting.currentItemId);
   const listed = snapshot.documents.find((d) => d.id === documentId) ?? null;

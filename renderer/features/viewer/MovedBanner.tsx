@@ -5,7 +5,7 @@ import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import styles from './viewer.module.css';
 
 /**
- * While someone reads, the chair may move the room on. The reader stays where it is; this says so,
+ * While someone reads, the chair may move the room on. The viewer stays where it is; this says so,
  * once per move, with a way to go to the new item. Nothing shows for the item that was current when
  * the document was opened, nor when the chair stops the discussion.
  */

@@ -30,7 +30,7 @@ const measure = (element: HTMLElement): View => ({ top: element.scrollTop, width
 const SWIPE_MIN_PX = 70;
 const SWIPE_MAX_MS = 700;
 
-export interface Reader {
+export interface ViewerState {
   /** Attach to the scrolling element. */
   scrollerRef: (element: HTMLDivElement | null) => void;
   layout: Layout;
@@ -57,11 +57,11 @@ export interface Reader {
 }
 
 /**
- * The reader's state: where the reader is, the zoom, every page's box, and which pages to draw. Pages are
+ * The viewer's state: where it is in the document, the zoom, every page's box, and which pages to draw. Pages are
  * assumed to be the size of page 1 until each is measured; whenever the layout changes (zoom, a measured
  * page, the screen rotating) the same spot of the same page stays at the top of the viewer.
  */
-export function useReader(pdf: PdfDocument | null, firstSize: PageSize | null): Reader {
+export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null): ViewerState {
   /** The scrolling element: in a ref for the handlers that move it, in state so effects run once it is there. */
   const element = useRef<HTMLDivElement | null>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);

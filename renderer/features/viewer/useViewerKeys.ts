@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export interface ReaderKeyActions {
+export interface ViewerKeyActions {
   next(): void;
   previous(): void;
   first(): void;
@@ -20,11 +20,11 @@ function ownKeys(target: EventTarget | null): boolean {
 }
 
 /**
- * The reader's keys: ← → turn the page, Home / End go to the first / last page, + and − zoom.
+ * The viewer's keys: ← → turn the page, Home / End go to the first / last page, + and − zoom.
  * ↑ ↓ and Page Up / Page Down scroll the pages: natively when the page area has the focus (it takes it on
  * opening), by hand when a button has it (after a tap on "next page", say).
  */
-export function useReaderKeys(actions: ReaderKeyActions): void {
+export function useViewerKeys(actions: ViewerKeyActions): void {
   const latest = useRef(actions);
   useEffect(() => {
     latest.current = actions;

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Preloader, type PreloadDeps, type ReportInput } from './engine.ts';
+import { Preloader, type PreloadDeps, type ReportInput } from './preloader.ts';
 import { createSha256 } from './hasher.ts';
-import { openIdbStore, type PreloadStore } from './store.ts';
+import { openDeviceLibrary, type DeviceLibrary } from './library.ts';
 import { bytesOf, FakeDocumentHub, plan, planDocument, sha256Hex } from './testing.ts';
 
 const CHUNK = 64 * 1024;
@@ -13,11 +13,11 @@ afterEach(() => {
   for (const preloader of running.splice(0)) preloader.dispose();
 });
 
-async function setup(hub: FakeDocumentHub, overrides: Partial<PreloadDeps> & { store?: PreloadStore } = {}) {
-  const store = overrides.store ?? (await openIdbStore(`preload-test-${++dbCount}`));
+async function setup(hub: FakeDocumentHub, overrides: Partial<PreloadDeps> & { library?: DeviceLibrary } = {}) {
+  const library = overrides.library ?? (await openDeviceLibrary(`preload-test-${++dbCount}`));
   const reports: ReportInput[] = [];
   const preloader = new Preloader({
-    store,
+    library,
     request: hub.request,
     createHasher: createSha256,
     report: async (input) => void reports.push(structuredClone(input)),
@@ -29,7 +29,7 @@ async function setup(hub: FakeDocumentHub, overrides: Partial<PreloadDeps> & { s
   });
   running.push(preloader);
   await preloader.start();
-  return { store, preloader, reports };
+  return { library, preloader, reports };
 }
 
 /** Waits for the reports to settle (sent on a timer after the last change). */
@@ -40,13 +40,13 @@ describe('Preloader', () => {
     const hub = new FakeDocumentHub();
     const files = [bytesOf(300_000, 1), bytesOf(5_000, 2), bytesOf(CHUNK * 2, 3)];
     files.forEach((f) => hub.add(f));
-    const { store, preloader, reports } = await setup(hub);
+    const { library, preloader, reports } = await setup(hub);
     await preloader.setPlan(plan(files.map((f, i) => planDocument(`d${i}`, f))));
     await preloader.idle();
     const view = preloader.getView();
     expect(view).toMatchObject({ phase: 'active', total: 3, done: 3, failed: 0, bytesTotal: 305_000 + CHUNK * 2, bytesDone: 305_000 + CHUNK * 2 });
-    for (const f of files) expect(await store.readFile(sha256Hex(f))).toEqual(f);
-    expect(await store.received(sha256Hex(files[0]!))).toBe(0); // chunks joined and dropped
+    for (const f of files) expect(await library.readFile(sha256Hex(f))).toEqual(f);
+    expect(await library.received(sha256Hex(files[0]!))).toBe(0); // chunks joined and dropped
     await reportsSettle();
     const last = reports.at(-1)!;
     expect(last.meetingId).toBe('m1');
@@ -63,14 +63,14 @@ describe('Preloader', () => {
     const file = bytesOf(CHUNK * 10 + 123, 7);
     const sha = hub.add(file);
     hub.dropAfter = CHUNK * 4 + 5_000; // four whole chunks and part of the fifth, then the link drops
-    const { store, preloader } = await setup(hub);
+    const { library, preloader } = await setup(hub);
     await preloader.setPlan(plan([planDocument('d', file)]));
     await preloader.idle();
     // The first attempt failed; the retry (10 ms later) asked only for the rest.
     await waitFor(() => preloader.getView().done === 1);
     expect(hub.requests.map((r) => r.offset)).toEqual([0, CHUNK * 4 + 5_000]);
     expect(hub.sent).toBe(file.byteLength);
-    expect(await store.readFile(sha)).toEqual(file);
+    expect(await library.readFile(sha)).toEqual(file);
   });
 
   it('resumes after a restart: hashes the stored chunks again and asks for the rest', async () => {
@@ -84,13 +84,13 @@ describe('Preloader', () => {
     expect(first.preloader.getView().documents[0]).toMatchObject({ state: 'failed', error: { kind: 'network' }, bytesDone: CHUNK * 3 + 100 });
     first.preloader.dispose();
 
-    const second = await setup(hub, { store: first.store });
+    const second = await setup(hub, { library: first.library });
     await second.preloader.setPlan(plan([planDocument('d', file)]));
     expect(second.preloader.getView().documents[0]).toMatchObject({ bytesDone: CHUNK * 3 + 100 });
     await second.preloader.idle();
     expect(hub.requests.map((r) => r.offset)).toEqual([0, CHUNK * 3 + 100]);
     expect(second.preloader.getView().done).toBe(1);
-    expect(await first.store.readFile(sha)).toEqual(file);
+    expect(await first.library.readFile(sha)).toEqual(file);
   });
 
   it('refuses bytes whose sha256 does not match: failed with why, deleted, retried, then left for the reader', async () => {
@@ -100,13 +100,13 @@ describe('Preloader', () => {
     const bad = file.slice();
     bad[CHUNK + 10]! ^= 0xff;
     hub.corrupt.set(sha, bad);
-    const { store, preloader, reports } = await setup(hub);
+    const { library, preloader, reports } = await setup(hub);
     await preloader.setPlan(plan([planDocument('d', file)]));
     await waitFor(() => hub.requests.length === 3 && preloader.getView().documents[0]?.state === 'failed' && preloader.getView().documents[0]?.retryAt === null);
     const document = preloader.getView().documents[0]!;
     expect(document).toMatchObject({ state: 'failed', bytesDone: 0, error: { kind: 'sha256' } });
     expect(document.error!.message).toMatch(/SHA-256/);
-    expect(await store.list()).toEqual([]);
+    expect(await library.list()).toEqual([]);
     await reportsSettle();
     // The kind for the staff's screens to say in their language, the words for the logs.
     expect(reports.at(-1)!.documents[0]).toMatchObject({ state: 'failed', errorKind: 'sha256', error: expect.stringMatching(/SHA-256/) });
@@ -115,7 +115,7 @@ describe('Preloader', () => {
     hub.corrupt.delete(sha);
     preloader.retry('d');
     await waitFor(() => preloader.getView().done === 1);
-    expect(await store.readFile(sha)).toEqual(file);
+    expect(await library.readFile(sha)).toEqual(file);
     await reportsSettle();
     expect(reports.at(-1)!.documents[0]).toMatchObject({ state: 'done', error: null, errorKind: null });
   });
@@ -162,21 +162,21 @@ describe('Preloader', () => {
     const alone = bytesOf(40_000, 11);
     const sharedSha = hub.add(shared);
     const aloneSha = hub.add(alone);
-    const { store, preloader } = await setup(hub);
+    const { library, preloader } = await setup(hub);
     const a = planDocument('a', shared);
     const b = planDocument('b', shared, { title: 'Same bytes, another item' });
     const c = planDocument('c', alone);
     await preloader.setPlan(plan([a, b, c]));
     await preloader.idle();
-    expect(new Set(await store.list())).toEqual(new Set([sharedSha, aloneSha]));
+    expect(new Set(await library.list())).toEqual(new Set([sharedSha, aloneSha]));
     expect(hub.requests).toHaveLength(2); // the shared bytes came once
 
     await preloader.setPlan(plan([b, c])); // a removed: b still uses its bytes
-    expect(new Set(await store.list())).toEqual(new Set([sharedSha, aloneSha]));
+    expect(new Set(await library.list())).toEqual(new Set([sharedSha, aloneSha]));
     await preloader.setPlan(plan([b])); // c removed: its bytes go
-    expect(await store.list()).toEqual([sharedSha]);
+    expect(await library.list()).toEqual([sharedSha]);
     await preloader.setPlan(plan([])); // b removed too
-    expect(await store.list()).toEqual([]);
+    expect(await library.list()).toEqual([]);
   });
 
   it('fetches a new version first, marks it updated until opened, and drops the old bytes once the new are here', async () => {
@@ -187,7 +187,7 @@ describe('Preloader', () => {
     hub.add(v1);
     const v2Sha = hub.add(v2);
     hub.add(other);
-    const { store, preloader } = await setup(hub);
+    const { library, preloader } = await setup(hub);
     await preloader.setPlan(plan([planDocument('report', v1), planDocument('other', other)]));
     await preloader.idle();
     expect(preloader.getView().documents.every((d) => !d.updated)).toBe(true);
@@ -197,13 +197,13 @@ describe('Preloader', () => {
     expect(preloader.getView().documents[0]).toMatchObject({ documentId: 'report', updated: true });
     await preloader.idle();
     expect(hub.requests.at(-1)!.sha256).toBe(v2Sha);
-    await waitFor(async () => (await store.list()).length === 2);
-    expect(new Set(await store.list())).toEqual(new Set([v2Sha, sha256Hex(other)]));
+    await waitFor(async () => (await library.list()).length === 2);
+    expect(new Set(await library.list())).toEqual(new Set([v2Sha, sha256Hex(other)]));
 
     await preloader.markOpened('m1', 'report', 2);
     expect(preloader.getView().documents[0]!.updated).toBe(false);
-    // Remembered on the device: another run over the same store still knows.
-    const again = await setup(hub, { store });
+    // Remembered on the device: another run over the same library still knows.
+    const again = await setup(hub, { library });
     await again.preloader.setPlan(plan([replaced, planDocument('other', other)]));
     expect(again.preloader.getView().documents[0]!.updated).toBe(false);
   });
@@ -250,15 +250,15 @@ describe('closing the meeting', () => {
     hub.dropAfter = CHUNK * 2;
     await setupResult.preloader.setPlan(plan(documents));
     await setupResult.preloader.idle();
-    expect(await setupResult.store.received(sha256Hex(partial))).toBe(CHUNK * 2);
+    expect(await setupResult.library.received(sha256Hex(partial))).toBe(CHUNK * 2);
     return { ...setupResult, documents, open, secret, partial };
   }
 
   it('deletes the restricted documents (chunks too), keeps the others, and reports when', async () => {
     const hub = new FakeDocumentHub();
-    const { store, preloader, reports, documents, open } = await preloaded(hub);
+    const { library, preloader, reports, documents, open } = await preloaded(hub);
     await preloader.setPlan(plan(documents, 'closed'));
-    expect(await store.list()).toEqual([sha256Hex(open)]);
+    expect(await library.list()).toEqual([sha256Hex(open)]);
     const view = preloader.getView();
     expect(view.phase).toBe('closed');
     expect(view.purgedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -266,7 +266,7 @@ describe('closing the meeting', () => {
     const last = reports.at(-1)!;
     expect(last.purgedAt).toBe(view.purgedAt);
     expect(last.documents.find((d) => d.documentId === 'secret')).toMatchObject({ state: 'queued', bytesDone: 0 });
-    expect((await store.getMeeting('m1'))!.purgeReported).toBe(true);
+    expect((await library.getMeeting('m1'))!.purgeReported).toBe(true);
     // Nothing is downloaded again for a closed meeting.
     const asked = hub.requests.length;
     await preloader.idle();
@@ -275,28 +275,28 @@ describe('closing the meeting', () => {
 
   it('offline when it learns of the closing: deletes at once, reports at the next connection', async () => {
     const hub = new FakeDocumentHub();
-    const { store, preloader, reports, documents } = await preloaded(hub);
+    const { library, preloader, reports, documents } = await preloaded(hub);
     preloader.setOnline(false);
     await reportsSettle();
     const before = reports.length;
     await preloader.setPlan(plan(documents, 'closed'));
-    expect(await store.list()).toHaveLength(1);
+    expect(await library.list()).toHaveLength(1);
     await reportsSettle();
     expect(reports.length).toBe(before);
-    expect((await store.getMeeting('m1'))!.purgeReported).toBe(false);
+    expect((await library.getMeeting('m1'))!.purgeReported).toBe(false);
     preloader.setOnline(true);
     await reportsSettle();
     expect(reports.at(-1)!.purgedAt).toBe(preloader.getView().purgedAt);
-    expect((await store.getMeeting('m1'))!.purgeReported).toBe(true);
+    expect((await library.getMeeting('m1'))!.purgeReported).toBe(true);
   });
 
   it('a hub that refuses the report is told again at the next connection', async () => {
     const hub = new FakeDocumentHub();
-    const { store, documents } = await preloaded(hub);
+    const { library, documents } = await preloaded(hub);
     let accept = false;
     const sent: ReportInput[] = [];
     const { preloader } = await setup(hub, {
-      store,
+      library,
       report: async (input) => {
         if (!accept) throw new Error('timeout');
         sent.push(input);
@@ -304,26 +304,26 @@ describe('closing the meeting', () => {
     });
     await preloader.setPlan(plan(documents, 'closed'));
     await reportsSettle();
-    expect((await store.getMeeting('m1'))!.purgeReported).toBe(false);
+    expect((await library.getMeeting('m1'))!.purgeReported).toBe(false);
     accept = true;
     preloader.setOnline(false);
     preloader.setOnline(true);
     await reportsSettle();
     expect(sent.at(-1)!.purgedAt).not.toBeNull();
-    expect((await store.getMeeting('m1'))!.purgeReported).toBe(true);
+    expect((await library.getMeeting('m1'))!.purgeReported).toBe(true);
   });
 
   it('purges at the next start a meeting it had recorded as closed, and reports it', async () => {
     const hub = new FakeDocumentHub();
-    const { store, preloader, documents, open } = await preloaded(hub);
+    const { library, preloader, documents, open } = await preloaded(hub);
     // The app stopped right after learning of the closing, before deleting anything.
     preloader.dispose();
-    const record = (await store.getMeeting('m1'))!;
-    await store.putMeeting({ ...record, status: 'closed' });
-    expect(await store.list()).toHaveLength(3);
+    const record = (await library.getMeeting('m1'))!;
+    await library.putMeeting({ ...record, status: 'closed' });
+    expect(await library.list()).toHaveLength(3);
 
-    const next = await setup(hub, { store });
-    expect(await store.list()).toEqual([sha256Hex(open)]);
+    const next = await setup(hub, { library });
+    expect(await library.list()).toEqual([sha256Hex(open)]);
     await reportsSettle();
     expect(next.reports.at(-1)).toMatchObject({ meetingId: 'm1', purgedAt: expect.any(String) });
     expect(next.reports.at(-1)!.documents.map((d) => [d.documentId, d.state])).toEqual([

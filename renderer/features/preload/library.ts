@@ -25,10 +25,10 @@ export interface RecordedDocument {
 }
 
 /**
- * The device's document cache. Downloads land as chunks (so a drop loses at most one), each chunk written
+ * The device library: the meeting documents this tablet keeps for reading offline. Downloads land as chunks (so a drop loses at most one), each chunk written
  * in the same transaction as the count of bytes received; a verified file is then stored whole.
  */
-export interface PreloadStore {
+export interface DeviceLibrary {
   /** Bytes received so far for a file not yet complete (0 when none). */
   received(sha256: string): Promise<number>;
   /** The chunks received so far, in order (to hash them again when a download resumes after a restart). */
@@ -63,8 +63,9 @@ export function indexedDbAvailable(): boolean {
   return typeof indexedDB !== 'undefined' && indexedDB !== null;
 }
 
-/** The cache in IndexedDB: works on a plain http:// page (no secure context needed) and in Electron. */
-export async function openIdbStore(name = CACHE_DB): Promise<PreloadStore> {
+/** The device library in IndexedDB: works on a plain http:// page (no secure context needed) and in Electron. The
+ * database keeps its first name, `roundtable-cache`, so tablets keep what they hold. */
+export async function openDeviceLibrary(name = CACHE_DB): Promise<DeviceLibrary> {
   const db = await openDB<CacheSchema>(name, 1, {
     upgrade(database) {
       database.createObjectStore('files', { keyPath: 'sha256' });
@@ -73,10 +74,10 @@ export async function openIdbStore(name = CACHE_DB): Promise<PreloadStore> {
       database.createObjectStore('meetings', { keyPath: 'meetingId' });
     },
   });
-  return new IdbStore(db);
+  return new IdbLibrary(db);
 }
 
-class IdbStore implements PreloadStore {
+class IdbLibrary implements DeviceLibrary {
   private readonly db: IDBPDatabase<CacheSchema>;
 
   constructor(db: IDBPDatabase<CacheSchema>) {

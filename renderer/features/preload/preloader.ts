@@ -2,7 +2,7 @@ import type { CommandInput } from '../../../shared/protocol/index.ts';
 import { download, PreloadError, type DocumentRequest, type FailureKind, type HashMemo } from './download.ts';
 import type { Hasher } from './hasher.ts';
 import { bytesToKeep, bytesToPurge, type Plan, type PlanDocument } from './plan.ts';
-import type { MeetingRecord, PreloadStore } from './store.ts';
+import type { MeetingRecord, DeviceLibrary } from './library.ts';
 
 export type ReportInput = CommandInput<'preload.report'>;
 export type FileState = 'queued' | 'downloading' | 'done' | 'failed';
@@ -43,7 +43,7 @@ export interface Timers {
 }
 
 export interface PreloadDeps {
-  store: PreloadStore;
+  library: DeviceLibrary;
   request: DocumentRequest;
   createHasher: () => Hasher;
   /** Sends `preload.report`; rejects when the hub did not take it (it is sent again later). */
@@ -119,7 +119,7 @@ export class Preloader {
   /** Looks at what an earlier run left: meetings closed since are purged now (and reported when possible). */
   start(): Promise<void> {
     return this.enqueue(async () => {
-      for (const record of await this.deps.store.listMeetings()) {
+      for (const record of await this.deps.library.listMeetings()) {
         if (record.status === 'closed') await this.purge(record);
       }
     });
@@ -166,17 +166,17 @@ export class Preloader {
   /** The reader opened this version: its "updated" mark goes, on this device, for good. */
   markOpened(meetingId: string, documentId: string, version: number): Promise<void> {
     return this.enqueue(async () => {
-      const record = this.record?.meetingId === meetingId ? this.record : await this.deps.store.getMeeting(meetingId);
+      const record = this.record?.meetingId === meetingId ? this.record : await this.deps.library.getMeeting(meetingId);
       if (!record || (record.opened[documentId] ?? 0) >= version) return;
       record.opened = { ...record.opened, [documentId]: version };
-      await this.deps.store.putMeeting(record);
+      await this.deps.library.putMeeting(record);
       this.refresh(true);
     });
   }
 
   /** The document's bytes if this device holds them, verified. */
   readFile(sha256: string): Promise<Uint8Array | null> {
-    return this.deps.store.readFile(sha256);
+    return this.deps.library.readFile(sha256);
   }
 
   getView(): PreloadView {
@@ -212,8 +212,8 @@ export class Preloader {
   }
 
   private async applyPlan(plan: Plan): Promise<void> {
-    const { store } = this.deps;
-    const before = await store.getMeeting(plan.meetingId);
+    const { library } = this.deps;
+    const before = await library.getMeeting(plan.meetingId);
     const record: MeetingRecord = {
       meetingId: plan.meetingId,
       status: plan.status,
@@ -222,7 +222,7 @@ export class Preloader {
       purgedAt: before?.purgedAt ?? null,
       purgeReported: before?.purgeReported ?? false,
     };
-    await store.putMeeting(record);
+    await library.putMeeting(record);
     if (this.plan?.meetingId !== plan.meetingId) this.files.clear();
     this.plan = plan;
     this.record = record;
@@ -232,8 +232,8 @@ export class Preloader {
     for (const sha of [...this.files.keys()]) if (!wanted.has(sha)) this.files.delete(sha);
     for (const document of plan.documents) {
       if (this.files.has(document.sha256)) continue;
-      const done = await store.hasFile(document.sha256);
-      const received = done ? document.bytes : await store.received(document.sha256);
+      const done = await library.hasFile(document.sha256);
+      const received = done ? document.bytes : await library.received(document.sha256);
       this.files.set(document.sha256, { state: done ? 'done' : 'queued', bytesDone: received, error: null, attempts: 0, retryAt: null });
     }
 
@@ -245,29 +245,29 @@ export class Preloader {
 
   /** Deletes the bytes no remembered meeting needs (documents removed, earlier versions once the new one is here). */
   private async collect(): Promise<void> {
-    const { store } = this.deps;
-    const records = await store.listMeetings();
+    const { library } = this.deps;
+    const records = await library.listMeetings();
     const keep = bytesToKeep(records, (sha) => this.files.get(sha)?.state === 'done');
-    for (const sha of await store.list()) {
+    for (const sha of await library.list()) {
       if (keep.has(sha) || this.active?.sha256 === sha) continue;
-      await store.remove(sha);
+      await library.remove(sha);
     }
   }
 
   /** The meeting is closed: its restricted documents leave the device (chunks too), and the hub is told when. */
   private async purge(record: MeetingRecord): Promise<void> {
-    const { store } = this.deps;
-    const doomed = bytesToPurge(record, await store.listMeetings());
+    const { library } = this.deps;
+    const doomed = bytesToPurge(record, await library.listMeetings());
     if (this.active && doomed.includes(this.active.sha256)) this.abortActive();
     for (const sha of doomed) {
-      await store.remove(sha);
+      await library.remove(sha);
       const file = this.files.get(sha);
       if (file) Object.assign(file, { state: 'queued', bytesDone: 0, error: null, retryAt: null });
     }
     if (!record.purgedAt) {
       record.purgedAt = new Date(this.deps.now()).toISOString();
       record.purgeReported = false;
-      await store.putMeeting(record);
+      await library.putMeeting(record);
     }
     if (!record.purgeReported) this.unreportedPurges.add(record.meetingId);
     await this.collect();
@@ -316,7 +316,7 @@ export class Preloader {
       await download({
         sha256: document.sha256,
         bytes: document.bytes,
-        store: this.deps.store,
+        library: this.deps.library,
         request: this.deps.request,
         createHasher: this.deps.createHasher,
         chunkBytes: this.deps.chunkBytes,
@@ -335,7 +335,7 @@ export class Preloader {
       if (controller.signal.aborted) {
         // Paused or no longer wanted: what is stored stays, and counts.
         file.state = 'queued';
-        file.bytesDone = await this.deps.store.received(document.sha256).catch(() => 0);
+        file.bytesDone = await this.deps.library.received(document.sha256).catch(() => 0);
       } else {
         const failure: Failure =
           error instanceof PreloadError ? { kind: error.kind, message: error.message } : { kind: 'storage', message: String(error) };
@@ -453,7 +453,7 @@ export class Preloader {
       if (plan && plan.status !== 'draft') failed = !(await this.sendReport(plan.meetingId, this.reportOf(this.view)));
       for (const meetingId of [...this.unreportedPurges]) {
         if (meetingId === plan?.meetingId) continue;
-        const record = await this.deps.store.getMeeting(meetingId);
+        const record = await this.deps.library.getMeeting(meetingId);
         if (record) failed = !(await this.sendReport(meetingId, await this.reportOfRecord(record))) || failed;
       }
     } finally {
@@ -474,8 +474,8 @@ export class Preloader {
     }
     if (input.purgedAt && this.unreportedPurges.delete(meetingId)) {
       await this.enqueue(async () => {
-        const record = await this.deps.store.getMeeting(meetingId);
-        if (record && record.purgedAt === input.purgedAt) await this.deps.store.putMeeting({ ...record, purgeReported: true });
+        const record = await this.deps.library.getMeeting(meetingId);
+        if (record && record.purgedAt === input.purgedAt) await this.deps.library.putMeeting({ ...record, purgeReported: true });
         if (this.record?.meetingId === meetingId) this.record.purgeReported = true;
       });
     }
@@ -502,8 +502,8 @@ export class Preloader {
   private async reportOfRecord(record: MeetingRecord): Promise<ReportInput> {
     const documents: ReportInput['documents'] = [];
     for (const d of record.documents) {
-      const held = await this.deps.store.hasFile(d.sha256);
-      const received = held ? d.bytes : await this.deps.store.received(d.sha256);
+      const held = await this.deps.library.hasFile(d.sha256);
+      const received = held ? d.bytes : await this.deps.library.received(d.sha256);
       documents.push({ documentId: d.documentId, sha256: d.sha256, bytes: d.bytes, bytesDone: received, state: held ? 'done' : 'queued', error: null, errorKind: null });
     }
     return { meetingId: record.meetingId, documents, purgedAt: record.purgedAt };
