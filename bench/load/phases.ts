@@ -39,6 +39,13 @@ export async function connectAll(fleet: Fleet, target: Target): Promise<ConnectF
   };
 }
 
+/** The tablets whose sign-in failed try once more (untimed), so that the later steps have every tablet. */
+export async function retryFailed(fleet: Fleet, target: Target): Promise<{ retried: number; errors: string[] }> {
+  const ms = budgetFor(fleet.size);
+  const parts = await fleet.all<{ retried: number; errors: string[] }>('retry', { url: target.url, code: target.code, meetingId: target.meetingId, timeoutMs: ms, concurrency: 25 }, ms + 15_000);
+  return { retried: parts.reduce((n, p) => n + p.retried, 0), errors: parts.flatMap((p) => p.errors) };
+}
+
 export interface RoundFigures {
   rounds: number;
   /** Per round, ms from the chair's emit: its ack, and the last tablet's arrival (ascending). */
@@ -160,10 +167,10 @@ export async function pushesAfter(fleet: Fleet, revision: number, presentExpecte
   };
 }
 
-/** Connected tablets now, and why the others dropped. */
-export async function fleetStatus(fleet: Fleet): Promise<{ connected: number; dropped: Record<string, number> }> {
-  const status = await fleet.all<{ connected: number; dropped: Record<string, number> }>('status', {}, 10_000);
+/** Connected tablets now, those following the meeting, and why the others dropped. */
+export async function fleetStatus(fleet: Fleet): Promise<{ connected: number; following: number; dropped: Record<string, number> }> {
+  const status = await fleet.all<{ connected: number; following: number; dropped: Record<string, number> }>('status', {}, 10_000);
   const dropped: Record<string, number> = {};
   for (const s of status) for (const [k, v] of Object.entries(s.dropped)) dropped[k] = (dropped[k] ?? 0) + v;
-  return { connected: status.reduce((n, s) => n + s.connected, 0), dropped };
+  return { connected: status.reduce((n, s) => n + s.connected, 0), following: status.reduce((n, s) => n + s.following, 0), dropped };
 }

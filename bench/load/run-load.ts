@@ -12,7 +12,20 @@ import { memoryOf, type ServerChild, startBareServer, startHubProcess, threadsOf
 import { killAll } from './ipc.ts';
 import { runKillCycles, type KillCycle } from './kill-cycles.ts';
 import type { LoadScenario, Measurement } from './measure.ts';
-import { type BurstFigures, type ConnectFigures, type DownloadFigures, type RoundFigures, type Target, burst, chairRounds, connectAll, downloadAll, fleetStatus, pushesAfter } from './phases.ts';
+import {
+  type BurstFigures,
+  type ConnectFigures,
+  type DownloadFigures,
+  type RoundFigures,
+  type Target,
+  burst,
+  chairRounds,
+  connectAll,
+  downloadAll,
+  fleetStatus,
+  pushesAfter,
+  retryFailed,
+} from './phases.ts';
 import { newestProfile } from './profile.ts';
 import { hubMeasurements, type HubFigures } from './report-figures.ts';
 import { attendanceOf, pairingCode, setUpCongress } from './setup.ts';
@@ -130,6 +143,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
     const figures: HubFigures = { tablets: o.tablets, idleRss: memoryOf(hub.child.pid).rss, threadsIdle: threadsOf(hub.child.pid) } as HubFigures;
     if (wantsTablets) {
       figures.signin = await phase('signin', () => connectAll(fleet!, target));
+      if (figures.signin.errors.length > 0) figures.signinRetry = await retryFailed(fleet, target);
       figures.preload = await phase('preload', async () => {
         const ms = 60_000 + o.tablets * 100;
         const parts = await fleet!.all<{ tablets: number; reported: number; reportErrors: string[]; started: number; lastEnd: number; bytes: number; count: number; failed: string[]; hashFailed: number }>(
@@ -154,6 +168,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
       figures.peakRss = memory.peak;
       figures.threads = threadsOf(hub.child.pid);
       figures.clientRss = fleet.pids().reduce((n, pid) => n + memoryOf(pid).rss, 0);
+      figures.followingAtMemory = (await fleetStatus(fleet)).following;
     }
     if (needs.has('current-item') || needs.has('checkin-burst')) {
       await fleet.staff.call('initHub', { url: hub.url, meetingId: congress.meetingId, chairSecret: congress.chairSecret, deskSecrets: congress.deskSecrets, timeoutMs: 60_000 }, 120_000);
@@ -169,7 +184,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
       figures.burstAfter = { present: after.present.length, revision: after.revision, rows: after.rows, distinct: after.distinct };
       figures.pushes = await pushesAfter(fleet, after.revision, after.present.length);
     }
-    figures.fleet = wantsTablets ? await fleetStatus(fleet) : { connected: 0, dropped: {} };
+    figures.fleet = wantsTablets ? await fleetStatus(fleet) : { connected: 0, following: 0, dropped: {} };
     for (const m of hubMeasurements(figures, bare, { scenarios: needs, deskWindow: o.deskWindow })) emit(m);
 
     await fleet.close();

@@ -42,6 +42,21 @@ serveCalls({
     );
   },
 
+  /**
+   * The tablets whose sign-in failed try again, as a tablet does, `concurrency` at a time (with `takeOver`: the first
+   * try may have opened a session before it failed), so that the later steps have every tablet.
+   */
+  async retry(params: { url: string; code: string; meetingId: string; timeoutMs: number; concurrency: number }) {
+    const failed = tablets.filter((t) => !t.following);
+    const times = await pool(failed, params.concurrency, async (t) => {
+      t.close();
+      const fresh = new SimTablet(t.spec);
+      tablets[tablets.indexOf(t)] = fresh;
+      return fresh.signIn(params.url, params.code, params.meetingId, params.timeoutMs, true);
+    });
+    return { retried: failed.length, errors: times.flatMap((t) => (t.error ? [t.error] : [])) };
+  },
+
   /** Every signed-in tablet preloads its documents at once (each tablet one document after another). */
   async preload(params: { url: string; meetingId: string; timeoutMs: number }) {
     const started = now();
@@ -79,19 +94,21 @@ serveCalls({
    */
   async awaitRevision(params: { revision: number; timeoutMs: number }) {
     const deadline = Date.now() + params.timeoutMs;
-    const pending = () => tablets.filter((t) => t.socket?.connected && t.revision < params.revision).length;
+    const following = tablets.filter((t) => t.following);
+    const pending = () => following.filter((t) => t.socket?.connected && t.revision < params.revision).length;
     while (pending() > 0 && Date.now() < deadline) await sleep(5);
-    const arrivals = tablets.flatMap((t) => {
+    const arrivals = following.flatMap((t) => {
       const at = t.arrivals.get(params.revision);
       return at === undefined ? [] : [at];
     });
-    return { arrivals, missing: tablets.length - arrivals.length, stillWaiting: pending() };
+    // Missed by a tablet that was following (dropped, or still waiting); tablets not following are not counted.
+    return { arrivals, missing: following.length - arrivals.length, stillWaiting: pending() };
   },
 
   /** Waits until every connected tablet has reached `revision` (at most `timeoutMs`); answers how many have not. */
   async settle(params: { revision: number; timeoutMs: number }) {
     const deadline = Date.now() + params.timeoutMs;
-    const behind = () => tablets.filter((t) => t.socket?.connected && t.revision < params.revision).length;
+    const behind = () => tablets.filter((t) => t.following && t.socket?.connected && t.revision < params.revision).length;
     while (behind() > 0 && Date.now() < deadline) await sleep(20);
     return { behind: behind() };
   },
@@ -116,7 +133,7 @@ serveCalls({
   status() {
     const reasons: Record<string, number> = {};
     for (const t of tablets) if (t.dropped) reasons[t.dropped] = (reasons[t.dropped] ?? 0) + 1;
-    return { tablets: tablets.length, connected: tablets.filter((t) => t.socket?.connected).length, dropped: reasons };
+    return { tablets: tablets.length, connected: tablets.filter((t) => t.socket?.connected).length, following: tablets.filter((t) => t.following && t.socket?.connected).length, dropped: reasons };
   },
 
   disconnect() {

@@ -82,6 +82,8 @@ export class SimTablet {
   gaps = 0;
   /** Why the connection dropped, if it did after connecting. */
   dropped: string | null = null;
+  /** The meeting is open on this connection: the hub pushes its changes here. */
+  following = false;
   /** Arrival times of pushes while recording, and (when asked) the arrival time of each revision. */
   pushTimes: number[] = [];
   arrivals = new Map<number, number>();
@@ -129,6 +131,8 @@ export class SimTablet {
     try {
       await this.open(url, { deviceName: `Máy tính bảng ${this.spec.index + 1}` }, ms);
       t.connected = now();
+      // Every connection of the bare relay gets its payloads: it follows, as a tablet follows the meeting.
+      this.following = true;
       this.socket!.on('relay', (p: { seq: number; pad: string }) => this.heard(p.seq));
     } catch (error) {
       t.error = error instanceof Error ? error.message : String(error);
@@ -138,9 +142,9 @@ export class SimTablet {
 
   /**
    * The hub: connect, pair with the room's code, sign in with the badge, open the meeting (and follow it); all of it
-   * within `ms`, whichever step takes the time.
+   * within `ms`, whichever step takes the time. `takeOver` moves a session the delegate already has (a second try).
    */
-  async signIn(url: string, code: string, meetingId: string, ms: number): Promise<SignInTimes> {
+  async signIn(url: string, code: string, meetingId: string, ms: number, takeOver = false): Promise<SignInTimes> {
     const t: SignInTimes = { index: this.spec.index, start: now(), connected: null, paired: null, signedIn: null, opened: null, error: null };
     const deadline = Date.now() + ms;
     const left = () => Math.max(1, deadline - Date.now());
@@ -159,13 +163,14 @@ export class SimTablet {
       });
       this.deviceToken = dataOf<{ deviceToken: string }>(await request(socket, 'device.pair', { code }, left()), 'device.pair').deviceToken;
       t.paired = now();
-      this.sessionToken = dataOf<{ token: string }>(await request(socket, 'session.badgeSignIn', { meetingId, code: this.spec.badge }, left()), 'session.badgeSignIn').token;
+      this.sessionToken = dataOf<{ token: string }>(await request(socket, 'session.badgeSignIn', { meetingId, code: this.spec.badge, takeOver }, left()), 'session.badgeSignIn').token;
       t.signedIn = now();
       const opened = dataOf<{ mode: string; snapshot?: { revision: number; attendance?: { id: string; status: string }[] } }>(
         await request(socket, 'meeting.open', { meetingId }, left()),
         'meeting.open',
       );
       t.opened = now();
+      this.following = true;
       if (opened.snapshot) {
         this.revision = Math.max(this.revision, opened.snapshot.revision);
         // A screen that counts who is here from the snapshot; a protocol that stops sending the list leaves it null.

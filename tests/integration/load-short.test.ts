@@ -29,6 +29,7 @@ describe('150 tablets through sign-in, the current item and a check-in burst', (
     // Every tablet paired, signed in with its badge, opened the meeting, preloaded and reported.
     expect(f.signin?.errors).toEqual([]);
     expect(f.signin?.done).toBe(150);
+    expect(f.signinRetry).toBeUndefined();
     expect(f.preload).toMatchObject({ tablets: 150, reported: 150, files: 150 * 2 + 100, failed: [], hashFailed: 0 });
 
     // Each of the chair's rounds reached every tablet; each was acknowledged.
@@ -44,7 +45,7 @@ describe('150 tablets through sign-in, the current item and a check-in burst', (
     // Every tablet reached the hub's last revision and its screen counts 150 present.
     expect(f.pushes).toMatchObject({ behind: 0, connected: 150, dropped: {} });
     expect(f.pushes!.viewsExact).toBe(f.pushes!.viewsCounting);
-    expect(f.fleet).toEqual({ connected: 150, dropped: {} });
+    expect(f.fleet).toEqual({ connected: 150, following: 150, dropped: {} });
 
     // One JSON-able measurement per figure, the burst's counts judged exact.
     expect(measurements.find((m) => m.measure.startsWith('counts:'))?.met).toBe(true);
