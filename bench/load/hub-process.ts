@@ -23,6 +23,24 @@ export function threadsOf(pid: number): number {
   return Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
+/**
+ * The kernel's count of connections dropped because a listening socket's accept queue was full (all processes:
+ * read it just before and after a step), or NaN where /proc/net/netstat is not there.
+ */
+export function listenOverflows(): number {
+  try {
+    const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n');
+    for (let i = 0; i + 1 < lines.length; i += 2) {
+      const names = lines[i]!.split(/\s+/);
+      const at = names.indexOf('ListenOverflows');
+      if (at >= 0) return Number(lines[i + 1]!.split(/\s+/)[at]);
+    }
+  } catch {
+    // Not Linux.
+  }
+  return NaN;
+}
+
 export interface ServerChild {
   child: Child;
   url: string;

@@ -3,7 +3,7 @@
 // Each answers raw figures; run-load.ts turns them into measurements.
 import { ascending, sleep } from './common.ts';
 import type { Fleet } from './fleet.ts';
-import { type Watch, watch } from './hub-process.ts';
+import { listenOverflows, type Watch, watch } from './hub-process.ts';
 import type { SignInTimes } from './tablet.ts';
 
 export interface Target {
@@ -23,10 +23,13 @@ export interface ConnectFigures {
   perTablet: number[];
   done: number;
   errors: string[];
+  /** Connections the kernel dropped meanwhile because an accept queue was full (the whole machine's count). */
+  listenOverflows: number;
 }
 
 export async function connectAll(fleet: Fleet, target: Target): Promise<ConnectFigures> {
   const ms = budgetFor(fleet.size);
+  const overflowsBefore = listenOverflows();
   const times = (await fleet.all<SignInTimes[]>('connect', { mode: target.mode, url: target.url, code: target.code, meetingId: target.meetingId, timeoutMs: ms }, ms + 15_000)).flat();
   const end = (t: SignInTimes) => (target.mode === 'hub' ? t.opened : t.connected);
   const done = times.filter((t) => end(t) !== null && t.error === null);
@@ -36,6 +39,7 @@ export async function connectAll(fleet: Fleet, target: Target): Promise<ConnectF
     perTablet: ascending(done.map((t) => end(t)! - t.start)),
     done: done.length,
     errors: times.flatMap((t) => (t.error ? [t.error] : [])),
+    listenOverflows: listenOverflows() - overflowsBefore,
   };
 }
 

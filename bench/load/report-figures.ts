@@ -47,7 +47,8 @@ function tally(errors: string[]): string {
 }
 
 function signin(n: number, hub: ConnectFigures, bare: ConnectFigures | null, retry: HubFigures['signinRetry']): Measurement {
-  const failed = hub.errors.length > 0 ? `; ${hub.errors.length} failed (${tally(hub.errors)})` : '';
+  const overflows = (f: ConnectFigures) => (f.listenOverflows > 0 ? `, the kernel dropping ${f.listenOverflows} connections at a full accept queue meanwhile` : '');
+  const failed = hub.errors.length > 0 ? `; ${hub.errors.length} failed (${tally(hub.errors)})${overflows(hub)}` : '';
   const again = retry ? `, ${retry.retried - retry.errors.length} of them signed in on a second try, 25 at a time per worker${retry.errors.length ? ` (${tally(retry.errors)})` : ''}` : '';
   const bareDone = bare ? `; bare: ${bare.done} of ${n} connected${bare.errors.length ? ` (${tally(bare.errors)})` : ''}, p50/p99 ${spread(bare.perTablet).p50} / ${spread(bare.perTablet).p99} ms` : '';
   return compared(
