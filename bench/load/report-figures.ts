@@ -34,7 +34,7 @@ export const MAX_PUSHES_PER_SECOND = 5;
 /** The hub's Socket.IO pingTimeout: a longer stall and the tablets drop. */
 const PING_TIMEOUT_MS = 8_000;
 
-const describeDrops = (dropped: Record<string, number>) =>
+const describeCounts = (dropped: Record<string, number>) =>
   Object.entries(dropped)
     .map(([reason, count]) => `${count} "${reason}"`)
     .join(', ');
@@ -167,7 +167,7 @@ function checkinBurst(f: HubFigures, bare: BareFigures | null, deskWindow: numbe
         value: b.lastAckMs,
         ...spread(b.latencies),
         target: '≤ 3× the bare group commit',
-        note: `p50/p99: one scan's round trip; bare: the same scans as rows, one transaction per turn of the event loop (WAL, synchronous=FULL)`,
+        note: `${b.acked < n ? `the last of the ${b.acked} that arrived; ` : ''}p50/p99: one scan's round trip; bare: the same scans as rows, one transaction per turn of the event loop (WAL, synchronous=FULL)`,
       },
       bare?.burst?.lastAckMs,
       (_, ratio) => (ratio === null ? null : ratio <= 3),
@@ -180,7 +180,7 @@ function checkinBurst(f: HubFigures, bare: BareFigures | null, deskWindow: numbe
         unit: 'count',
         value: n - b.acked + drops + b.desksDropped.length,
         target: 'none',
-        note: `${n - b.acked} of ${n} acks missing${Object.keys(b.refused).length ? ` (${JSON.stringify(b.refused)})` : ''}; ${drops} tablets dropped${drops ? ` (${describeDrops(p.dropped)})` : ''}; ${b.desksDropped.length} desks dropped`,
+        note: `${n - b.acked} of ${n} acks missing${Object.keys(b.refused).length ? ` (${describeCounts(b.refused)}: no_ack sent and never answered, not_sent after the desk dropped)` : ''}; ${drops} tablets dropped${drops ? ` (${describeCounts(p.dropped)})` : ''}; ${b.desksDropped.length} desks dropped`,
       },
       null,
       (value) => value === 0,

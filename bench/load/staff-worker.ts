@@ -124,8 +124,13 @@ serveCalls({
     );
     const scans = perDesk.flat();
     const ok = scans.filter((s) => s.ack.ok);
+    // Why a scan got no acknowledgement: refused (its code), never answered, or never sent (the desk had dropped).
     const codes: Record<string, number> = {};
-    for (const s of scans) if (!s.ack.ok) codes[s.ack.code] = (codes[s.ack.code] ?? 0) + 1;
+    for (const s of scans) {
+      if (s.ack.ok) continue;
+      const why = s.ack.code === 'no_ack' && s.ack.message.includes('not connected') ? 'not_sent' : s.ack.code;
+      codes[why] = (codes[why] ?? 0) + 1;
+    }
     const outcomes: Record<string, number> = {};
     const acked: string[] = [];
     for (const s of ok) {
