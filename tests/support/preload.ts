@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { pdfFile, pdfStream } from './bombs.ts';
+import { attachmentPdf } from './bombs.ts';
 import { fixture } from './fixtures.ts';
 import { connect, ok } from './hub.ts';
 
@@ -9,23 +9,8 @@ export interface TestPdf {
   sha256: string;
 }
 
-const ATTACHMENT_BYTES = 12 * 1024 * 1024;
-
-/**
- * A one-page PDF carrying `attachment` as an embedded file: big on the wire, quick for the hub's PDF check (which
- * decodes what a tablet draws, not attachments), so a meeting of 100 MB is prepared in seconds.
- */
-function attachmentPdf(title: string, attachment: Buffer): Buffer {
-  return pdfFile([
-    '<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(annex.bin) 5 0 R] >> >> >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>',
-    pdfStream('', Buffer.from(`BT /F1 24 Tf 72 760 Td (${title}) Tj ET`)),
-    '<< /Type /Filespec /F (annex.bin) /EF << /F 7 0 R >> >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    pdfStream('/Type /EmbeddedFile', attachment),
-  ]);
-}
+// Sizes like the real documents of a meeting (1 to 6 MB), so that downloads interleave as they would.
+const ATTACHMENT_BYTES = 3 * 1024 * 1024;
 
 /**
  * Distinct valid PDFs adding up to at least `totalBytes`, each with its own sha256: first a real Vietnamese document

@@ -10,6 +10,7 @@ import { failureReason, isComplete } from './summary.ts';
 import { useDevicePreload } from './useDevicePreload.ts';
 import styles from './preloadStatus.module.css';
 import { ProgressBar } from '../common/ProgressBar.tsx';
+import table from '../common/table.module.css';
 
 /**
  * Which tablets hold the meeting's documents: per device, whose it is, whether it is online, documents and
@@ -58,7 +59,7 @@ export function PreloadTable({ devices, error, status, action }: TableProps) {
           {t('panel.empty')}
         </p>
       ) : (
-        <table className={styles.table} data-testid="preload-devices">
+        <table className={table.table} data-testid="preload-devices">
           <thead>
             <tr>
               <th>{t('panel.delegate')}</th>

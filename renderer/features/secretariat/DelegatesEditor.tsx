@@ -11,6 +11,7 @@ import { DelegateForm } from './DelegateForm.tsx';
 import { DelegateImportPanel } from './DelegateImportPanel.tsx';
 import { SeatCell } from './SeatCell.tsx';
 import styles from './secretariat.module.css';
+import table from '../common/table.module.css';
 
 export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
   const { t } = useTranslation(['secretariat', 'checkin']);
@@ -81,7 +82,7 @@ export function DelegatesEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
       ) : shown.length === 0 ? (
         <p className={styles.muted}>{t('delegates.noMatch')}</p>
       ) : (
-        <table className={styles.delegateTable}>
+        <table className={table.table}>
           <thead>
             <tr>
               <th title={t('seats.hint')}>

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { OnlineMark } from '../common/OnlineMark.tsx';
 import styles from './secretariat.module.css';
+import table from '../common/table.module.css';
 
 type Device = CommandResult<'device.list'>['devices'][number];
 
@@ -91,7 +92,7 @@ export function DevicesPanel() {
         ) : devices.length === 0 ? (
           <p className={styles.muted}>{t('devices.empty')}</p>
         ) : (
-          <table className={styles.delegateTable} data-testid="devices">
+          <table className={table.table} data-testid="devices">
             <thead>
               <tr>
                 <th>{t('devices.name')}</th>

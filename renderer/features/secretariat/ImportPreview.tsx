@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DELEGATE_FIELDS } from '../../../shared/domain/delegate-fields.ts';
 import { importableRows, type DelegateImport, type ImportRow } from '../../../shared/domain/delegate-rows.ts';
 import styles from './secretariat.module.css';
+import table from '../common/table.module.css';
 
 export interface ImportCounts {
   added: number;
@@ -73,7 +74,7 @@ export function ImportPreview({ preview, fileName }: { preview: DelegateImport; 
             </p>
           ) : null}
           <div className={styles.previewScroll}>
-            <table className={`${styles.delegateTable} ${styles.previewTable}`} data-testid="import-rows">
+            <table className={`${table.table} ${styles.previewTable}`} data-testid="import-rows">
               <thead>
                 <tr>
                   <th>{t('import.line')}</th>

@@ -6,6 +6,7 @@ import { useHubClient } from '../../client/react.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import styles from './staffAccess.module.css';
+import table from '../common/table.module.css';
 
 type Failures = CommandResult<'security.failures'>;
 
@@ -78,7 +79,7 @@ export function FailedAttempts() {
           {t('failures.empty')}
         </p>
       ) : (
-        <table className={styles.table}>
+        <table className={table.table}>
           <thead>
             <tr>
               <th>{t('failures.when')}</th>

@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { SecretOnce } from './SecretOnce.tsx';
 import styles from './staffAccess.module.css';
+import table from '../common/table.module.css';
 
 type Issued = CommandResult<'staff.issue'>;
 
@@ -63,7 +64,7 @@ export function StaffAccessPanel() {
           {t('empty')}
         </p>
       ) : (
-        <table className={styles.table} data-testid="staff-credentials">
+        <table className={table.table} data-testid="staff-credentials">
           <thead>
             <tr>
               <th>{t('role')}</th>
