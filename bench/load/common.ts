@@ -24,15 +24,6 @@ export function ascending(values: Iterable<number>): number[] {
   return [...values].sort((a, b) => a - b);
 }
 
-/** Rejects with `what` if `promise` has not settled within `ms`. */
-export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${Math.round(ms / 1000)} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /** A command's acknowledgement as the hub sends it (docs/protocol.md, "Commands and their acknowledgements"). */
 export type AckBody = { ok: true; revision: number | null; data: unknown } | { ok: false; code: string; message: string };
 
