@@ -11,6 +11,8 @@ export interface HubFigures {
   signin?: ConnectFigures;
   /** The tablets that failed the timed sign-in, tried again one by one (25 at a time per worker). */
   signinRetry?: { retried: number; errors: string[] };
+  /** GET /api/health every 100 ms during the timed sign-in. */
+  signinHealth?: { latencies: number[]; unanswered: number; peakRss: number };
   /** Tablets following the meeting when the memory was read. */
   followingAtMemory?: number;
   preload?: { wallMs: number; tablets: number; reported: number; files: number; bytes: number; failed: string[]; hashFailed: number };
@@ -46,7 +48,7 @@ function tally(errors: string[]): string {
   return [...counts].map(([e, k]) => `${k} "${e}"`).join(', ');
 }
 
-function signin(n: number, hub: ConnectFigures, bare: ConnectFigures | null, retry: HubFigures['signinRetry']): Measurement {
+function signin(n: number, hub: ConnectFigures, bare: ConnectFigures | null, retry: HubFigures['signinRetry'], health: HubFigures['signinHealth']): Measurement {
   const overflows = (f: ConnectFigures) => (f.listenOverflows > 0 ? `, the kernel dropping ${f.listenOverflows} connections at a full accept queue meanwhile` : '');
   const failed = hub.errors.length > 0 ? `; ${hub.errors.length} failed (${tally(hub.errors)})${overflows(hub)}` : '';
   const again = retry ? `, ${retry.retried - retry.errors.length} of them signed in on a second try, 25 at a time per worker${retry.errors.length ? ` (${tally(retry.errors)})` : ''}` : '';
@@ -60,7 +62,7 @@ function signin(n: number, hub: ConnectFigures, bare: ConnectFigures | null, ret
       value: hub.totalMs,
       ...spread(hub.perTablet),
       target: '≤ 3× the bare connect',
-      note: `p50/p99: one tablet's own time${bareDone}${failed}${again}`,
+      note: `p50/p99: one tablet's own time${bareDone}${failed}${again}${health?.latencies.length ? `; /api/health's longest wait meanwhile ${Math.round(health.latencies.at(-1)!)} ms${health.unanswered ? `, ${health.unanswered} never answered` : ''}` : ''}`,
     },
     bare?.totalMs,
     (_, ratio) => (ratio === null ? null : ratio <= 3 && hub.errors.length === 0),
@@ -232,7 +234,7 @@ function checkinBurst(f: HubFigures, bare: BareFigures | null, deskWindow: numbe
 /** Every measurement the figures hold, for the scenarios asked (sign-in and memory come along with any of them). */
 export function hubMeasurements(f: HubFigures, bare: BareFigures | null, o: { scenarios: Set<LoadScenario>; deskWindow: number }): Measurement[] {
   const out: Measurement[] = [];
-  if (f.signin) out.push(signin(f.tablets, f.signin, bare?.connect ?? null, f.signinRetry));
+  if (f.signin) out.push(signin(f.tablets, f.signin, bare?.connect ?? null, f.signinRetry, f.signinHealth));
   if (f.preload) {
     const pl = f.preload;
     out.push(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loopback, now, sleep } from './common.ts';
 import { writeDocuments } from './documents.ts';
 import { Fleet } from './fleet.ts';
-import { memoryOf, type ServerChild, startBareServer, startHubProcess, threadsOf } from './hub-process.ts';
+import { memoryOf, type ServerChild, startBareServer, startHubProcess, threadsOf, watch } from './hub-process.ts';
 import { killAll } from './ipc.ts';
 import { runKillCycles, type KillCycle } from './kill-cycles.ts';
 import type { LoadScenario, Measurement } from './measure.ts';
@@ -18,6 +18,7 @@ import {
   type DownloadFigures,
   type RoundFigures,
   type Target,
+  budgetFor,
   burst,
   chairRounds,
   connectAll,
@@ -142,7 +143,15 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
     await sleep(settleMs);
     const figures: HubFigures = { tablets: o.tablets, idleRss: memoryOf(hub.child.pid).rss, threadsIdle: threadsOf(hub.child.pid) } as HubFigures;
     if (wantsTablets) {
-      figures.signin = await phase('signin', () => connectAll(fleet!, target));
+      figures.signin = await phase('signin', async () => {
+        // The event loop during sign-in too: the longest /api/health wait.
+        const watching = watch(hub.child.pid, `${hub.url}/api/health`, budgetFor(o.tablets) + 60_000);
+        try {
+          return await connectAll(fleet!, target);
+        } finally {
+          figures.signinHealth = await watching.stop();
+        }
+      });
       if (figures.signin.errors.length > 0) figures.signinRetry = await retryFailed(fleet, target);
       figures.preload = await phase('preload', async () => {
         const ms = 60_000 + o.tablets * 100;
