@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfFile, pdfStream } from '../../tests/support/bombs.ts';
+import { attachmentPdf } from '../../tests/support/bombs.ts';
 
 export interface BenchDocument {
   /** File name in the folder (the bare static server serves it as /file/<name>). */
@@ -14,18 +14,6 @@ export interface BenchDocument {
   bytes: number;
   /** Who may read it: everyone, or one delegate group. */
   group: string | null;
-}
-
-function attachmentPdf(title: string, attachment: Buffer): Buffer {
-  return pdfFile([
-    '<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(annex.bin) 5 0 R] >> >> >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>',
-    pdfStream('', Buffer.from(`BT /F1 18 Tf 72 760 Td (${title}) Tj ET`)),
-    '<< /Type /Filespec /F (annex.bin) /EF << /F 7 0 R >> >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    pdfStream('/Type /EmbeddedFile', attachment),
-  ]);
 }
 
 const KB = 1024;
