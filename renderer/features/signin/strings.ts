@@ -66,7 +66,7 @@ export const strings: FeatureStrings<typeof vi> = {
     wrongRole: 'This credential is for the {{actual}}, not the {{expected}}.',
     goToRole: 'Open the {{actual}} screen',
     useAnother: 'Use another credential',
-    passcode: 'Passcode',
+    passcode: 'Access code',
     submit: 'Sign in',
     submitting: 'Signing in…',
     checking: 'Resuming your session…',

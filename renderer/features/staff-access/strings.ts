@@ -98,7 +98,7 @@ export const strings: FeatureStrings<typeof vi> = {
       loading: 'Loading…',
       refresh: 'Refresh',
       unknownDevice: 'Not paired',
-      kinds: { passcode: 'Passcode', pairing: 'Pairing code', badge: 'Badge code' },
+      kinds: { passcode: 'Access code', pairing: 'Pairing code', badge: 'Badge code' },
       outcomes: { wrong: 'Wrong', throttled: 'Refused (too many tries)' },
       wrongCount: '{{kind}}: {{count}}',
     },
