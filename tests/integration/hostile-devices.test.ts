@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture } from '../support/fixtures.ts';
 import { collect, connectRefused, expectHealthy, expectRefused, roomState, staffAttempts, staffSession, until } from '../support/hostile.ts';
 import { connect, emitRaw, ok, pairedDevice, send, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { uploadFixture } from '../support/preload.ts';
 
 /**
  * A device is who its pairing token says, never what it claims: an unpaired connection has no device identity and
@@ -25,10 +25,7 @@ describe('hostile: devices are who their token says', () => {
     secretariat = keep(staff.socket);
     await ok(secretariat, 'meeting.create', { id: meetingId, title: 'Phiên họp', date: new Date().toISOString().slice(0, 10) });
     await ok(secretariat, 'agenda.add', { meetingId, title: 'Khai mạc' });
-    const upload = async (file: string) => {
-      const res = await fetch(`${t.hub.url}/api/documents`, { method: 'POST', body: new Uint8Array(fixture(file)), headers: { Authorization: `Bearer ${staff.token}` } });
-      return ((await res.json()) as { sha256: string }).sha256;
-    };
+    const upload = (file: string) => uploadFixture(t.hub.url, staff.token, file);
     docs.open = await upload('multicolumn.pdf');
     docs.restricted = await upload('habibi.pdf');
     await ok(secretariat, 'document.add', { meetingId, itemId: null, title: 'Chương trình', sha256: docs.open });

@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture } from '../support/fixtures.ts';
 import { collect, expectHealthy, expectRefused, resetPasscodeFromCli, roomState, staffAttempts, staffSession, until } from '../support/hostile.ts';
 import { connect, makeMeeting, nextPush, ok, pairedDevice, send, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { uploadFixture } from '../support/preload.ts';
 
 /**
  * Every way a session ends ends it on every live connection holding it, at once: each is told `session.ended` with
@@ -30,10 +30,7 @@ describe('hostile: a session that ended acts nowhere', () => {
     const made = await makeMeeting(secretariat, 'hs');
     meetingId = made.meetingId;
     itemId = made.items.b;
-    const upload = async (file: string) => {
-      const res = await fetch(`${t.hub.url}/api/documents`, { method: 'POST', body: new Uint8Array(fixture(file)), headers: { Authorization: `Bearer ${staff.token}` } });
-      return ((await res.json()) as { sha256: string }).sha256;
-    };
+    const upload = (file: string) => uploadFixture(t.hub.url, staff.token, file);
     docs.open = await upload('multicolumn.pdf');
     docs.restricted = await upload('habibi.pdf');
     await ok(secretariat, 'document.add', { meetingId, itemId: null, title: 'Chương trình', sha256: docs.open });

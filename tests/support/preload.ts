@@ -30,7 +30,7 @@ export function distinctPdfs(totalBytes: number, tag = 'preload'): TestPdf[] {
 }
 
 /** `POST /api/documents` as the secretariat; the hub opens the PDF with pdf.js before it keeps it. */
-export async function uploadPdf(hubUrl: string, token: string, pdf: TestPdf): Promise<{ sha256: string; pages: number; bytes: number }> {
+export async function uploadPdf(hubUrl: string, token: string, pdf: Pick<TestPdf, 'name' | 'bytes'>): Promise<{ sha256: string; pages: number; bytes: number }> {
   const response = await fetch(`${hubUrl}/api/documents`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/pdf' },
@@ -62,8 +62,7 @@ export async function seedPublishedMeeting(hubUrl: string, passcode: string, mee
     const { delegateId } = (await ok(staff, 'delegate.add', { meetingId, ...reader, title: 'Đại biểu', organisation: 'Sở Tài chính', group: 'Thường trực' })).data;
     await ok(staff, 'delegate.add', { meetingId, fullName: 'Trần Văn Bình', seat: 'B03', group: 'Đại biểu' });
     const add = async (file: string, title: string, access: { kind: 'all' } | { kind: 'groups'; groups: string[] }) => {
-      const bytes = fixture(file);
-      const { sha256 } = await uploadPdf(hubUrl, token, { name: file, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+      const sha256 = await uploadFixture(hubUrl, token, file);
       return (await ok(staff, 'document.add', { meetingId, itemId, title, sha256, access })).data.documentId;
     };
     const documents = {
@@ -77,4 +76,9 @@ export async function seedPublishedMeeting(hubUrl: string, passcode: string, mee
   } finally {
     staff.disconnect();
   }
+}
+
+/** Uploads a file of the team's PDF corpus as the secretariat; answers its sha256. */
+export async function uploadFixture(hubUrl: string, token: string, name: string): Promise<string> {
+  return (await uploadPdf(hubUrl, token, { name, bytes: fixture(name) })).sha256;
 }
