@@ -4,6 +4,7 @@ import { meetingQuorum } from '../../../shared/domain/quorum.ts';
 import { migrate } from './migrations/index.ts';
 import { type AgendaStatements, agendaStatements } from './agenda.ts';
 import { type AttendanceStatements, attendanceStatements } from './attendance.ts';
+import { type AuditStatements, auditStatements } from './audit.ts';
 import { type AuthFailureStatements, authFailureStatements } from './auth-failure.ts';
 import { type BadgeStatements, badgeStatements } from './badge.ts';
 import { type BlobStatements, blobStatements } from './blob.ts';
@@ -45,7 +46,8 @@ export interface Store
     DeviceStatements,
     PreloadStatements,
     StaffStatements,
-    AuthFailureStatements {
+    AuthFailureStatements,
+    AuditStatements {
   transaction<T>(fn: () => T): T;
   close(): void;
   /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
@@ -98,6 +100,7 @@ export function openStore(file: string): Store {
     ...preloadStatements(sql),
     ...staffStatements(sql),
     ...authFailureStatements(sql),
+    ...auditStatements(sql),
 
     snapshot(meetingId) {
       // Read in one transaction so the revision and the rows agree.

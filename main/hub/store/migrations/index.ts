@@ -4,10 +4,11 @@ import { migration002 } from './002-badges-attendance-pairing.ts';
 import { migration003 } from './003-versions-preload.ts';
 import { migration004 } from './004-hostile-sessions.ts';
 import { migration005 } from './005-staff-credentials.ts';
+import { migration006 } from './006-audit-log.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 /**
  * Brings the database to the newest version, each migration in its own transaction.

@@ -112,3 +112,18 @@ describe('005 staff credentials, the credential of each session, failed attempts
     ).toThrow(/CHECK/);
   });
 });
+
+describe('006 the audit log', () => {
+  it('creates an empty append-only log on a database with meetings in it', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    db.prepare("INSERT INTO meetings (id, title, date, place, status, created_at) VALUES ('m', 't', '2026-01-01', '', 'draft', 'now')").run();
+    migrate(db, MIGRATIONS.slice(0, 6));
+    const entry = db.prepare("INSERT INTO audit_log (at, meeting_id, actor, command, revision, body, prev_hash, hash) VALUES ('now', 'm', 'chair', 'c', 1, ?, 'p', 'h')");
+    expect(entry.run('{}').lastInsertRowid).toBe(1);
+    expect(() => entry.run('not json')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").get()).toEqual({ seq: 1 });
+  });
+});
