@@ -8,6 +8,7 @@ import { pdfCommand } from './pdf-check.ts';
 import { packCommand } from './pack.ts';
 import { passcodeCommand } from './passcode.ts';
 import { staffCommand } from './staff.ts';
+import { auditCommand } from './audit.ts';
 import { appVersion } from '../hub/paths.ts';
 
 export function program(): Command {
@@ -22,6 +23,7 @@ export function program(): Command {
   root.addCommand(badgesCommand());
   root.addCommand(pdfCommand());
   root.addCommand(packCommand());
+  root.addCommand(auditCommand());
   return root;
 }
 
