@@ -17,6 +17,12 @@ export type { HubOptions, RunningHub };
 
 export const DEFAULT_PORT = 4010;
 const DEFAULT_MAX_UPLOAD = 200 * 1024 * 1024;
+/**
+ * Connections the kernel holds until the hub accepts them: a congress's 1,500 tablets connect at once when the hall's
+ * network comes up, and past Node's default (511) the kernel drops their handshakes, which the tablets retry only after
+ * 1, 3, 7 s… The kernel caps it at net.core.somaxconn (4096 on Linux since 5.4; raise it on an older kernel).
+ */
+const LISTEN_BACKLOG = 4096;
 
 /** Every IPv4 address a tablet on the room's network might use to reach a hub listening on all interfaces. */
 function roomAddresses(host: string, port: number): string[] {
@@ -74,7 +80,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   try {
     await new Promise<void>((done, fail) => {
       http.once('error', fail);
-      http.listen(options.port ?? DEFAULT_PORT, host, () => {
+      http.listen({ port: options.port ?? DEFAULT_PORT, host, backlog: LISTEN_BACKLOG }, () => {
         http.off('error', fail);
         done();
       });
