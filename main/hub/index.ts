@@ -3,7 +3,6 @@ import { networkInterfaces } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { HubOptions, RunningHub } from './api.ts';
 import { openHubCore } from './core.ts';
-import { seedDemo } from './demo/seed.ts';
 import { createRequestHandler } from './http/router.ts';
 import { guardServer } from './http/edge.ts';
 import { flushLogger } from './logger.ts';
@@ -72,6 +71,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   core.deps.broadcast = broadcast;
 
   if (options.seedDemo && store.countMeetings() === 0) {
+    // Imported only here: the demo's PDFs are drawn with pdf-lib and fontkit, which a hub without it never loads.
+    const { seedDemo } = await import('./demo/seed.ts');
     await seedDemo(core.deps, blobs);
     logger.info('demo meeting loaded');
   }

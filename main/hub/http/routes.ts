@@ -1,10 +1,8 @@
 import { STAFF_ROLES } from '../../../shared/protocol/index.ts';
-import { previewDelegates } from '../delegate-import/http-route.ts';
-import { exportPackRoute, importPackRoute } from '../packs/http-route.ts';
-import { badgePng, badgeSheet } from './badges.ts';
 import { route, type Route } from './context.ts';
 import { DOCUMENT_NAME, downloadDocument, uploadDocument } from './documents.ts';
 import { anyone, documentReader, secretariat, staff } from './gates.ts';
+import { onFirstUse } from './on-first-use.ts';
 import { json } from './reply.ts';
 import { issueTicket } from './ticket-route.ts';
 import { webClient } from './web.ts';
@@ -42,30 +40,35 @@ export const ROUTES: readonly Route[] = [
     who: documentReader,
     handle: downloadDocument,
   }),
-  route({ methods: ['GET'], path: '/api/meetings/<id>/badges.pdf', who: staff(['secretariat'], 'Printing badges'), handle: badgeSheet }),
+  route({
+    methods: ['GET'],
+    path: '/api/meetings/<id>/badges.pdf',
+    who: staff(['secretariat'], 'Printing badges'),
+    handle: onFirstUse(async () => (await import('./badges.ts')).badgeSheet),
+  }),
   route({
     methods: ['GET'],
     path: '/api/meetings/<id>/delegates/<delegateId>/badge.png',
     who: staff(['secretariat', 'checkin'], 'Printing a badge'),
-    handle: badgePng,
+    handle: onFirstUse(async () => (await import('./badges.ts')).badgePng),
   }),
   route({
     methods: ['POST'],
     path: '/api/packs',
     who: secretariat({ needs: 'Meeting packs need', act: 'import or export meeting packs' }),
-    handle: importPackRoute,
+    handle: onFirstUse(async () => (await import('../packs/http-route.ts')).importPackRoute),
   }),
   route({
     methods: ['GET'],
     path: '/api/meetings/<id>/pack',
     who: secretariat({ needs: 'Meeting packs need', act: 'import or export meeting packs' }),
-    handle: exportPackRoute,
+    handle: onFirstUse(async () => (await import('../packs/http-route.ts')).exportPackRoute),
   }),
   route({
     methods: ['POST'],
     path: '/api/meetings/<id>/delegates/preview',
     who: secretariat({ needs: 'Previewing a delegate list needs', act: 'import delegates' }),
-    handle: previewDelegates,
+    handle: onFirstUse(async () => (await import('../delegate-import/http-route.ts')).previewDelegates),
   }),
   route({ methods: ['GET', 'HEAD'], path: '/', outsideApi: true, who: anyone, handle: webClient }),
 ];
