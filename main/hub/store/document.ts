@@ -104,7 +104,8 @@ export function documentStatements({ all, get, run }: StoreSql): DocumentStateme
     documentsBySha256: (sha256) => all<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.sha256 = ?`, sha256).map(located),
     documentsByPreviousSha256: (sha256) =>
       all<DocumentRow>(
-        `${DOCUMENT_SELECT} WHERE EXISTS (SELECT 1 FROM document_versions v WHERE v.meeting_id = d.meeting_id AND v.document_id = d.id AND v.sha256 = ?)`,
+        // Found from the versions by their sha256 index (an EXISTS per document scanned every document of every meeting).
+        `${DOCUMENT_SELECT} WHERE (d.meeting_id, d.id) IN (SELECT meeting_id, document_id FROM document_versions WHERE sha256 = ?)`,
         sha256,
       ).map(located),
     addDocumentVersion: (meetingId, documentId, v) =>
