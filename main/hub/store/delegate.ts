@@ -1,7 +1,7 @@
 import type { Delegate } from '../../../shared/protocol/index.ts';
 import type { StoreSql } from './sql.ts';
 
-/** A meeting's delegates; each one's badge serial is read from the badges issued (badge.ts writes them). */
+/** A meeting's delegates; each one's badge serial is the highest issued (badge.ts writes them, a trigger copies it here). */
 export interface DelegateStatements {
   delegates(meetingId: string): Delegate[];
   getDelegate(meetingId: string, id: string): Delegate | null;
@@ -30,8 +30,8 @@ const delegateOf = (r: DelegateRow): Delegate => ({
   badgeSerial: r.badge_serial,
 });
 
-const DELEGATE_SELECT = `SELECT d.*, coalesce((SELECT max(serial) FROM badges b WHERE b.meeting_id = d.meeting_id AND b.delegate_id = d.id), 0) AS badge_serial
-  FROM delegates d`;
+// badge_serial is kept on the row by triggers on badges (migration 007): no lookup of each delegate's badges.
+const DELEGATE_SELECT = 'SELECT d.* FROM delegates d';
 
 export function delegateStatements({ all, get, run }: StoreSql): DelegateStatements {
   return {

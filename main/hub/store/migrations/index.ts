@@ -5,10 +5,11 @@ import { migration003 } from './003-versions-preload.ts';
 import { migration004 } from './004-hostile-sessions.ts';
 import { migration005 } from './005-staff-credentials.ts';
 import { migration006 } from './006-audit-log.ts';
+import { migration007 } from './007-hot-queries.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 /**
  * Brings the database to the newest version, each migration in its own transaction.
