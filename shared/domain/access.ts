@@ -5,6 +5,8 @@ import { PRIVILEGED_ROLES, type Role } from '../protocol/roles.ts';
 export interface Reader {
   role: Role;
   group?: string | null;
+  /** The delegate reading, for what only they see of themselves; absent when a view is made for all of a group. */
+  delegateId?: string | null;
 }
 
 /** Whether a reader may see a document at all (its title included) and fetch its bytes. */

@@ -1,39 +1,80 @@
 import type { Change, MeetingSnapshot } from '../protocol/model.ts';
 
-function upsert<T extends { id: string }>(list: readonly T[], id: string, value: T | null): T[] {
-  const rest = list.filter((e) => e.id !== id);
-  return value === null ? rest : [...rest, value];
+type Keyed = { id: string };
+
+/**
+ * A list with the changes of one collection applied, in one pass: an entry kept keeps its place, an entry written
+ * again is replaced where it was, a new one goes at the end, a deleted one goes. A staff screen may receive a push with
+ * hundreds of check-ins at once, so this is linear, not a filter per change.
+ */
+function applyTo<T extends Keyed>(list: readonly T[], changes: ReadonlyMap<string, T | null>): T[] {
+  if (changes.size === 0) return list as T[];
+  const out: T[] = [];
+  const placed = new Set<string>();
+  for (const entry of list) {
+    if (!changes.has(entry.id)) {
+      out.push(entry);
+      continue;
+    }
+    const value = changes.get(entry.id) ?? null;
+    if (value !== null) out.push(value);
+    placed.add(entry.id);
+  }
+  for (const [id, value] of changes) if (value !== null && !placed.has(id)) out.push(value);
+  return out;
 }
 
 /**
- * Applies the changes of one revision to a snapshot, returning a new snapshot.
- * The hub's `meeting.changed` pushes and `meeting.open` deltas are replayed with this, so a client
- * that missed pushes and asks for what it missed ends with the same state as one that never left.
+ * Applies the changes of one revision (or of consecutive revisions merged) to a snapshot, returning a new snapshot.
+ * The hub's `meeting.changed` pushes and `meeting.open` deltas are replayed with this, so a client that missed pushes
+ * and asks for what it missed ends with the same state as one that never left.
  */
 export function applyChanges(snapshot: MeetingSnapshot, revision: number, changes: readonly Change[]): MeetingSnapshot {
-  let next: MeetingSnapshot = { ...snapshot, revision };
+  const agendaItems = new Map<string, MeetingSnapshot['agendaItems'][number] | null>();
+  const documents = new Map<string, MeetingSnapshot['documents'][number] | null>();
+  const delegates = new Map<string, MeetingSnapshot['delegates'][number] | null>();
+  const attendance = new Map<string, MeetingSnapshot['attendance'][number] | null>();
+  let { meeting, quorum } = snapshot;
   for (const change of changes) {
     switch (change.collection) {
       case 'meeting':
         // A meeting is never deleted while followed; a null here would leave the client with nothing to show.
-        if (change.value !== null) next = { ...next, meeting: change.value };
+        if (change.value !== null) meeting = change.value;
         break;
       case 'agendaItem':
-        next = { ...next, agendaItems: upsert(next.agendaItems, change.id, change.value) };
+        agendaItems.set(change.id, change.value);
         break;
       case 'document':
-        next = { ...next, documents: upsert(next.documents, change.id, change.value) };
+        documents.set(change.id, change.value);
         break;
       case 'delegate':
-        next = { ...next, delegates: upsert(next.delegates, change.id, change.value) };
+        delegates.set(change.id, change.value);
         break;
       case 'attendance':
-        next = { ...next, attendance: upsert(next.attendance, change.id, change.value) };
+        attendance.set(change.id, change.value);
         break;
       case 'quorum':
-        next = { ...next, quorum: change.value };
+        quorum = change.value;
         break;
     }
   }
-  return next;
+  return {
+    ...snapshot,
+    revision,
+    meeting,
+    quorum,
+    agendaItems: applyTo(snapshot.agendaItems, agendaItems),
+    documents: applyTo(snapshot.documents, documents),
+    delegates: applyTo(snapshot.delegates, delegates),
+    attendance: applyTo(snapshot.attendance, attendance),
+  };
+}
+
+/**
+ * Changes of consecutive revisions as one: the last value of each entity, in the order each was first changed. What a
+ * screen ends with is the same as if it applied them one revision at a time (a change is a whole entity or its deletion).
+ */
+export function mergeChanges(into: Map<string, Change>, changes: readonly Change[]): Map<string, Change> {
+  for (const change of changes) into.set(`${change.collection}\u0000${change.id}`, change);
+  return into;
 }

@@ -30,15 +30,19 @@ export function quorumStatus(rule: QuorumRule, members: number, present: number)
   return { members, present, required, reached, missing: reached ? 0 : Math.max(0, required - present) };
 }
 
+/** The quorum as the protocol carries it, from the counts. */
+export function quorumOf(rule: QuorumRule, members: number, present: number): Quorum {
+  const { required, missing, reached } = quorumStatus(rule, members, present);
+  return { rule, members, present, required, missing, reached };
+}
+
 /**
  * The quorum of a meeting from its list and its attendance: members are the delegates on the list; a delegate without
  * an attendance record is absent; records of delegates no longer on the list are ignored.
  */
 export function meetingQuorum(rule: QuorumRule, delegates: readonly Pick<Delegate, 'id'>[], attendance: readonly Pick<Attendance, 'id' | 'status'>[]): Quorum {
   const listed = new Set(delegates.map((d) => d.id));
-  const present = attendance.filter((a) => a.status === 'present' && listed.has(a.id)).length;
-  const { members, required, missing, reached } = quorumStatus(rule, listed.size, present);
-  return { rule, members, present, required, missing, reached };
+  return quorumOf(rule, listed.size, attendance.filter((a) => a.status === 'present' && listed.has(a.id)).length);
 }
 
 /** Whether two quorums say the same (a change is pushed only when the quorum moved). */
