@@ -125,7 +125,7 @@ serveCalls({
       revisions: ascending(tablets.map((t) => t.revision)),
       gaps: tablets.reduce((n, t) => n + t.gaps, 0),
       viewsCounting: counted.length,
-      viewsExact: counted.filter((t) => t.present!.size === params.presentExpected).length,
+      viewsExact: counted.filter((t) => t.present === params.presentExpected).length,
     };
   },
 

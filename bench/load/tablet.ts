@@ -89,8 +89,8 @@ export class SimTablet {
   arrivals = new Map<number, number>();
   recording = false;
   private keepArrivals = false;
-  /** Delegates present as this tablet's screen counts them (snapshot's attendance, then the changes). */
-  present: Set<string> | null = null;
+  /** Delegates present as this tablet's screen counts them: the quorum's count, from the snapshot then the changes. */
+  present: number | null = null;
 
   constructor(spec: TabletSpec) {
     this.spec = spec;
@@ -116,9 +116,10 @@ export class SimTablet {
     });
   }
 
-  private heard(revision: number): void {
+  private heard(revision: number, fromRevision = revision): void {
     const at = now();
-    if (this.revision >= 0 && revision !== this.revision + 1) this.gaps++;
+    // A push covers fromRevision..revision (merged); one that starts past the next revision means one was missed.
+    if (this.revision >= 0 && revision > this.revision && fromRevision > this.revision + 1) this.gaps++;
     this.revision = Math.max(this.revision, revision);
     if (!this.recording) return;
     this.pushTimes.push(at);
@@ -152,20 +153,15 @@ export class SimTablet {
       await this.open(url, { deviceName: `Máy tính bảng ${this.spec.index + 1}` }, left());
       t.connected = now();
       const socket = this.socket!;
-      socket.on('meeting.changed', (p: { revision: number; changes: { collection: string; id: string; value: { status?: string } | null }[] }) => {
-        this.heard(p.revision);
-        if (!this.present) return;
-        for (const c of p.changes) {
-          if (c.collection !== 'attendance') continue;
-          if (c.value?.status === 'present') this.present.add(c.id);
-          else this.present.delete(c.id);
-        }
+      socket.on('meeting.changed', (p: { fromRevision: number; revision: number; changes: { collection: string; value: { present?: number } | null }[] }) => {
+        this.heard(p.revision, p.fromRevision);
+        for (const c of p.changes) if (c.collection === 'quorum' && typeof c.value?.present === 'number') this.present = c.value.present;
       });
       this.deviceToken = dataOf<{ deviceToken: string }>(await request(socket, 'device.pair', { code }, left()), 'device.pair').deviceToken;
       t.paired = now();
       this.sessionToken = dataOf<{ token: string }>(await request(socket, 'session.badgeSignIn', { meetingId, code: this.spec.badge, takeOver }, left()), 'session.badgeSignIn').token;
       t.signedIn = now();
-      const opened = dataOf<{ mode: string; snapshot?: { revision: number; attendance?: { id: string; status: string }[] } }>(
+      const opened = dataOf<{ mode: string; snapshot?: { revision: number; quorum?: { present: number } } }>(
         await request(socket, 'meeting.open', { meetingId }, left()),
         'meeting.open',
       );
@@ -173,10 +169,8 @@ export class SimTablet {
       this.following = true;
       if (opened.snapshot) {
         this.revision = Math.max(this.revision, opened.snapshot.revision);
-        // A screen that counts who is here from the snapshot; a protocol that stops sending the list leaves it null.
-        if (Array.isArray(opened.snapshot.attendance)) {
-          this.present = new Set(opened.snapshot.attendance.filter((a) => a.status === 'present').map((a) => a.id));
-        }
+        // The count a tablet's screen shows: the hub's quorum, never a list it would count itself.
+        if (typeof opened.snapshot.quorum?.present === 'number') this.present = opened.snapshot.quorum.present;
       }
     } catch (error) {
       t.error = error instanceof Error ? error.message : String(error);

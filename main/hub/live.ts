@@ -8,14 +8,18 @@ export interface LiveConnection {
   drop(ended: SessionEnded, options: { unpair: boolean }): void;
   /** Ends here what the store says has ended (session ended or expired, device unpaired). */
   refresh(now: Date): void;
-  /** Whether it follows this meeting now. */
-  follows(meetingId: string): boolean;
   push<N extends PushName>(name: N, payload: PushPayload<N>): void;
 }
 
 /** Every open connection, so the hub can end a session or unpair a device on the spot. */
 export class LiveConnections {
   private readonly open = new Set<LiveConnection>();
+  /** Where preload rows go: the push path (push/meeting-push.ts), once the sockets are up; nowhere before. */
+  private preloadPush: (meetingId: string, device: PreloadDevice) => void = () => {};
+
+  usePreloadPush(push: (meetingId: string, device: PreloadDevice) => void): void {
+    this.preloadPush = push;
+  }
 
   add(connection: LiveConnection): void {
     this.open.add(connection);
@@ -65,10 +69,8 @@ export class LiveConnections {
     for (const c of this.open) if (PRIVILEGED_ROLES.includes(c.principal.role)) c.push('pairing.changed', { code });
   }
 
-  /** A device's preload row goes to the chair and the secretariat following the meeting, and to nobody else. */
+  /** A device's preload row goes to the chair and the secretariat following the meeting (merged per window), and to nobody else. */
   pushPreload(meetingId: string, device: PreloadDevice): void {
-    for (const c of this.open) {
-      if (PRIVILEGED_ROLES.includes(c.principal.role) && c.follows(meetingId)) c.push('preload.changed', { meetingId, device });
-    }
+    this.preloadPush(meetingId, device);
   }
 }

@@ -14,6 +14,8 @@ import { CommandError } from './kernel/command-error.ts';
 import type { Connection } from './kernel/connection.ts';
 import type { HubServices } from './kernel/services.ts';
 import { createWriter } from './kernel/writer.ts';
+import { checkResult } from './kernel/results.ts';
+import { commitAlone, type Commit, createGroupCommit, type Executed } from './kernel/group-commit.ts';
 import { quorumChange, quorumNow } from './quorum.ts';
 import type { CommandName, CommandSpec } from '../../shared/protocol/index.ts';
 import type { Logger } from './logger.ts';
@@ -120,28 +122,43 @@ function refusal(deps: PipelineDeps, name: string, error: unknown): Ack<unknown>
 /**
  * The one path every command takes: the checks (`admit`) -> the handler's `prepare` step, if it has one (it may
  * await: a passcode is hashed off the main thread) -> the checks again after an await (the connection may have
- * changed meanwhile) -> handler in one SQLite transaction (revision bumped, changes logged) -> ack -> broadcast.
+ * changed meanwhile) -> handler in one SQLite transaction (revision bumped, changes logged; commands that arrive
+ * together commit together, kernel/group-commit.ts) -> ack -> push (merged per window, push/meeting-push.ts).
  * A refusal at any step changes nothing. The transaction is synchronous on purpose: commands never interleave.
  */
-export function dispatchCommand(deps: PipelineDeps, connection: Connection, name: string, payload: unknown): Ack<unknown> | Promise<Ack<unknown>> {
+export function dispatchCommand(
+  deps: PipelineDeps,
+  connection: Connection,
+  name: string,
+  payload: unknown,
+  commit: Commit = commitAlone(deps.store),
+): Ack<unknown> | Promise<Ack<unknown>> {
   const admitted = admit(deps, connection, name, payload);
   if ('refused' in admitted) return admitted.refused;
   const { handler } = admitted;
-  if (!handler.prepare) return execute(deps, connection, admitted, undefined);
+  const execute = (ready: Admitted, prepared: unknown) => commit(() => executeIn(deps, connection, ready, prepared));
+  if (!handler.prepare) return execute(admitted, undefined);
   let step: unknown;
   try {
     step = handler.prepare({ store: deps.store, principal: admitted.principal, services: deps.services, logger: deps.logger, now: admitted.now }, admitted.input as never);
   } catch (error) {
     return refusal(deps, name, error);
   }
-  if (!(step instanceof Promise)) return execute(deps, connection, admitted, step);
-  return step.then(
+  if (!(step instanceof Promise)) return execute(admitted, step);
+  return awaitingStep(step.then(
     (prepared: unknown) => {
       const again = admit(deps, connection, name, payload);
-      return 'refused' in again ? again.refused : execute(deps, connection, again, prepared);
+      return 'refused' in again ? again.refused : execute(again, prepared);
     },
     (error: unknown) => refusal(deps, name, error),
-  );
+  ));
+}
+
+/** The answers still waiting on a slow `prepare` step (a passcode being hashed): the connection's next commands wait. */
+const slowSteps = new WeakSet<Promise<unknown>>();
+function awaitingStep<T>(answer: Promise<T>): Promise<T> {
+  slowSteps.add(answer);
+  return answer;
 }
 
 /**
@@ -152,7 +169,7 @@ export function runCommand(deps: PipelineDeps, connection: Connection, name: str
   const admitted = admit(deps, connection, name, payload);
   if ('refused' in admitted) return admitted.refused;
   if (admitted.handler.prepare) return errorBody('internal', `"${name}" has a prepare step: run it with dispatchCommand.`);
-  return execute(deps, connection, admitted, undefined);
+  return commitAlone(deps.store)(() => executeIn(deps, connection, admitted, undefined)) as Ack<unknown>;
 }
 
 /** More commands than this waiting behind a slow one on the same connection are refused, not queued. */
@@ -165,10 +182,17 @@ export const MAX_WAITING = 32;
  */
 export function createDispatcher(deps: PipelineDeps): (connection: Connection, name: string, payload: unknown) => Promise<Ack<unknown>> {
   const queues = new WeakMap<Connection, { tail: Promise<unknown>; waiting: number }>();
+  const commit = createGroupCommit(
+    deps.store,
+    (error) => refusal(deps, 'a group of commands', error),
+    (error) => deps.logger.error({ err: error }, 'a step after a commit failed'),
+  );
   const safely = (connection: Connection, name: string, payload: unknown): Ack<unknown> | Promise<Ack<unknown>> => {
     try {
-      const result = dispatchCommand(deps, connection, name, payload);
-      return result instanceof Promise ? result.catch((error: unknown) => refusal(deps, name, error)) : result;
+      const result = dispatchCommand(deps, connection, name, payload, commit);
+      if (!(result instanceof Promise)) return result;
+      const answer = result.catch((error: unknown) => refusal(deps, name, error));
+      return slowSteps.has(result) ? awaitingStep(answer) : answer;
     } catch (error) {
       return refusal(deps, name, error);
     }
@@ -184,11 +208,13 @@ export function createDispatcher(deps: PipelineDeps): (connection: Connection, n
     });
     return step;
   };
+  /** A command the connection's next ones wait for: one in a slow step, or one that changes who the connection is. */
+  const holding = (name: string, answer: Promise<unknown>) => slowSteps.has(answer) || deps.registry.get(name as CommandName)?.changesConnection === true;
   return (connection, name, payload) => {
     const queue = queues.get(connection);
     if (!queue) {
       const result = safely(connection, name, payload);
-      return result instanceof Promise ? hold(connection, result) : Promise.resolve(result);
+      return result instanceof Promise && holding(name, result) ? hold(connection, result) : Promise.resolve(result);
     }
     if (queue.waiting >= MAX_WAITING) {
       return Promise.resolve(errorBody('rate_limited', `Too many commands waiting on this connection; wait for their answers before sending "${clip(name)}".`));
@@ -197,7 +223,12 @@ export function createDispatcher(deps: PipelineDeps): (connection: Connection, n
   };
 }
 
-function execute(deps: PipelineDeps, connection: Connection, admitted: Admitted, prepared: unknown): Ack<unknown> {
+/**
+ * One command's handler in a transaction of its own, or a savepoint of its group's: better-sqlite3 nests a
+ * transaction inside another as a savepoint, so a refused command undoes only its own writes. What follows its commit
+ * (the handler's after-commit steps, the push) is returned, to run once the group is on disk.
+ */
+function executeIn(deps: PipelineDeps, connection: Connection, admitted: Admitted, prepared: unknown): Executed {
   const { name, spec, handler, input, principal, now } = admitted;
   const after: (() => void)[] = [];
   let written: { meetingId: string; revision: number; changes: Change[] } | null = null;
@@ -238,14 +269,18 @@ function execute(deps: PipelineDeps, connection: Connection, admitted: Admitted,
         });
         written = { meetingId: t.meetingId, revision, changes: t.changes };
       }
-      // The declared result schema is a promise to other clients: check it before anything is committed.
-      return spec.result.parse(result);
+      return checkResult(name, spec, result);
     });
-    for (const fn of after) fn();
     const w = written as { meetingId: string; revision: number; changes: Change[] } | null;
-    if (w) deps.broadcast(w.meetingId, w.revision, w.changes);
-    return { ok: true, revision: w?.revision ?? null, data };
+    return {
+      ack: { ok: true, revision: w?.revision ?? null, data },
+      after() {
+        for (const fn of after) fn();
+        // Handed to the push path, which sends it after this turn's acknowledgements (push/meeting-push.ts).
+        if (w) deps.broadcast(w.meetingId, w.revision, w.changes);
+      },
+    };
   } catch (error) {
-    return refusal(deps, name, error);
+    return { ack: refusal(deps, name, error), after: () => {} };
   }
 }

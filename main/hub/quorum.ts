@@ -1,4 +1,4 @@
-import { quorumStatus, sameQuorum } from '../../shared/domain/quorum.ts';
+import { quorumOf, sameQuorum } from '../../shared/domain/quorum.ts';
 import type { Change, Quorum } from '../../shared/protocol/index.ts';
 import type { Store } from './store/store.ts';
 
@@ -10,8 +10,7 @@ export function quorumNow(store: Store, meetingId: string): Quorum | null {
   const meeting = store.getMeeting(meetingId);
   if (!meeting) return null;
   const { members, present } = store.attendanceCounts(meetingId);
-  const { required, missing, reached } = quorumStatus(meeting.quorumRule, members, present);
-  return { rule: meeting.quorumRule, members, present, required, missing, reached };
+  return quorumOf(meeting.quorumRule, members, present);
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { visibleChange } from '../../shared/domain/visibility.ts';
 import {
   type Ack,
   type Change,
@@ -23,41 +22,40 @@ import { EventLog, guarded, originMiddleware } from './socket-guard.ts';
 import { createDispatcher, type PipelineDeps } from './pipeline.ts';
 import { endedBecause, findSession, guest, principalOf, sessionByHash, sessionFits } from './sessions.ts';
 import type { LiveConnection, LiveConnections } from './live.ts';
+import { createMeetingPush, type MeetingPush } from './push/meeting-push.ts';
+import { MeetingRooms, type Membership, type RoomMember } from './push/rooms.ts';
 import type { Store } from './store/store.ts';
 
 type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
-interface Follower {
-  socket: RoomSocket;
-  connection: SocketConnection;
-}
-
-class SocketConnection implements Connection, LiveConnection {
+class SocketConnection implements Connection, LiveConnection, RoomMember {
   principal: Principal;
-  readonly following = new Set<string>();
+  /** The meetings it follows, and the rooms it joined for each (its audience, its own as a delegate). */
+  private readonly memberships = new Map<string, Membership>();
   readonly offeredDeviceName: string | null;
   /** The device this connection proved with its device token, or paired as here; null: none, and nothing is written for it. */
   private device: ProvenDevice | null;
   private readonly store: Store;
-  private readonly followers: Map<string, Set<Follower>>;
-  private readonly socket: RoomSocket;
+  private readonly rooms: MeetingRooms;
+  readonly socket: RoomSocket;
   constructor(
     store: Store,
     principal: Principal,
     device: ProvenDevice | null,
     offeredDeviceName: string | null,
-    followers: Map<string, Set<Follower>>,
+    rooms: MeetingRooms,
     socket: RoomSocket,
   ) {
     this.store = store;
     this.principal = principal;
     this.device = device;
     this.offeredDeviceName = offeredDeviceName;
-    this.followers = followers;
+    this.rooms = rooms;
     this.socket = socket;
   }
   setPrincipal(principal: Principal): void {
     this.principal = { ...principal, deviceId: this.device?.id ?? null };
+    this.rejoinAll();
   }
   setDevice(device: ProvenDevice): void {
     this.device = device;
@@ -65,27 +63,32 @@ class SocketConnection implements Connection, LiveConnection {
   }
   follow(meetingId: string): void {
     // Idempotent: a client that opens the meeting again (to catch up after a gap) still gets each push once.
-    if (this.following.has(meetingId)) return;
-    this.following.add(meetingId);
-    const set = this.followers.get(meetingId) ?? new Set<Follower>();
-    set.add({ socket: this.socket, connection: this });
-    this.followers.set(meetingId, set);
+    if (this.memberships.has(meetingId)) return;
+    this.memberships.set(meetingId, this.rooms.join(this, meetingId, readerOf(this.store, this.principal, meetingId)));
   }
   unfollow(meetingId: string): void {
-    this.following.delete(meetingId);
-    const set = this.followers.get(meetingId);
-    if (!set) return;
-    for (const f of set) if (f.connection === this) set.delete(f);
-    if (set.size === 0) this.followers.delete(meetingId);
+    const membership = this.memberships.get(meetingId);
+    if (!membership) return;
+    this.memberships.delete(meetingId);
+    this.rooms.leave(this, meetingId, membership);
+  }
+  /** Its rooms worked out again for who it is now (signed in or out, its delegate moved to another group). */
+  rejoin(meetingId: string): void {
+    if (!this.memberships.has(meetingId)) return;
+    this.unfollow(meetingId);
+    this.follow(meetingId);
+  }
+  private rejoinAll(): void {
+    for (const id of [...this.memberships.keys()]) this.rejoin(id);
   }
   leaveAll(): void {
-    for (const id of [...this.following]) this.unfollow(id);
+    for (const id of [...this.memberships.keys()]) this.unfollow(id);
   }
   becomeGuest(): void {
     this.principal = guest(this.principal.address, this.device?.id ?? null, this.device !== null);
-    // Pushes are filtered by the principal of the moment, so a paired guest may go on following;
-    // a device that may read nothing stops receiving anything.
-    if (!this.device) this.leaveAll();
+    // A paired guest may go on following, as a guest reads; a device that may read nothing stops receiving anything.
+    if (this.device) this.rejoinAll();
+    else this.leaveAll();
   }
   drop(ended: SessionEnded, options: { unpair: boolean }): void {
     if (options.unpair) this.device = null;
@@ -103,9 +106,6 @@ class SocketConnection implements Connection, LiveConnection {
     const found = sessionByHash(this.store, held, now);
     if (!found.ok) this.drop({ code: found.code, reason: found.reason }, { unpair: false });
     else if (!sessionFits(found.session, this.device?.id ?? null)) this.drop(endedBecause('other_device'), { unpair: false });
-  }
-  follows(meetingId: string): boolean {
-    return this.following.has(meetingId);
   }
   push<N extends PushName>(name: N, payload: PushPayload<N>): void {
     (this.socket.emit as (event: string, payload: unknown) => void)(name, payload);
@@ -144,10 +144,9 @@ export interface SocketHubOptions {
   ownAddresses: () => OwnAddresses;
 }
 
-/** Socket.IO on the hub's HTTP server: handshake, the command pipeline, and per-reader broadcasts. */
-export function attachSockets(options: SocketHubOptions): { io: Server; broadcast: PipelineDeps['broadcast'] } {
+/** Socket.IO on the hub's HTTP server: handshake, the command pipeline, and pushes by audience (push/). */
+export function attachSockets(options: SocketHubOptions): { io: Server; broadcast: PipelineDeps['broadcast']; push: MeetingPush } {
   const { store, logger } = options;
-  const followers = new Map<string, Set<Follower>>();
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(options.http, {
     serveClient: false,
     maxHttpBufferSize: 1_000_000,
@@ -157,22 +156,10 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     connectionStateRecovery: undefined,
   });
 
-  const fanOut: PipelineDeps['broadcast'] = (meetingId, revision, changes: Change[]) => {
-    const set = followers.get(meetingId);
-    if (!set) return;
-    // Same reader, same view: compute each distinct view once (a congress has 1,500 tablets, a handful of views).
-    const views = new Map<string, Change[]>();
-    for (const { socket, connection } of set) {
-      const reader = readerOf(store, connection.principal, meetingId);
-      const key = `${reader.role}|${reader.group ?? ''}`;
-      let view = views.get(key);
-      if (!view) {
-        view = changes.map((c) => visibleChange(reader, c));
-        views.set(key, view);
-      }
-      socket.emit('meeting.changed', { meetingId, revision, changes: view });
-    }
-  };
+  const rooms = new MeetingRooms();
+  const push = createMeetingPush({ io, rooms, onError: (error) => logger.error({ err: error }, 'a push failed') });
+  options.live.usePreloadPush((meetingId, device) => push.preload(meetingId, device));
+  const fanOut: PipelineDeps['broadcast'] = (meetingId, revision, changes: Change[]) => push.revision(meetingId, revision, changes);
   const broadcast = options.wrapBroadcast ? options.wrapBroadcast(fanOut) : fanOut;
   const deps: PipelineDeps = { ...options.deps, broadcast };
   const dispatch = createDispatcher(deps);
@@ -221,7 +208,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     }
     // Only a proven device is written to (when and where it was seen, the name it gives itself); nobody else writes a row.
     if (device) store.deviceSeen(device.id, { at: now.toISOString(), address, name: auth.deviceName ?? null });
-    const connection = new SocketConnection(store, principal, device, auth.deviceName ?? null, followers, socket);
+    const connection = new SocketConnection(store, principal, device, auth.deviceName ?? null, rooms, socket);
     options.live.add(connection);
     socket.emit('hub.welcome', {
       protocolVersion: PROTOCOL_VERSION,
@@ -262,5 +249,5 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
     }));
   }, (rawSocket: Socket) => rawSocket.disconnect(true)));
 
-  return { io, broadcast };
+  return { io, broadcast, push };
 }

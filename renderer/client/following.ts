@@ -11,8 +11,8 @@ type ChangedPush = PushPayload<'meeting.changed'>;
 
 /**
  * The meeting this screen follows, kept up to date: `meeting.open` on follow and on every reconnection (only what
- * was missed, with `sinceRevision`), pushes applied in revision order, a gap or an overtaken answer closed by asking
- * again. The last unfollowed meeting is kept for the next screen on it.
+ * was missed, with `sinceRevision`), pushes (each covering one revision or several merged) applied in revision order,
+ * a gap or an overtaken answer closed by asking again. The last unfollowed meeting is kept for the next screen on it.
  */
 export class MeetingFollower {
   private readonly link: HubLink;
@@ -103,7 +103,7 @@ export class MeetingFollower {
       let gap = false;
       for (const push of pending) {
         if (push.revision <= snapshot.revision) continue;
-        if (push.revision !== snapshot.revision + 1) {
+        if (push.fromRevision > snapshot.revision + 1) {
           gap = true;
           break;
         }
@@ -139,7 +139,8 @@ export class MeetingFollower {
     if (!meeting.snapshot) return;
     const held = meeting.snapshot;
     if (push.revision <= held.revision) return;
-    if (push.revision !== held.revision + 1) {
+    // A push covers revisions fromRevision..revision, merged: one that starts past the next revision means one was missed.
+    if (push.fromRevision > held.revision + 1) {
       this.buffered.push(push);
       void this.open(false);
       return;

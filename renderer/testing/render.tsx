@@ -168,6 +168,7 @@ export function demoSnapshot(revision = 1, currentItemId: string | null = null):
 export function currentChange(revision: number, snapshot: MeetingSnapshot, itemId: string | null) {
   return {
     meetingId: snapshot.meeting.id,
+    fromRevision: revision,
     revision,
     changes: [{ collection: 'meeting', id: snapshot.meeting.id, value: { ...snapshot.meeting, currentItemId: itemId } }],
   };

@@ -43,13 +43,15 @@ export const PUSHES = {
   },
   'meeting.changed': {
     summary:
-      'What a command changed in a followed meeting, at the meeting revision it produced. Revisions are consecutive per meeting: a gap means a missed push, so ask `meeting.open` with `sinceRevision`.',
-    payload: z.object({ meetingId: Id, revision: z.number().int().min(1), changes: z.array(Change) }),
+      'What changed in a followed meeting, from revision `fromRevision` to `revision` (equal when the push carries one revision). Pushes of a meeting follow on: each starts at most one after the revision the previous one ended at, so `fromRevision` above your revision + 1 means a missed push: ask `meeting.open` with `sinceRevision`. What many cause at once (check-ins at the door) comes merged, a few pushes a second at most: the last value of each entity changed in those revisions. `changes` may be empty: the revisions moved nothing this reader sees.',
+    payload: z
+      .object({ meetingId: Id, fromRevision: z.number().int().min(1), revision: z.number().int().min(1), changes: z.array(Change) })
+      .refine((p) => p.fromRevision <= p.revision, { message: 'fromRevision is at most revision', path: ['fromRevision'] }),
   },
   'preload.changed': {
     summary:
-      "A device's preload state for a followed meeting changed (sent to the chair and the secretariat only); the same row as in `preload.list`.",
-    payload: z.object({ meetingId: Id, device: PreloadDevice }),
+      "Devices' preload states for a followed meeting changed (sent to the chair and the secretariat only): the rows of the devices that changed, as in `preload.list`, each replacing that device's row. Reports from many tablets come merged, a few pushes a second at most.",
+    payload: z.object({ meetingId: Id, devices: z.array(PreloadDevice) }),
   },
   'pairing.changed': {
     summary:

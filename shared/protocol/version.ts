@@ -1,2 +1,2 @@
 /** Bumped on any incompatible change to an event, payload or ack; checked when a socket connects. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixtures.ts';
 import { expectHealthy, expectRefused } from '../support/hostile.ts';
-import { connect, nextPush, ok, pairedDevice, send, staffCredential, staffSession, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { connect, nextPush, ok, pairedDevice, send, staffCredential, staffSession, startTestHub, type TestHub, type TestSocket, watchMeeting } from '../support/hub.ts';
 
 /**
  * Staff roles are real: each signs in with its own credential and the hub decides the role; a role never reaches
@@ -91,9 +91,12 @@ describe('role escalation', () => {
     expect(held).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
     expect(held).not.toContain('Mật');
     // A document changed later reaches the desk as a deletion only.
-    const pushed = nextPush(desk, 'meeting.changed');
-    const { documentId } = (await ok(secretariat, 'document.add', { meetingId, itemId: null, title: 'Phụ lục (Mật)', sha256, access: { kind: 'staff' } })).data;
-    expect((await pushed).changes).toEqual([{ collection: 'document', id: documentId, value: null }]);
+    const pushed = watchMeeting(desk, meetingId);
+    const added = await ok(secretariat, 'document.add', { meetingId, itemId: null, title: 'Phụ lục (Mật)', sha256, access: { kind: 'staff' } });
+    const { documentId } = added.data;
+    expect((await pushed.reach(added.revision!)).filter((c) => c.collection === 'document')).toEqual([{ collection: 'document', id: documentId, value: null }]);
+    expect(JSON.stringify(pushed.pushes)).not.toContain('Mật');
+    pushed.stop();
     // Over HTTP, the bytes are refused to the desk's session.
     const download = await fetch(`${t.hub.url}/api/documents/${sha256}`, { headers: { Authorization: `Bearer ${deskToken}` } });
     expect(download.status).toBe(403);

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDocument } from '../../shared/protocol/index.ts';
 import { fixture } from '../support/fixtures.ts';
-import { makeMeeting, nextPush, ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { makeMeeting, ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket, watchMeeting } from '../support/hub.ts';
 
 /** A raw HTTP request (node:http: no client-side normalisation of the path, HEAD and Range as sent). */
 function raw(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
@@ -109,10 +109,11 @@ describe('publishing, closing and document versions', () => {
     expect(ended).toMatchObject({ ok: false, code: 'conflict' });
     if (!ended.ok) expect(ended.message).toContain('publish it before closing');
 
-    const toChair = nextPush(chair, 'meeting.changed');
+    const toChair = watchMeeting(chair, meetingId);
     const published = await ok(secretariat, 'meeting.publish', { meetingId });
     expect(published.revision).toEqual(expect.any(Number));
-    expect((await toChair).changes).toEqual([expect.objectContaining({ collection: 'meeting', value: expect.objectContaining({ status: 'published' }) })]);
+    expect((await toChair.reach(published.revision!)).filter((c) => c.collection === 'meeting').at(-1)).toMatchObject({ value: { status: 'published' } });
+    toChair.stop();
     const again = await send(secretariat, 'meeting.publish', { meetingId });
     expect(again).toMatchObject({ ok: false, code: 'conflict' });
     if (!again.ok) expect(again.message).toContain('already published');
@@ -127,12 +128,13 @@ describe('publishing, closing and document versions', () => {
   });
 
   it('replaces a document with a new version that followers receive marked updated, the old bytes still readable by its readers', async () => {
-    const toMember = nextPush(delegates.member.socket, 'meeting.changed');
+    const toMember = watchMeeting(delegates.member.socket, meetingId);
     const replaced = await ok(secretariat, 'document.replace', { meetingId, documentId: openDoc, sha256: shas['multicolumn.pdf']! });
     expect(replaced.data).toEqual({ version: 2 });
-    const push = await toMember;
-    expect(push.revision).toBe(replaced.revision);
-    const value = push.changes[0]?.value as MeetingDocument;
+    const changes = await toMember.reach(replaced.revision!);
+    toMember.stop();
+    expect(toMember.pushes.at(-1)!.revision).toBe(replaced.revision);
+    const value = changes.filter((c) => c.collection === 'document' && c.id === openDoc).at(-1)?.value as MeetingDocument;
     expect(value).toMatchObject({ id: openDoc, sha256: shas['multicolumn.pdf'], pages: 3, version: 2, updatedAt: expect.any(String) });
     expect(value.previousVersions).toEqual([
       { version: 1, sha256: shas['002-trivial-libre-office-writer.pdf'], pages: 1, bytes: bytes['002-trivial-libre-office-writer.pdf']!.length, replacedAt: value.updatedAt },
@@ -223,9 +225,10 @@ describe('publishing, closing and document versions', () => {
   });
 
   it('closes a published meeting for good: every change refused, reading and reporting go on', async () => {
-    const toMember = nextPush(delegates.member.socket, 'meeting.changed');
-    await ok(secretariat, 'meeting.end', { meetingId });
-    expect((await toMember).changes).toEqual([expect.objectContaining({ collection: 'meeting', value: expect.objectContaining({ status: 'closed' }) })]);
+    const toMember = watchMeeting(delegates.member.socket, meetingId);
+    const { revision: ended } = await ok(secretariat, 'meeting.end', { meetingId });
+    expect((await toMember.reach(ended!)).filter((c) => c.collection === 'meeting')).toEqual([expect.objectContaining({ collection: 'meeting', value: expect.objectContaining({ status: 'closed' }) })]);
+    toMember.stop();
 
     const refusals: [TestSocket, string, Record<string, unknown>][] = [
       [secretariat, 'meeting.update', { meetingId, title: 'Đổi tên' }],

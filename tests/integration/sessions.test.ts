@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { connect, nextPush, ok, send, startTestHub, type TestHub } from '../support/hub.ts';
 
 describe('sessions and the handshake', () => {
@@ -14,14 +15,14 @@ describe('sessions and the handshake', () => {
     const error = await new Promise<Error & { data?: { code: string; message: string } }>((resolve) => socket.once('connect_error', resolve));
     socket.disconnect();
     expect(error.data?.code).toBe('protocol_mismatch');
-    expect(error.data?.message).toContain('protocol 1');
+    expect(error.data?.message).toContain(`protocol ${PROTOCOL_VERSION}`);
   });
 
   it('welcomes every connection with the protocol and hub versions', async () => {
-    const socket = io(t.hub.url, { auth: { protocolVersion: 1 }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const socket = io(t.hub.url, { auth: { protocolVersion: 2 }, transports: ['websocket'], reconnection: false, forceNew: true });
     const welcome = await nextPush(socket as never, 'hub.welcome');
     socket.disconnect();
-    expect(welcome).toMatchObject({ protocolVersion: 1, hubVersion: expect.any(String), hubId: expect.any(String) });
+    expect(welcome).toMatchObject({ protocolVersion: 2, hubVersion: expect.any(String), hubId: expect.any(String) });
   });
 
   it('signs the secretariat in with the admin passcode, spaces and dashes aside; the hub decides the role; a wrong one is refused', async () => {
@@ -49,7 +50,7 @@ describe('sessions and the handshake', () => {
     expect(await send(again, 'meeting.list', {})).toMatchObject({ ok: false, code: 'not_paired' });
     again.disconnect();
 
-    const ended = io(t.hub.url, { auth: { protocolVersion: 1, sessionToken: data.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const ended = io(t.hub.url, { auth: { protocolVersion: 2, sessionToken: data.token }, transports: ['websocket'], reconnection: false, forceNew: true });
     const notice = await nextPush(ended as never, 'session.ended');
     ended.disconnect();
     // The session was signed out: the notice says so (the reason is kept with the ended session).

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change } from '../../shared/protocol/index.ts';
 import { fixture } from '../support/fixtures.ts';
-import { nextPush, ok, pairedDevice, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { ok, pairedDevice, signIn, startTestHub, type TestHub, type TestSocket, watchMeeting } from '../support/hub.ts';
 
 /** A restricted document never reaches a screen that may not show it: not in snapshots, not in pushes. */
 describe('what each connection may see', () => {
@@ -29,13 +30,13 @@ describe('what each connection may see', () => {
   });
 
   it('pushes a staff-only document to the chair and a deletion to a guest, and leaves it out of the guest snapshot', async () => {
-    const toChair = nextPush(chair, 'meeting.changed');
-    const toGuest = nextPush(guest, 'meeting.changed');
-    const { data } = await ok(secretariat, 'document.add', { meetingId: 'v', itemId: null, title: 'Tờ trình (Mật)', sha256, access: { kind: 'staff' } });
-    expect((await toChair).changes).toEqual([expect.objectContaining({ collection: 'document', id: data.documentId, value: expect.objectContaining({ title: 'Tờ trình (Mật)' }) })]);
-    const guestPush = await toGuest;
-    expect(guestPush.changes).toEqual([{ collection: 'document', id: data.documentId, value: null }]);
-    expect(JSON.stringify(guestPush)).not.toContain('Mật');
+    const toChair = watchMeeting(chair, 'v');
+    const toGuest = watchMeeting(guest, 'v');
+    const { data, revision } = await ok(secretariat, 'document.add', { meetingId: 'v', itemId: null, title: 'Tờ trình (Mật)', sha256, access: { kind: 'staff' } });
+    const ofDocument = (changes: Change[]) => changes.filter((c) => c.id === data.documentId);
+    expect(ofDocument(await toChair.reach(revision!))).toEqual([expect.objectContaining({ collection: 'document', id: data.documentId, value: expect.objectContaining({ title: 'Tờ trình (Mật)' }) })]);
+    expect(ofDocument(await toGuest.reach(revision!))).toEqual([{ collection: 'document', id: data.documentId, value: null }]);
+    expect(JSON.stringify(toGuest.pushes)).not.toContain('Mật');
 
     const snap = await ok(guest, 'meeting.open', { meetingId: 'v' });
     if (snap.data.mode !== 'snapshot') throw new Error('expected a snapshot');
@@ -44,8 +45,9 @@ describe('what each connection may see', () => {
     expect(JSON.stringify(replay.data)).not.toContain('Mật');
 
     // Opened to everyone: the guest now receives it whole.
-    const opened = nextPush(guest, 'meeting.changed');
-    await ok(secretariat, 'document.update', { meetingId: 'v', documentId: data.documentId, access: { kind: 'all' } });
-    expect((await opened).changes[0]).toMatchObject({ collection: 'document', value: { title: 'Tờ trình (Mật)' } });
+    const { revision: opened } = await ok(secretariat, 'document.update', { meetingId: 'v', documentId: data.documentId, access: { kind: 'all' } });
+    expect(ofDocument(await toGuest.reach(opened!)).at(-1)).toMatchObject({ collection: 'document', value: { title: 'Tờ trình (Mật)' } });
+    toChair.stop();
+    toGuest.stop();
   });
 });

@@ -6,6 +6,7 @@ import type { RunningHub } from '../../main/hub/api.ts';
 import { startHub } from '../../main/hub/index.ts';
 import {
   type Ack,
+  type Change,
   type ClientToServerEvents,
   type CommandInput,
   type CommandName,
@@ -178,6 +179,56 @@ export function nextPush<N extends PushName>(socket: TestSocket, name: N, ms = 5
       resolve(payload);
     });
   });
+}
+
+/**
+ * The `meeting.changed` push that brings a meeting to `revision` (or past it). Pushes are merged per quarter second,
+ * so the one that carries a write may also carry the revisions just before it.
+ */
+export function pushReaching(socket: TestSocket, meetingId: string, revision: number, ms = 5000): Promise<PushPayload<'meeting.changed'>> {
+  return new Promise((resolve, reject) => {
+    const on = socket as unknown as { on: (e: string, fn: (p: PushPayload<'meeting.changed'>) => void) => void; off: (e: string, fn: unknown) => void };
+    const timer = setTimeout(() => {
+      on.off('meeting.changed', listener);
+      reject(new Error(`no meeting.changed reaching revision ${revision} of ${meetingId} within ${ms} ms`));
+    }, ms);
+    const listener = (push: PushPayload<'meeting.changed'>) => {
+      if (push.meetingId !== meetingId || push.revision < revision) return;
+      clearTimeout(timer);
+      on.off('meeting.changed', listener);
+      resolve(push);
+    };
+    on.on('meeting.changed', listener);
+  });
+}
+
+/**
+ * Collects a connection's `meeting.changed` pushes of one meeting from now on: `reach(r)` waits until one has brought
+ * the meeting to revision r and answers the changes received until then, merged pushes included, in order.
+ */
+export function watchMeeting(socket: TestSocket, meetingId: string) {
+  const pushes: PushPayload<'meeting.changed'>[] = [];
+  const waiting: { revision: number; done: () => void }[] = [];
+  const on = socket as unknown as { on: (e: string, fn: (p: PushPayload<'meeting.changed'>) => void) => void; off: (e: string, fn: unknown) => void };
+  const listener = (push: PushPayload<'meeting.changed'>) => {
+    if (push.meetingId !== meetingId) return;
+    pushes.push(push);
+    for (const w of [...waiting]) if (push.revision >= w.revision) w.done();
+  };
+  on.on('meeting.changed', listener);
+  return {
+    pushes,
+    async reach(revision: number, ms = 5000): Promise<Change[]> {
+      if (!pushes.some((p) => p.revision >= revision)) {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no meeting.changed reaching revision ${revision} of ${meetingId} within ${ms} ms`)), ms);
+          waiting.push({ revision, done: () => (clearTimeout(timer), resolve()) });
+        });
+      }
+      return pushes.flatMap((p) => p.changes);
+    },
+    stop: () => on.off('meeting.changed', listener),
+  };
 }
 
 /** A minimal meeting: two top-level items, the second with one sub-item. */

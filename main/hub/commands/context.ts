@@ -43,10 +43,20 @@ export interface Handler<N extends CommandName = CommandName, P = unknown> {
    */
   prepare?(ctx: PrepareContext, input: ParsedInput<N>): P | Promise<P>;
   run(ctx: CommandContext, input: ParsedInput<N>, prepared: P): CommandResult<N>;
+  /**
+   * It changes who its connection is (signs in or out): the connection's next commands wait until it is committed,
+   * so they are checked as from whoever it made the connection. Other commands of a connection go to the group commit
+   * without waiting for each other (in the order they came).
+   */
+  changesConnection?: boolean;
 }
 
-export function defineHandler<N extends CommandName>(name: N, run: (ctx: CommandContext, input: ParsedInput<N>) => CommandResult<N>): Handler<N> {
-  return { name, run };
+export function defineHandler<N extends CommandName>(
+  name: N,
+  run: (ctx: CommandContext, input: ParsedInput<N>) => CommandResult<N>,
+  options: { changesConnection?: boolean } = {},
+): Handler<N> {
+  return { name, run, ...options };
 }
 
 /** A handler with a `prepare` step (see Handler). */

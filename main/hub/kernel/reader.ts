@@ -8,7 +8,7 @@ import type { Store } from '../store/store.ts';
  */
 export function readerOf(store: Store, principal: Pick<Principal, 'role' | 'delegateId' | 'meetingId'>, meetingId: string): Reader {
   if (principal.role === 'delegate' && principal.delegateId && principal.meetingId === meetingId) {
-    return { role: 'delegate', group: store.getDelegate(meetingId, principal.delegateId)?.group ?? null };
+    return { role: 'delegate', group: store.getDelegate(meetingId, principal.delegateId)?.group ?? null, delegateId: principal.delegateId };
   }
   return { role: principal.role === 'delegate' ? 'guest' : principal.role };
 }

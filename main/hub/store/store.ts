@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
-import { meetingQuorum } from '../../../shared/domain/quorum.ts';
+import { meetingQuorum, quorumOf } from '../../../shared/domain/quorum.ts';
 import { migrate } from './migrations/index.ts';
 import { type AgendaStatements, agendaStatements } from './agenda.ts';
 import { type AttendanceStatements, attendanceStatements } from './attendance.ts';
@@ -54,7 +54,11 @@ export interface Store
   dataVersion(): number;
 
   /** The whole meeting as one consistent read: the rows of every domain at one revision. */
-  snapshot(meetingId: string): MeetingSnapshot | null;
+  /**
+   * The meeting as one snapshot: everything, or with `only`, a tablet's (the delegate list and attendance cut to the
+   * delegate's own, or to nothing for a guest), read without touching the rest of the list.
+   */
+  snapshot(meetingId: string, only?: { delegateId: string | null }): MeetingSnapshot | null;
 }
 
 /** Opens (and migrates) the hub database. WAL with synchronous=FULL: an acknowledged write is on disk. */
@@ -102,11 +106,26 @@ export function openStore(file: string): Store {
     ...authFailureStatements(sql),
     ...auditStatements(sql),
 
-    snapshot(meetingId) {
+    snapshot(meetingId, only) {
       // Read in one transaction so the revision and the rows agree.
       return db.transaction(() => {
         const meeting = this.getMeeting(meetingId);
         if (!meeting) return null;
+        if (only) {
+          // A tablet's: its own record and attendance; the quorum from the counts, as the hub keeps it after each check-in.
+          const own = only.delegateId ? this.getDelegate(meetingId, only.delegateId) : null;
+          const attended = only.delegateId ? this.getAttendance(meetingId, only.delegateId) : null;
+          const { members, present } = this.attendanceCounts(meetingId);
+          return {
+            revision: this.revisionOf(meetingId),
+            meeting,
+            agendaItems: this.agendaItems(meetingId),
+            documents: this.documents(meetingId),
+            delegates: own ? [own] : [],
+            attendance: attended ? [attended] : [],
+            quorum: quorumOf(meeting.quorumRule, members, present),
+          };
+        }
         const delegates = this.delegates(meetingId);
         const attendance = this.attendance(meetingId);
         return {

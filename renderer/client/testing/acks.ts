@@ -21,6 +21,7 @@ export function snapshot(revision: number, currentItemId: string | null = null):
 
 export const setCurrent = (revision: number, itemId: string | null) => ({
   meetingId: 'demo',
+  fromRevision: revision,
   revision,
   changes: [{ collection: 'meeting', id: 'demo', value: { ...snapshot(0).meeting, currentItemId: itemId } }],
 });

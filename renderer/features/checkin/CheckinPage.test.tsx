@@ -123,6 +123,7 @@ describe('check-in desk', () => {
     expect(counters().textContent).toContain('needs 2, 2 more');
     await push(app.socket, 'meeting.changed', {
       meetingId: 'demo',
+      fromRevision: 2,
       revision: 2,
       changes: [{ collection: 'attendance', id: 'p1', value: { id: 'p1', status: 'present', checkedInAt: '2026-11-23T01:00:00.000Z', checkedOutAt: null } }],
     });

@@ -80,7 +80,7 @@ describe('chair console', () => {
     const card = () => app.get('attendance-card');
     expect(card().dataset).toMatchObject({ present: '0', members: '2', reached: 'false' });
     expect(app.get('quorum-status').textContent).toBe('Chưa đủ số lượng đại biểu: 0/2 (cần 2, còn thiếu 2)');
-    await push(app.socket, 'meeting.changed', { meetingId: 'demo', revision: 8, changes: [present('p1'), present('p2')] });
+    await push(app.socket, 'meeting.changed', { meetingId: 'demo', fromRevision: 8, revision: 8, changes: [present('p1'), present('p2')] });
     expect(card().dataset).toMatchObject({ present: '2', members: '2', reached: 'true' });
     expect(app.get('quorum-status').textContent).toBe('Đủ số lượng đại biểu: 2/2 (cần 2)');
 

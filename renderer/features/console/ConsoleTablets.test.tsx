@@ -73,13 +73,13 @@ describe('chair console: tablets card', () => {
   it('follows preload.changed: a failure appears, then clears once the tablet has the document', async () => {
     await open([device('t1'), device('t2', { documentsDone: 3, bytesDone: 3_000_000 })]);
     expect(app.get('preload-card').dataset).toMatchObject({ complete: '1', failed: '0' });
-    await push(app.socket, 'preload.changed', { meetingId: 'demo', device: device('t2', { documentsDone: 3, bytesDone: 3_000_000, failed: [failure] }) });
+    await push(app.socket, 'preload.changed', { meetingId: 'demo', devices: [device('t2', { documentsDone: 3, bytesDone: 3_000_000, failed: [failure] })] });
     expect(app.get('preload-card').dataset).toMatchObject({ complete: '1', failed: '1' });
     expect(app.get('preload-card-failed').textContent).toContain('Báo cáo số 215: sha256 does not match');
     // Another meeting's push changes nothing here.
-    await push(app.socket, 'preload.changed', { meetingId: 'other', device: device('t2') });
+    await push(app.socket, 'preload.changed', { meetingId: 'other', devices: [device('t2')] });
     expect(app.get('preload-card').dataset).toMatchObject({ failed: '1' });
-    await push(app.socket, 'preload.changed', { meetingId: 'demo', device: device('t2') });
+    await push(app.socket, 'preload.changed', { meetingId: 'demo', devices: [device('t2')] });
     expect(app.get('preload-card').dataset).toMatchObject({ complete: '2', failed: '0' });
     expect(app.get('preload-card-summary').textContent).toBe('2/2máy đã tải đủ tài liệu');
     expect(app.get('preload-card-bytes').textContent).toBe('Đã tải 8 MB / 8 MB (100%)');
@@ -108,7 +108,7 @@ describe('chair console: tablets card', () => {
     expect(app.get('preload-card-summary').textContent).toBe('1/2máy đã xóa tài liệu hạn chế');
     expect(app.get('preload-card-unpurged').textContent).toBe('Chưa xóa tài liệu hạn chế (1): Trần Thị Hằng');
     expect(app.all('preload-card-bytes')).toHaveLength(0);
-    await push(app.socket, 'preload.changed', { meetingId: 'demo', device: device('t2', { purgedAt: '2026-11-23T05:10:00.000Z' }) });
+    await push(app.socket, 'preload.changed', { meetingId: 'demo', devices: [device('t2', { purgedAt: '2026-11-23T05:10:00.000Z' })] });
     expect(app.get('preload-card-summary').textContent).toBe('2/2máy đã xóa tài liệu hạn chế');
     expect(app.get('preload-card').textContent).toContain('Mọi máy đã xóa tài liệu hạn chế.');
   });

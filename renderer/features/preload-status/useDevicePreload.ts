@@ -27,9 +27,13 @@ export function useDevicePreload(meetingId: string) {
 
   useEffect(() => {
     let stopped = false;
-    const off = client.on('preload.changed', ({ meetingId: id, device }) => {
+    const off = client.on('preload.changed', ({ meetingId: id, devices: rows }) => {
       if (id !== meetingId || stopped) return;
-      setDevices((held) => new Map(held ?? []).set(device.deviceId, device));
+      setDevices((held) => {
+        const next = new Map(held ?? []);
+        for (const device of rows) next.set(device.deviceId, device);
+        return next;
+      });
     });
     if (connected) {
       client

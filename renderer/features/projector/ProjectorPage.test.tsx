@@ -16,7 +16,7 @@ describe('projector', () => {
     const line = () => app.get('projector-attendance');
     expect(line().textContent).toBe('Có mặt 1/2·Chưa đủ số lượng (cần 2)');
     expect(line().dataset.reached).toBe('false');
-    await push(app.socket, 'meeting.changed', { meetingId: 'demo', revision: 2, changes: [{ collection: 'attendance', id: 'p2', value: present('p2') }] });
+    await push(app.socket, 'meeting.changed', { meetingId: 'demo', fromRevision: 2, revision: 2, changes: [{ collection: 'attendance', id: 'p2', value: present('p2') }] });
     expect(line().textContent).toBe('Có mặt 2/2·Đủ số lượng');
     expect(line().dataset).toMatchObject({ present: '2', members: '2', reached: 'true' });
   });

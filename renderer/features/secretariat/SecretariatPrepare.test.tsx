@@ -284,7 +284,7 @@ describe('secretariat: preparing and publishing', () => {
     expect(app.all('preload-row').map((r) => r.dataset.deviceId)).toEqual(['t1', 't2']);
     await push(app.socket, 'preload.changed', {
       meetingId: 'demo',
-      device: device('t2', { documentsDone: 3, failed: [{ documentId: 'd1', title: 'Báo cáo số 215', error: 'sha256 does not match' }] }),
+      devices: [device('t2', { documentsDone: 3, failed: [{ documentId: 'd1', title: 'Báo cáo số 215', error: 'sha256 does not match' }] })],
     });
     const rows = app.all('preload-row');
     expect(rows[0]!.dataset).toMatchObject({ deviceId: 't2', done: '3', failed: '1' }); // failures first

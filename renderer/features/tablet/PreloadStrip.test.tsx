@@ -100,6 +100,7 @@ describe('tablet: documents kept on the device', () => {
     await until(app, () => app.get('preload-strip').dataset.done === '1');
     await push(app.socket, 'meeting.changed', {
       meetingId: 'demo',
+      fromRevision: snapshot.revision + 1,
       revision: snapshot.revision + 1,
       changes: [{ collection: 'meeting', id: 'demo', value: { ...snapshot.meeting, status: 'closed' } }],
     });

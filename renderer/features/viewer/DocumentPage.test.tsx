@@ -250,7 +250,7 @@ describe('document viewer (tablet)', () => {
   it('keeps a document withdrawn while it is read, and says so', async () => {
     const { rendered } = await open(`/tablet/demo/documents/${DOC.id}`);
     app = rendered;
-    await push(app.socket, 'meeting.changed', { meetingId: 'demo', revision: 5, changes: [{ collection: 'document', id: DOC.id, value: null }] });
+    await push(app.socket, 'meeting.changed', { meetingId: 'demo', fromRevision: 5, revision: 5, changes: [{ collection: 'document', id: DOC.id, value: null }] });
     expect(app.get('viewer-page').textContent).toBe('1 / 3');
     expect(app.get('viewer-withdrawn').textContent).toContain('Ban thư ký đã gỡ tài liệu này');
   });

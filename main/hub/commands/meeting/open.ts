@@ -1,5 +1,5 @@
 import { meetingVisibleTo } from '../../../../shared/domain/publication.ts';
-import { visibleChange, visibleSnapshot } from '../../../../shared/domain/visibility.ts';
+import { audienceKey, seesDelegateList, visibleChanges, visibleSnapshot } from '../../../../shared/domain/visibility.ts';
 import type { Reader } from '../../../../shared/domain/access.ts';
 import type { CommandResult } from '../../../../shared/protocol/index.ts';
 import type { Store } from '../../store/store.ts';
@@ -12,8 +12,9 @@ const MAX_REPLAY = 500;
 type OpenAnswer = CommandResult<'meeting.open'>;
 
 /**
- * How long a snapshot's JSON is, per meeting revision and reader view: a room of tablets reconnecting at once
- * after a Wi-Fi drop asks the same question many times, and the snapshot is built and measured once per view.
+ * How long a snapshot's JSON is, per meeting revision and audience: a room of tablets reconnecting at once after a
+ * Wi-Fi drop asks the same question many times, and the snapshot is measured once per audience (a delegate's own
+ * record, the only part that differs within one, is a few hundred bytes).
  */
 const snapshotSizes = new WeakMap<Store, Map<string, number>>();
 const MAX_SIZES = 256;
@@ -29,6 +30,14 @@ function sizeOf(store: Store, key: string, measure: () => number): number {
   return size;
 }
 
+/** The snapshot a reader gets: a tablet's is read without the delegate list, which only the staff see. */
+function snapshotFor(store: Store, meetingId: string, reader: Reader): OpenAnswer {
+  const only = seesDelegateList(reader) ? undefined : { delegateId: reader.role === 'delegate' ? (reader.delegateId ?? null) : null };
+  const snapshot = store.snapshot(meetingId, only);
+  if (!snapshot) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+  return { mode: 'snapshot', snapshot: visibleSnapshot(reader, snapshot) };
+}
+
 export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision }) => {
   const meeting = requireMeeting(ctx, meetingId);
   if (!meetingVisibleTo(ctx.principal.role, meeting.status)) {
@@ -37,26 +46,17 @@ export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision })
   const reader = readerOf(ctx.store, ctx.principal, meetingId);
   const revision = ctx.store.revisionOf(meetingId);
   ctx.afterCommit(() => ctx.connection.follow(meetingId));
-  const snapshot = (): OpenAnswer => {
-    const full = ctx.store.snapshot(meetingId);
-    if (!full) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
-    return { mode: 'snapshot', snapshot: visibleSnapshot(reader, full) };
-  };
-  if (sinceRevision === undefined || sinceRevision > revision || revision - sinceRevision > MAX_REPLAY) return snapshot();
+  if (sinceRevision === undefined || sinceRevision > revision || revision - sinceRevision > MAX_REPLAY) return snapshotFor(ctx.store, meetingId, reader);
   const changes: OpenAnswer = {
     mode: 'changes',
     revision,
-    changes: ctx.store.changesSince(meetingId, sinceRevision).flatMap((r) => r.changes.map((c) => visibleChange(reader, c))),
+    changes: ctx.store.changesSince(meetingId, sinceRevision).flatMap((r) => visibleChanges(reader, r.changes)),
   };
   if (sinceRevision === revision) return changes;
   // Whichever encodes shorter, as the protocol says: many small revisions can outweigh the meeting itself.
   const changesSize = JSON.stringify(changes).length;
   let built: OpenAnswer | null = null;
-  const snapshotSize = sizeOf(ctx.store, `${meetingId}@${revision}|${viewKey(reader)}`, () => JSON.stringify((built = snapshot())).length);
+  const snapshotSize = sizeOf(ctx.store, `${meetingId}@${revision}|${audienceKey(reader)}`, () => JSON.stringify((built = snapshotFor(ctx.store, meetingId, reader))).length);
   if (changesSize <= snapshotSize) return changes;
-  return built ?? snapshot();
+  return built ?? snapshotFor(ctx.store, meetingId, reader);
 });
-
-function viewKey(reader: Reader): string {
-  return `${reader.role}|${reader.group ?? ''}`;
-}

@@ -11,4 +11,4 @@ export default defineHandler('session.resume', (ctx, { token }) => {
   }
   ctx.afterCommit(() => ctx.connection.setPrincipal(principalOf(session, ctx.principal.address, ctx.principal.deviceId)));
   return sessionInfo(token, session);
-});
+}, { changesConnection: true });

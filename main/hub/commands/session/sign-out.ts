@@ -10,4 +10,4 @@ export default defineHandler('session.signOut', (ctx) => {
     if (session) ctx.services.endLiveSessions([session], endedBecause('signed_out'));
   });
   return {};
-});
+}, { changesConnection: true });
