@@ -42,13 +42,8 @@ export function attendanceStatements({ all, get, run }: StoreSql): AttendanceSta
       ),
     deleteAttendance: (meetingId, delegateId) =>
       void run('DELETE FROM attendance WHERE meeting_id = ? AND delegate_id = ?', meetingId, delegateId),
+    // Kept by triggers (migration 8): two numbers read, whatever the size of the list.
     attendanceCounts: (meetingId) =>
-      get<{ members: number; present: number }>(
-        `SELECT (SELECT COUNT(*) FROM delegates WHERE meeting_id = ?) AS members,
-                (SELECT COUNT(*) FROM attendance a JOIN delegates d ON d.meeting_id = a.meeting_id AND d.id = a.delegate_id
-                  WHERE a.meeting_id = ? AND a.status = 'present') AS present`,
-        meetingId,
-        meetingId,
-      ) ?? { members: 0, present: 0 },
+      get<{ members: number; present: number }>('SELECT members, present FROM meeting_counts WHERE meeting_id = ?', meetingId) ?? { members: 0, present: 0 },
   };
 }
