@@ -196,13 +196,29 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
     figures.fleet = wantsTablets ? await fleetStatus(fleet) : { connected: 0, following: 0, dropped: {} };
     for (const m of hubMeasurements(figures, bare, { scenarios: needs, deskWindow: o.deskWindow })) emit(m);
 
-    await fleet.close();
-    fleet = null;
+    // The tablets stay for the kill cycles, told to come back by themselves, on the same port.
+    const resuming = o.killCycles > 0 && wantsTablets;
+    if (resuming) await fleet.all('resumeOnDrop', { url: hub.url, meetingId: congress.meetingId }, 10_000);
+    else {
+      await fleet.close();
+      fleet = null;
+    }
     await hub.stop();
     let killCycles: KillCycle[] = [];
     if (o.killCycles > 0) {
       o.log(`${o.killCycles} kill cycles…`);
-      killCycles = await runKillCycles({ dataDir, passcode, congress, cycles: o.killCycles, deskWindow: o.deskWindow, servers, log: o.log, emit });
+      killCycles = await runKillCycles({
+        dataDir,
+        passcode,
+        congress,
+        cycles: o.killCycles,
+        deskWindow: o.deskWindow,
+        servers,
+        port: resuming ? Number(new URL(hub.url).port) : 0,
+        fleet: resuming ? fleet : null,
+        log: o.log,
+        emit,
+      });
     }
     return {
       measurements,

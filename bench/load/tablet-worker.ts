@@ -129,6 +129,21 @@ serveCalls({
     };
   },
 
+  /** Tablets come back by themselves after a drop (kill cycles): reconnect, then catch up from their revision. */
+  resumeOnDrop(params: { url: string; meetingId: string }) {
+    for (const t of tablets) t.resumeOnDrop(params.url, params.meetingId);
+    return { tablets: tablets.length };
+  },
+
+  /** Waits (at most `timeoutMs`) until every tablet that was signed in follows again at `revision` or later. */
+  async resumed(params: { revision: number; presentExpected: number; timeoutMs: number }) {
+    const deadline = Date.now() + params.timeoutMs;
+    const signedIn = tablets.filter((t) => t.sessionToken !== null);
+    const back = () => signedIn.filter((t) => t.socket?.connected && t.following && t.revision >= params.revision).length;
+    while (back() < signedIn.length && Date.now() < deadline) await sleep(50);
+    return { tablets: signedIn.length, back: back(), resumes: signedIn.reduce((n, t) => n + t.resumes, 0), exact: signedIn.filter((t) => t.present === params.presentExpected).length };
+  },
+
   /** How many tablets are connected, and why the others dropped. */
   status() {
     const reasons: Record<string, number> = {};

@@ -108,7 +108,9 @@ export class SimTablet {
     } as Parameters<typeof io>[1]);
     this.socket = socket;
     socket.on('disconnect', (reason) => {
-      if (this.dropped === null && reason !== 'io client disconnect') this.dropped = reason;
+      if (reason === 'io client disconnect') return;
+      if (this.dropped === null) this.dropped = reason;
+      if (this.resuming && this.socket === socket) void this.resume();
     });
     return new Promise((resolve, reject) => {
       socket.once('connect', () => resolve());
@@ -123,7 +125,61 @@ export class SimTablet {
     this.revision = Math.max(this.revision, revision);
     if (!this.recording) return;
     this.pushTimes.push(at);
-    if (this.keepArrivals && !this.arrivals.has(revision)) this.arrivals.set(revision, at);
+    // A merged push brings each revision it covers.
+    if (this.keepArrivals) for (let r = fromRevision; r <= revision; r++) if (!this.arrivals.has(r)) this.arrivals.set(r, at);
+  }
+
+  /** What a tablet's screen does with pushes: follows the revision, and shows the quorum's count of who is present. */
+  private listen(socket: Socket): void {
+    socket.on('meeting.changed', (p: { fromRevision: number; revision: number; changes: { collection: string; value: { present?: number } | null }[] }) => {
+      this.heard(p.revision, p.fromRevision);
+      for (const c of p.changes) if (c.collection === 'quorum' && typeof c.value?.present === 'number') this.present = c.value.present;
+    });
+  }
+
+  /** Reconnections after a drop that found the hub again and caught up (`resumeOnDrop`). */
+  resumes = 0;
+  private resuming: { url: string; meetingId: string } | null = null;
+
+  /**
+   * From now on, a dropped connection comes back by itself, as the renderer's client does: it reconnects with its
+   * device and session tokens every half second or so (with jitter, for 60 s at most), then asks for what it missed
+   * (`meeting.open` with `sinceRevision`).
+   */
+  resumeOnDrop(url: string, meetingId: string): void {
+    this.resuming = { url, meetingId };
+  }
+
+  private async resume(): Promise<void> {
+    const target = this.resuming;
+    if (!target) return;
+    this.following = false;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && this.resuming) {
+      await new Promise((r) => setTimeout(r, 300 + Math.random() * 500));
+      try {
+        this.socket?.close();
+        this.dropped = null;
+        await this.open(target.url, { deviceName: `Máy tính bảng ${this.spec.index + 1}`, deviceToken: this.deviceToken, sessionToken: this.sessionToken }, 5_000);
+        this.listen(this.socket!);
+        const opened = dataOf<{ mode: string; revision?: number; changes?: { collection: string; value: { present?: number } | null }[]; snapshot?: { revision: number; quorum?: { present: number } } }>(
+          await request(this.socket!, 'meeting.open', { meetingId: target.meetingId, ...(this.revision >= 0 ? { sinceRevision: this.revision } : {}) }, 10_000),
+          'meeting.open',
+        );
+        if (opened.snapshot) {
+          this.revision = Math.max(this.revision, opened.snapshot.revision);
+          if (typeof opened.snapshot.quorum?.present === 'number') this.present = opened.snapshot.quorum.present;
+        } else if (typeof opened.revision === 'number') {
+          this.revision = Math.max(this.revision, opened.revision);
+          for (const c of opened.changes ?? []) if (c.collection === 'quorum' && typeof c.value?.present === 'number') this.present = c.value.present;
+        }
+        this.following = true;
+        this.resumes++;
+        return;
+      } catch {
+        // The hub is not back yet: try again.
+      }
+    }
   }
 
   /** Bare relay: connect, then count each relayed payload by its sequence number. */
@@ -153,10 +209,7 @@ export class SimTablet {
       await this.open(url, { deviceName: `Máy tính bảng ${this.spec.index + 1}` }, left());
       t.connected = now();
       const socket = this.socket!;
-      socket.on('meeting.changed', (p: { fromRevision: number; revision: number; changes: { collection: string; value: { present?: number } | null }[] }) => {
-        this.heard(p.revision, p.fromRevision);
-        for (const c of p.changes) if (c.collection === 'quorum' && typeof c.value?.present === 'number') this.present = c.value.present;
-      });
+      this.listen(socket);
       this.deviceToken = dataOf<{ deviceToken: string }>(await request(socket, 'device.pair', { code }, left()), 'device.pair').deviceToken;
       t.paired = now();
       this.sessionToken = dataOf<{ token: string }>(await request(socket, 'session.badgeSignIn', { meetingId, code: this.spec.badge, takeOver }, left()), 'session.badgeSignIn').token;
