@@ -53,6 +53,9 @@ describe('HubClient: the meeting between two screens (agenda ↔ viewer)', () =>
     delegates: [],
     attendance: [],
     quorum: { rule: { kind: 'majority' }, members: 0, present: 0, required: 1, missing: 1, reached: false },
+    motions: [],
+    elections: [],
+    ballotCounts: [],
   });
 
   it('keeps the last snapshot when the next screen follows the same meeting, asking only for what changed', async () => {

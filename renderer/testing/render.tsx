@@ -162,6 +162,9 @@ export function demoSnapshot(revision = 1, currentItemId: string | null = null):
     ],
     attendance: [],
     quorum: { rule: { kind: 'majority' }, members: 2, present: 0, required: 2, missing: 2, reached: false },
+    motions: [],
+    elections: [],
+    ballotCounts: [],
   };
 }
 

@@ -11,6 +11,9 @@ const base: MeetingSnapshot = {
   delegates: [{ id: 'd', fullName: 'Nguyễn Văn An', title: '', organisation: '', group: '', seat: 'A1', badgeSerial: 0 }],
   attendance: [],
   quorum: { rule: { kind: 'majority' }, members: 1, present: 0, required: 1, missing: 1, reached: false },
+  motions: [],
+  elections: [],
+  ballotCounts: [],
 };
 
 describe('applying changes', () => {
@@ -31,6 +34,23 @@ describe('applying changes', () => {
     const copy = structuredClone(base);
     applyChanges(base, 5, [{ collection: 'delegate', id: 'd', value: null }]);
     expect(base).toEqual(copy);
+  });
+
+  it('applies motions, elections and ballot counts like any collection', () => {
+    const words = { vi: { yes: 'Tán thành', no: 'Không tán thành', abstain: 'Không biểu quyết' }, en: { yes: 'Yes', no: 'No', abstain: 'Abstain' } };
+    const motion: MeetingSnapshot['motions'][number] = {
+      id: 'v', itemId: 'a', title: 'Thông qua chương trình', text: '', ballot: 'secret', rule: 'halfOfConvened', words, mayChange: false,
+      durationSeconds: null, minimumSeconds: null, status: 'open', createdAt: '2026-11-23T08:00:00.000Z', openedAt: '2026-11-23T08:01:00.000Z',
+      closesAt: null, closedAt: null, quorumOverride: null, result: null,
+    };
+    const opened = applyChanges(base, 5, [
+      { collection: 'motion', id: 'v', value: motion },
+      { collection: 'ballotCount', id: 'v', value: { id: 'v', round: null, voted: 1 } },
+    ]);
+    const next = applyChanges(opened, 6, [{ collection: 'ballotCount', id: 'v', value: { id: 'v', round: null, voted: 2 } }]);
+    expect(next.motions).toEqual([motion]);
+    expect(next.ballotCounts).toEqual([{ id: 'v', round: null, voted: 2 }]);
+    expect(applyChanges(next, 7, [{ collection: 'motion', id: 'v', value: null }]).motions).toEqual([]);
   });
 
   it('ignores the deletion of something it never had', () => {

@@ -34,6 +34,9 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
   const documents = new Map<string, MeetingSnapshot['documents'][number] | null>();
   const delegates = new Map<string, MeetingSnapshot['delegates'][number] | null>();
   const attendance = new Map<string, MeetingSnapshot['attendance'][number] | null>();
+  const motions = new Map<string, MeetingSnapshot['motions'][number] | null>();
+  const elections = new Map<string, MeetingSnapshot['elections'][number] | null>();
+  const ballotCounts = new Map<string, MeetingSnapshot['ballotCounts'][number] | null>();
   let { meeting, quorum } = snapshot;
   for (const change of changes) {
     switch (change.collection) {
@@ -56,6 +59,15 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
       case 'quorum':
         quorum = change.value;
         break;
+      case 'motion':
+        motions.set(change.id, change.value);
+        break;
+      case 'election':
+        elections.set(change.id, change.value);
+        break;
+      case 'ballotCount':
+        ballotCounts.set(change.id, change.value);
+        break;
     }
   }
   return {
@@ -67,6 +79,9 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
     documents: applyTo(snapshot.documents, documents),
     delegates: applyTo(snapshot.delegates, delegates),
     attendance: applyTo(snapshot.attendance, attendance),
+    motions: applyTo(snapshot.motions, motions),
+    elections: applyTo(snapshot.elections, elections),
+    ballotCounts: applyTo(snapshot.ballotCounts, ballotCounts),
   };
 }
 

@@ -141,8 +141,185 @@ export const Attendance = z
   .meta({ id: 'Attendance' });
 export type Attendance = z.infer<typeof Attendance>;
 
+/** Votes and elections (issue 13; the rules in shared/domain/votes and shared/domain/elections, docs/voting.md). */
+
+/** `named`: who voted what is recorded and listed after the close; `secret`: what was voted is never linked to who. */
+export const BallotKind = z.enum(['named', 'secret']).meta({ id: 'BallotKind' });
+export type BallotKind = z.infer<typeof BallotKind>;
+
+/** A vote's life: prepared (may be edited), open (delegates vote), closed (the result frozen). */
+export const VoteStatus = z.enum(['prepared', 'open', 'closed']).meta({ id: 'VoteStatus' });
+export type VoteStatus = z.infer<typeof VoteStatus>;
+
+/** The majority rules a motion may choose (MAJORITY_RULE in shared/domain/votes/rules.ts; docs/voting.md). */
+export const MajorityRule = z
+  .enum(['moreYesThanNo', 'halfOfAllVotes', 'halfOfPresent', 'halfOfConvened', 'twoThirdsOfYesNo', 'twoThirdsOfPresent', 'twoThirdsOfConvened'])
+  .meta({ id: 'MajorityRule' });
+export type MajorityRule = z.infer<typeof MajorityRule>;
+
+export const Answer = z.enum(['yes', 'no', 'abstain']).meta({ id: 'Answer' });
+export type Answer = z.infer<typeof Answer>;
+
+/** The words a body uses for the three answers, in one language (e.g. Tán thành / Không tán thành / Không biểu quyết). */
+export const AnswerWords = z.object({ yes: required(60), no: required(60), abstain: required(60) }).meta({ id: 'AnswerWords' });
+export type AnswerWords = z.infer<typeof AnswerWords>;
+
+/** The answer words in each language the result is stated in. */
+export const VoteWords = z.object({ vi: AnswerWords, en: AnswerWords }).meta({ id: 'VoteWords' });
+export type VoteWords = z.infer<typeof VoteWords>;
+
+const count = z.number().int().min(0);
+
+export const Tally = z.object({ yes: count, no: count, abstain: count }).meta({ id: 'Tally' });
+export type Tally = z.infer<typeof Tally>;
+
+/** A vote opened without the quorum: the chair's reason, how many were missing, who overrode it. */
+export const QuorumOverride = z.object({ reason: required(500), missing: count, by: z.string() }).meta({ id: 'QuorumOverride' });
+export type QuorumOverride = z.infer<typeof QuorumOverride>;
+
+/** A motion's result, decided by the hub at the close (decideMotion) and frozen: every number it was decided on, in words. */
+export const MotionResult = z
+  .object({
+    rule: MajorityRule,
+    basis: z.enum(['yesNo', 'allVotes', 'present', 'convened']),
+    fraction: z.enum(['half', 'twoThirds']),
+    yes: count,
+    no: count,
+    abstain: count,
+    /** Votes cast: yes + no + abstain, tablets and paper. */
+    cast: count,
+    /** Delegates present at the close. */
+    present: count,
+    /** Delegates on the list at the close. */
+    convened: count,
+    /** What the Yes votes were measured against. */
+    base: count,
+    /** The fewest Yes votes that pass on this base. */
+    threshold: count,
+    passed: z.boolean(),
+    reason: z.enum(['met', 'notMet', 'noVotes', 'quorumLost']),
+    /** The part of the counts that came on paper (named paper votes and a secret ballot's paper counts). */
+    paper: Tally,
+    /** The quorum held at the close (or the chair had overridden it when opening). */
+    quorumHeld: z.boolean(),
+    /** The decision and the counts in words, with the motion's answer words: `result` "Thông qua: 41/60 …", `counts` "Tán thành: 41; …". */
+    words: z.object({ vi: z.object({ result: z.string(), counts: z.string() }), en: z.object({ result: z.string(), counts: z.string() }) }),
+  })
+  .meta({ id: 'MotionResult' });
+export type MotionResult = z.infer<typeof MotionResult>;
+
+/** A vote's timing: an optional countdown (casts are refused after `closesAt`) and a minimum duration before the close. */
+const seconds = z.number().int().min(5).max(24 * 60 * 60);
+
+export const Motion = z
+  .object({
+    id: Id,
+    /** The agenda item it is voted under. */
+    itemId: Id.nullable(),
+    title: required(500),
+    /** The wording put to the vote. */
+    text: text(5000),
+    ballot: BallotKind,
+    rule: MajorityRule,
+    words: VoteWords,
+    /** A delegate may change a named vote until the close (a secret ballot is final once cast: nothing links it to its voter). */
+    mayChange: z.boolean(),
+    durationSeconds: seconds.nullable(),
+    minimumSeconds: seconds.nullable(),
+    status: VoteStatus,
+    createdAt: IsoDateTime,
+    openedAt: IsoDateTime.nullable(),
+    /** `openedAt` + `durationSeconds`: no cast is taken after it. */
+    closesAt: IsoDateTime.nullable(),
+    closedAt: IsoDateTime.nullable(),
+    quorumOverride: QuorumOverride.nullable(),
+    /** Null until the close; never a partial result. */
+    result: MotionResult.nullable(),
+  })
+  .meta({ id: 'Motion' });
+export type Motion = z.infer<typeof Motion>;
+
+export const Candidate = z.object({ id: Id, name: required(200) }).meta({ id: 'Candidate' });
+export type Candidate = z.infer<typeof Candidate>;
+
+/** `validBallots`: more than half of the valid ballots; `convened`: more than half of the delegates convened (the Party's). */
+export const ElectionBase = z.enum(['validBallots', 'convened']).meta({ id: 'ElectionBase' });
+export type ElectionBase = z.infer<typeof ElectionBase>;
+
+/** A round's result, decided by the hub at the close (decideElection) and frozen. */
+export const ElectionResult = z
+  .object({
+    round: z.number().int().min(1),
+    seats: z.number().int().min(1),
+    basis: ElectionBase,
+    base: count,
+    threshold: count,
+    valid: count,
+    invalid: count,
+    blank: count,
+    convened: count,
+    present: count,
+    /** Most votes first; equal votes in ballot order (the order shows, it never decides). */
+    candidates: z.array(z.object({ id: Id, votes: count, outcome: z.enum(['elected', 'tied', 'beyondSeats', 'notElected']) })),
+    elected: z.array(Id),
+    /** Candidates level at the cut-off, more of them than the seats left: a further round decides, never the hub. */
+    tie: z.object({ candidates: z.array(Id), votes: count, seatsLeft: z.number().int().min(1) }).nullable(),
+    seatsLeft: count,
+    /** The part of the count that came on paper. */
+    paper: z.object({ valid: count, invalid: count, blank: count }),
+    quorumHeld: z.boolean(),
+    words: z.object({
+      vi: z.object({ ballots: z.string(), candidates: z.array(z.string()), outcome: z.string() }),
+      en: z.object({ ballots: z.string(), candidates: z.array(z.string()), outcome: z.string() }),
+    }),
+  })
+  .meta({ id: 'ElectionResult' });
+export type ElectionResult = z.infer<typeof ElectionResult>;
+
+/** One round of an election: its seats and candidates (ballot order), its life and its result. */
+export const ElectionRound = z
+  .object({
+    round: z.number().int().min(1),
+    seats: z.number().int().min(1),
+    candidates: z.array(Id),
+    status: VoteStatus,
+    openedAt: IsoDateTime.nullable(),
+    closesAt: IsoDateTime.nullable(),
+    closedAt: IsoDateTime.nullable(),
+    quorumOverride: QuorumOverride.nullable(),
+    result: ElectionResult.nullable(),
+  })
+  .meta({ id: 'ElectionRound' });
+export type ElectionRound = z.infer<typeof ElectionRound>;
+
+/** An election of N seats: delegates keep or strike each name; its rounds kept together, the last one current. */
+export const Election = z
+  .object({
+    id: Id,
+    itemId: Id.nullable(),
+    title: required(500),
+    ballot: BallotKind,
+    base: ElectionBase,
+    /** Every candidate of any round, in the first round's ballot order. */
+    candidates: z.array(Candidate),
+    durationSeconds: seconds.nullable(),
+    minimumSeconds: seconds.nullable(),
+    createdAt: IsoDateTime,
+    rounds: z.array(ElectionRound).min(1),
+  })
+  .meta({ id: 'Election' });
+export type Election = z.infer<typeof Election>;
+
+/**
+ * How many delegates have voted in a motion or an election round (tablets and paper): the only thing about a vote
+ * that moves while it is open. `id` is the motion's or the election's id; `round` the election's round (null for a
+ * motion). Of how many: the quorum's `present`.
+ */
+export const BallotCount = z.object({ id: Id, round: z.number().int().min(1).nullable(), voted: count }).meta({ id: 'BallotCount' });
+export type BallotCount = z.infer<typeof BallotCount>;
+
 /** The collections a meeting is made of; changes name one of them. */
-export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate', 'attendance', 'quorum'] as const;
+export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate', 'attendance', 'quorum', 'motion', 'election', 'ballotCount'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface CollectionTypes {
@@ -152,6 +329,9 @@ export interface CollectionTypes {
   delegate: Delegate;
   attendance: Attendance;
   quorum: Quorum;
+  motion: Motion;
+  election: Election;
+  ballotCount: BallotCount;
 }
 
 export const Change = z.discriminatedUnion('collection', [
@@ -162,6 +342,10 @@ export const Change = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('attendance'), id: Id, value: Attendance.nullable() }),
   // Computed, never deleted: the meeting's quorum as it is after this revision (id: the meeting's id).
   z.object({ collection: z.literal('quorum'), id: Id, value: Quorum }),
+  z.object({ collection: z.literal('motion'), id: Id, value: Motion.nullable() }),
+  z.object({ collection: z.literal('election'), id: Id, value: Election.nullable() }),
+  // Computed, never deleted: how many have voted (id: the motion's or the election's).
+  z.object({ collection: z.literal('ballotCount'), id: Id, value: BallotCount }),
 ]).meta({ id: 'Change' });
 /** One entity written (value) or deleted (value null) by a command. */
 export type Change = z.infer<typeof Change>;
@@ -174,6 +358,10 @@ export const MeetingSnapshot = z.object({
   delegates: z.array(Delegate),
   attendance: z.array(Attendance),
   quorum: Quorum,
+  motions: z.array(Motion),
+  elections: z.array(Election),
+  /** One for each motion and election that has been opened (an election's: its latest round's). */
+  ballotCounts: z.array(BallotCount),
 }).meta({ id: 'MeetingSnapshot' });
 export type MeetingSnapshot = z.infer<typeof MeetingSnapshot>;
 

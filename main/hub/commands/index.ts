@@ -9,6 +9,8 @@ import { PRELOAD_HANDLERS } from './preload/index.ts';
 import { BADGE_HANDLERS } from './badge/index.ts';
 import { CHECKIN_HANDLERS } from './checkin/index.ts';
 import { ATTENDANCE_HANDLERS } from './attendance/index.ts';
+import { MOTION_HANDLERS } from './motion/index.ts';
+import { ELECTION_HANDLERS } from './election/index.ts';
 import { DEVICE_HANDLERS } from './device/index.ts';
 import { PAIRING_HANDLERS } from './pairing/index.ts';
 import { STAFF_HANDLERS } from './staff/index.ts';
@@ -25,6 +27,8 @@ const ALL: readonly Handler[] = [
   ...BADGE_HANDLERS,
   ...CHECKIN_HANDLERS,
   ...ATTENDANCE_HANDLERS,
+  ...MOTION_HANDLERS,
+  ...ELECTION_HANDLERS,
   ...DEVICE_HANDLERS,
   ...PAIRING_HANDLERS,
   ...STAFF_HANDLERS,

@@ -124,6 +124,9 @@ export function openStore(file: string): Store {
             delegates: own ? [own] : [],
             attendance: attended ? [attended] : [],
             quorum: quorumOf(meeting.quorumRule, members, present),
+            motions: [],
+            elections: [],
+            ballotCounts: [],
           };
         }
         const delegates = this.delegates(meetingId);
@@ -137,6 +140,9 @@ export function openStore(file: string): Store {
           attendance,
           // Computed with the rows it is computed from, so no client recomputes it.
           quorum: meetingQuorum(meeting.quorumRule, delegates, attendance),
+          motions: [],
+          elections: [],
+          ballotCounts: [],
         };
       })();
     },

@@ -16,6 +16,9 @@ export function snapshot(revision: number, currentItemId: string | null = null):
     delegates: [],
     attendance: [],
     quorum: { rule: { kind: 'majority' }, members: 0, present: 0, required: 1, missing: 1, reached: false },
+    motions: [],
+    elections: [],
+    ballotCounts: [],
   };
 }
 

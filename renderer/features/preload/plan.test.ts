@@ -21,6 +21,9 @@ function snapshot(documents: MeetingDocument[], currentItemId: string | null = n
     delegates: [],
     attendance: [],
     quorum: { rule: { kind: 'majority' }, members: 0, present: 0, required: 1, missing: 1, reached: false },
+    motions: [],
+    elections: [],
+    ballotCounts: [],
   };
 }
 

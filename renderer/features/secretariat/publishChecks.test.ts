@@ -10,6 +10,9 @@ const base: MeetingSnapshot = {
   delegates: [],
   attendance: [],
   quorum: { rule: { kind: 'majority' }, members: 0, present: 0, required: 1, missing: 1, reached: false },
+  motions: [],
+  elections: [],
+  ballotCounts: [],
 };
 const delegate = (id: string, group: string, seat: string) => ({ id, fullName: id, title: '', organisation: '', group, seat, badgeSerial: 0 });
 const document = (id: string, access: MeetingSnapshot['documents'][number]['access']) => ({

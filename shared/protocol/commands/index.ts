@@ -6,7 +6,9 @@ import { CHECKIN_COMMANDS } from './checkin.ts';
 import { DELEGATE_COMMANDS } from './delegate.ts';
 import { DEVICE_COMMANDS } from './device.ts';
 import { DOCUMENT_COMMANDS } from './document.ts';
+import { ELECTION_COMMANDS } from './election.ts';
 import { MEETING_COMMANDS } from './meeting.ts';
+import { MOTION_COMMANDS } from './motion.ts';
 import { PAIRING_COMMANDS } from './pairing.ts';
 import { PRELOAD_COMMANDS } from './preload.ts';
 import { SECURITY_COMMANDS } from './security.ts';
@@ -23,6 +25,8 @@ export * from './document.ts';
 export * from './badge.ts';
 export * from './checkin.ts';
 export * from './attendance.ts';
+export * from './motion.ts';
+export * from './election.ts';
 export * from './device.ts';
 export * from './preload.ts';
 export * from './pairing.ts';
@@ -44,6 +48,8 @@ export const COMMANDS = {
   ...BADGE_COMMANDS,
   ...CHECKIN_COMMANDS,
   ...ATTENDANCE_COMMANDS,
+  ...MOTION_COMMANDS,
+  ...ELECTION_COMMANDS,
   ...DEVICE_COMMANDS,
   ...PRELOAD_COMMANDS,
   ...PAIRING_COMMANDS,
