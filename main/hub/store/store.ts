@@ -6,13 +6,16 @@ import { type AgendaStatements, agendaStatements } from './agenda.ts';
 import { type AttendanceStatements, attendanceStatements } from './attendance.ts';
 import { type AuditStatements, auditStatements } from './audit.ts';
 import { type AuthFailureStatements, authFailureStatements } from './auth-failure.ts';
+import { type BallotBoxStatements, ballotBoxStatements, ballotCountsOf } from './ballot-box.ts';
 import { type BadgeStatements, badgeStatements } from './badge.ts';
 import { type BlobStatements, blobStatements } from './blob.ts';
 import { type ChangeStatements, changeStatements } from './change.ts';
 import { type DelegateStatements, delegateStatements } from './delegate.ts';
 import { type DeviceStatements, deviceStatements } from './device.ts';
 import { type DocumentStatements, documentStatements } from './document.ts';
+import { type ElectionStatements, electionStatements } from './election.ts';
 import { type MeetingStatements, meetingStatements } from './meeting.ts';
+import { type MotionStatements, motionStatements } from './motion.ts';
 import { type PreloadStatements, preloadStatements } from './preload.ts';
 import { type SessionStatements, sessionStatements } from './session.ts';
 import { type SettingsStatements, settingsStatements } from './settings.ts';
@@ -47,7 +50,10 @@ export interface Store
     PreloadStatements,
     StaffStatements,
     AuthFailureStatements,
-    AuditStatements {
+    AuditStatements,
+    MotionStatements,
+    ElectionStatements,
+    BallotBoxStatements {
   transaction<T>(fn: () => T): T;
   close(): void;
   /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
@@ -59,6 +65,8 @@ export interface Store
    * delegate's own, or to nothing for a guest), read without touching the rest of the list.
    */
   snapshot(meetingId: string, only?: { delegateId: string | null }): MeetingSnapshot | null;
+  /** The meeting's motions, elections and how many have voted in each: the same for every reader. */
+  votesOf(meetingId: string): Pick<MeetingSnapshot, 'motions' | 'elections' | 'ballotCounts'>;
 }
 
 /** Opens (and migrates) the hub database. WAL with synchronous=FULL: an acknowledged write is on disk. */
@@ -68,6 +76,9 @@ export function openStore(file: string): Store {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // What is deleted is overwritten with zeros, not left in free space: a secret ballot box written again in key order
+  // at its close leaves no trace of the order the votes came in (docs/voting.md#secrecy).
+  db.pragma('secure_delete = ON');
   migrate(db);
 
   const stmt = (() => {
@@ -105,6 +116,15 @@ export function openStore(file: string): Store {
     ...staffStatements(sql),
     ...authFailureStatements(sql),
     ...auditStatements(sql),
+    ...motionStatements(sql),
+    ...electionStatements(sql),
+    ...ballotBoxStatements(sql),
+
+    votesOf(meetingId) {
+      const motions = this.motions(meetingId);
+      const elections = this.elections(meetingId);
+      return { motions, elections, ballotCounts: ballotCountsOf(motions, elections, this.votedCounts(meetingId)) };
+    },
 
     snapshot(meetingId, only) {
       // Read in one transaction so the revision and the rows agree.
@@ -124,9 +144,7 @@ export function openStore(file: string): Store {
             delegates: own ? [own] : [],
             attendance: attended ? [attended] : [],
             quorum: quorumOf(meeting.quorumRule, members, present),
-            motions: [],
-            elections: [],
-            ballotCounts: [],
+            ...this.votesOf(meetingId),
           };
         }
         const delegates = this.delegates(meetingId);
@@ -140,9 +158,7 @@ export function openStore(file: string): Store {
           attendance,
           // Computed with the rows it is computed from, so no client recomputes it.
           quorum: meetingQuorum(meeting.quorumRule, delegates, attendance),
-          motions: [],
-          elections: [],
-          ballotCounts: [],
+          ...this.votesOf(meetingId),
         };
       })();
     },
