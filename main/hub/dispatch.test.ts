@@ -109,4 +109,45 @@ describe('commands with a prepare step', () => {
     expect(settled.filter((a) => !a.ok && a.code === 'rate_limited')).toHaveLength(6);
     expect(settled.filter((a) => a.ok)).toHaveLength(MAX_WAITING);
   });
+
+  it('lets the commands of one connection without a slow step go to the group commit together, in order, never refused for waiting', async () => {
+    const order: number[] = [];
+    const d = deps([
+      defineHandler('meeting.list', () => {
+        order.push(order.length);
+        return { meetings: [] };
+      }) as Handler,
+    ]);
+    const dispatch = createDispatcher(d);
+    const connection = staff();
+    const answers = await Promise.all(Array.from({ length: MAX_WAITING * 3 }, () => dispatch(connection, 'meeting.list', {})));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(order).toEqual(Array.from({ length: MAX_WAITING * 3 }, (_, i) => i));
+  });
+
+  it('holds the next commands of a connection behind one that changes who the connection is, until it is committed', async () => {
+    const seen: string[] = [];
+    const connection = staff('chair');
+    const d = deps([
+      defineHandler(
+        'session.signOut',
+        (ctx) => {
+          ctx.afterCommit(() => {
+            (connection.principal as { role: string }).role = 'secretariat';
+          });
+          return {};
+        },
+        { changesConnection: true },
+      ) as Handler,
+      defineHandler('meeting.list', (ctx) => {
+        seen.push(ctx.principal.role);
+        return { meetings: [] };
+      }) as Handler,
+    ]);
+    const dispatch = createDispatcher(d);
+    const answers = await Promise.all([dispatch(connection, 'session.signOut', {}), dispatch(connection, 'meeting.list', {})]);
+    expect(answers.map((a) => a.ok)).toEqual([true, true]);
+    // Checked after the first was committed, as whoever it made the connection.
+    expect(seen).toEqual(['secretariat']);
+  });
 });

@@ -22,6 +22,11 @@ export interface CommandContext {
   writer(meetingId: string): MeetingWriter;
   /** Runs after the transaction commits (connection state, subscriptions). */
   afterCommit(fn: () => void): void;
+  /**
+   * What the audit log records of this command, instead of the entities it changed; also for an action that changes
+   * none a screen sees (paper counts entered). A secret cast records only `{ voted: true }`.
+   */
+  audit(meetingId: string, body: unknown): void;
 }
 
 /** What a handler's `prepare` step sees: no writer, no transaction; what it writes to the store stays written. */
@@ -62,9 +67,13 @@ export function defineHandler<N extends CommandName>(
 /** A handler with a `prepare` step (see Handler). */
 export function definePreparedHandler<N extends CommandName, P>(
   name: N,
-  steps: { prepare(ctx: PrepareContext, input: ParsedInput<N>): P | Promise<P>; run(ctx: CommandContext, input: ParsedInput<N>, prepared: P): CommandResult<N> },
+  steps: {
+    prepare(ctx: PrepareContext, input: ParsedInput<N>): P | Promise<P>;
+    run(ctx: CommandContext, input: ParsedInput<N>, prepared: P): CommandResult<N>;
+    changesConnection?: boolean;
+  },
 ): Handler<N, P> {
-  return { name, prepare: steps.prepare, run: steps.run };
+  return { name, prepare: steps.prepare, run: steps.run, changesConnection: steps.changesConnection };
 }
 
 export function requireMeeting(ctx: CommandContext, meetingId: string): Meeting {

@@ -6,6 +6,8 @@ import { CommandError, definePreparedHandler } from '../context.ts';
 const WRONG = 'That pairing code is not right; read it again from the chair console or the room QR.';
 
 export default definePreparedHandler('device.pair', {
+  // Signs the connection in (or pairs it): its next commands wait for the commit, to be checked as from whom it made it.
+  changesConnection: true,
   // Before the transaction, so that the count of wrong codes (and the new code that replaces a guessed-at one) stays.
   prepare(ctx, { code }) {
     const attempt = admitGuess(ctx, 'pairing');

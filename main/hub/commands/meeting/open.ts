@@ -1,7 +1,7 @@
 import { meetingVisibleTo } from '../../../../shared/domain/publication.ts';
 import { audienceKey, seesDelegateList, visibleChanges, visibleSnapshot } from '../../../../shared/domain/visibility.ts';
 import type { Reader } from '../../../../shared/domain/access.ts';
-import type { CommandResult } from '../../../../shared/protocol/index.ts';
+import type { CommandResult, MeetingSnapshot } from '../../../../shared/protocol/index.ts';
 import type { Store } from '../../store/store.ts';
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
 import { readerOf } from '../../kernel/reader.ts';
@@ -30,12 +30,36 @@ function sizeOf(store: Store, key: string, measure: () => number): number {
   return size;
 }
 
+/**
+ * What every tablet of one audience gets alike at one revision (the meeting, its agenda and documents, the quorum),
+ * built once: 1,500 tablets signing in at the door open the same revision of the same meeting. The revision is the
+ * key, so any write makes a new one; only a handful are kept.
+ */
+const tabletViews = new WeakMap<Store, Map<string, MeetingSnapshot>>();
+const MAX_VIEWS = 32;
+
 /** The snapshot a reader gets: a tablet's is read without the delegate list, which only the staff see. */
-function snapshotFor(store: Store, meetingId: string, reader: Reader): OpenAnswer {
-  const only = seesDelegateList(reader) ? undefined : { delegateId: reader.role === 'delegate' ? (reader.delegateId ?? null) : null };
-  const snapshot = store.snapshot(meetingId, only);
-  if (!snapshot) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
-  return { mode: 'snapshot', snapshot: visibleSnapshot(reader, snapshot) };
+function snapshotFor(store: Store, meetingId: string, reader: Reader, revision: number): OpenAnswer {
+  if (seesDelegateList(reader)) {
+    const snapshot = store.snapshot(meetingId);
+    if (!snapshot) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+    return { mode: 'snapshot', snapshot: visibleSnapshot(reader, snapshot) };
+  }
+  const delegateId = reader.role === 'delegate' ? (reader.delegateId ?? null) : null;
+  let views = tabletViews.get(store);
+  if (!views) tabletViews.set(store, (views = new Map()));
+  const key = `${meetingId}@${revision}|${audienceKey(reader)}`;
+  let view = views.get(key);
+  if (!view) {
+    const snapshot = store.snapshot(meetingId, { delegateId: null });
+    if (!snapshot) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+    view = visibleSnapshot(reader, snapshot);
+    if (views.size >= MAX_VIEWS) views.clear();
+    views.set(key, view);
+  }
+  const own = delegateId ? store.getDelegate(meetingId, delegateId) : null;
+  const attended = delegateId ? store.getAttendance(meetingId, delegateId) : null;
+  return { mode: 'snapshot', snapshot: { ...view, delegates: own ? [own] : [], attendance: attended ? [attended] : [] } };
 }
 
 export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision }) => {
@@ -46,7 +70,7 @@ export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision })
   const reader = readerOf(ctx.store, ctx.principal, meetingId);
   const revision = ctx.store.revisionOf(meetingId);
   ctx.afterCommit(() => ctx.connection.follow(meetingId));
-  if (sinceRevision === undefined || sinceRevision > revision || revision - sinceRevision > MAX_REPLAY) return snapshotFor(ctx.store, meetingId, reader);
+  if (sinceRevision === undefined || sinceRevision > revision || revision - sinceRevision > MAX_REPLAY) return snapshotFor(ctx.store, meetingId, reader, revision);
   const changes: OpenAnswer = {
     mode: 'changes',
     revision,
@@ -56,7 +80,7 @@ export default defineHandler('meeting.open', (ctx, { meetingId, sinceRevision })
   // Whichever encodes shorter, as the protocol says: many small revisions can outweigh the meeting itself.
   const changesSize = JSON.stringify(changes).length;
   let built: OpenAnswer | null = null;
-  const snapshotSize = sizeOf(ctx.store, `${meetingId}@${revision}|${audienceKey(reader)}`, () => JSON.stringify((built = snapshotFor(ctx.store, meetingId, reader))).length);
+  const snapshotSize = sizeOf(ctx.store, `${meetingId}@${revision}|${audienceKey(reader)}`, () => JSON.stringify((built = snapshotFor(ctx.store, meetingId, reader, revision))).length);
   if (changesSize <= snapshotSize) return changes;
-  return built ?? snapshotFor(ctx.store, meetingId, reader);
+  return built ?? snapshotFor(ctx.store, meetingId, reader, revision);
 });

@@ -7,6 +7,8 @@ import { type CommandContext, CommandError, definePreparedHandler, requireMeetin
 const DAY = 86_400_000;
 
 export default definePreparedHandler('session.badgeSignIn', {
+  // Signs the connection in (or pairs it): its next commands wait for the commit, to be checked as from whom it made it.
+  changesConnection: true,
   // Before the transaction, so that wrong codes keep counting (the transaction is rolled back on a refusal).
   prepare(ctx, { meetingId, code }) {
     const { deviceId } = ctx.principal;

@@ -7,6 +7,8 @@ const WRONG = 'That passcode is not right.';
 
 /** The hub decides the role from the credential: the admin passcode is the secretariat's, an issued one says its own. */
 export default definePreparedHandler('session.signIn', {
+  // Signs the connection in (or pairs it): its next commands wait for the commit, to be checked as from whom it made it.
+  changesConnection: true,
   async prepare(ctx, { passcode }) {
     // Counted before the hash is computed: concurrent attempts cannot race past the budget.
     const attempt = admitGuess(ctx, 'passcode');
