@@ -232,6 +232,7 @@ function executeIn(deps: PipelineDeps, connection: Connection, admitted: Admitte
   const { name, spec, handler, input, principal, now } = admitted;
   const after: (() => void)[] = [];
   let written: { meetingId: string; revision: number; changes: Change[] } | null = null;
+  let audited: { meetingId: string; body: unknown } | null = null;
   try {
     const data = deps.store.transaction(() => {
       // `quorumBefore`: the quorum before the first write that may move it, so the revision says when it moved.
@@ -251,6 +252,7 @@ function executeIn(deps: PipelineDeps, connection: Connection, admitted: Admitte
           });
         },
         afterCommit: (fn) => void after.push(fn),
+        audit: (meetingId, body) => void (audited = { meetingId, body }),
       };
       const result: unknown = handler.run(ctx, input as never, prepared);
       const t = target as { meetingId: string; changes: Change[]; quorumBefore?: Quorum | null } | null;
@@ -258,17 +260,17 @@ function executeIn(deps: PipelineDeps, connection: Connection, admitted: Admitte
         const moved = quorumChange(deps.store, t.meetingId, t.quorumBefore);
         if (moved) t.changes.push(moved);
       }
+      const actor = principal.session ? `${principal.role}:${principal.delegateId ?? principal.session.slice(0, 12)}` : 'guest';
       if (t && t.changes.length > 0) {
         const revision = deps.store.bumpRevision(t.meetingId);
-        deps.store.appendChanges(t.meetingId, {
-          revision,
-          changes: t.changes,
-          command: name,
-          actor: principal.session ? `${principal.role}:${principal.delegateId ?? principal.session.slice(0, 12)}` : 'guest',
-          at: now.toISOString(),
-        });
+        deps.store.appendChanges(t.meetingId, { revision, changes: t.changes, command: name, actor, at: now.toISOString() });
         written = { meetingId: t.meetingId, revision, changes: t.changes };
       }
+      // Every action on a meeting goes into the audit log, in this transaction (docs/audit.md): what the handler says
+      // of it, or else the entities it changed (a secret cast says only that the delegate voted).
+      const w = written as { meetingId: string; revision: number; changes: Change[] } | null;
+      const a = (audited as { meetingId: string; body: unknown } | null) ?? (w && { meetingId: w.meetingId, body: { changes: w.changes.map((c) => `${c.collection}/${c.id}`) } });
+      if (a) deps.store.appendAudit({ meetingId: a.meetingId, actor, command: name, revision: w?.revision ?? null, at: now.toISOString(), body: a.body });
       return checkResult(name, spec, result);
     });
     const w = written as { meetingId: string; revision: number; changes: Change[] } | null;

@@ -1,4 +1,4 @@
-import type { AgendaItem, Attendance, Change, Delegate, Meeting, MeetingDocument } from '../../../shared/protocol/index.ts';
+import type { AgendaItem, Attendance, BallotCount, Change, Delegate, Election, Meeting, MeetingDocument, Motion } from '../../../shared/protocol/index.ts';
 import type { Store } from '../store/store.ts';
 import { CommandError } from './command-error.ts';
 
@@ -13,6 +13,12 @@ export interface MeetingWriter {
   removeDelegate(id: string): void;
   attendance(value: Attendance): void;
   removeAttendance(id: string): void;
+  motion(value: Motion): void;
+  removeMotion(id: string): void;
+  election(value: Election): void;
+  removeElection(id: string): void;
+  /** How many have voted: a change only, the ballot box holds the votes. */
+  ballotCount(value: BallotCount): void;
 }
 
 export function closedMeeting(meeting: Meeting): CommandError {
@@ -77,6 +83,25 @@ export function createWriter(
       beforeQuorumMoves();
       store.deleteAttendance(meetingId, id);
       record({ collection: 'attendance', id, value: null });
+    },
+    motion(value) {
+      store.putMotion(meetingId, value);
+      record({ collection: 'motion', id: value.id, value });
+    },
+    removeMotion(id) {
+      store.deleteMotion(meetingId, id);
+      record({ collection: 'motion', id, value: null });
+    },
+    election(value) {
+      store.putElection(meetingId, value);
+      record({ collection: 'election', id: value.id, value });
+    },
+    removeElection(id) {
+      store.deleteElection(meetingId, id);
+      record({ collection: 'election', id, value: null });
+    },
+    ballotCount(value) {
+      record({ collection: 'ballotCount', id: value.id, value });
     },
   };
 }

@@ -9,11 +9,12 @@ import type { MeetingRooms } from './rooms.ts';
 export const PUSH_WINDOW_MS = 250;
 
 /**
- * What the crowd causes: check-ins and attendance, and the quorum they move. A revision of these alone waits for the
- * window; any other (the chair moves to the next item, the secretariat publishes a document) goes on the next turn,
- * taking along what was waiting, so that a burst at the door never delays the chair.
+ * What the crowd causes: check-ins and attendance, the quorum they move, and votes cast (how many have voted). A
+ * revision of these alone waits for the window; any other (the chair moves to the next item, the secretariat
+ * publishes a document, a vote opens) goes on the next turn, taking along what was waiting, so that a burst at the
+ * door or 1,500 votes at once never delay the chair.
  */
-const CROWD: ReadonlySet<Change['collection']> = new Set(['attendance', 'quorum']);
+const CROWD: ReadonlySet<Change['collection']> = new Set(['attendance', 'quorum', 'ballotCount']);
 
 interface HeldRevisions {
   fromRevision: number;

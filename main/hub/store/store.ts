@@ -23,6 +23,9 @@ import type { StoreSql } from './sql.ts';
 import { type StaffStatements, staffStatements } from './staff.ts';
 
 export type { BadgeRow } from './badge.ts';
+export type { VoterRow } from './ballot-box.ts';
+export { voteOfRound } from './ballot-box.ts';
+export type { RoundPaper } from './election.ts';
 export type { BlobInfo } from './blob.ts';
 export type { ChangeRecord, RevisionChanges } from './change.ts';
 export type { DeviceRow } from './device.ts';

@@ -6,3 +6,4 @@ export * from './count.ts';
 export * from './decide.ts';
 export * from './next-round.ts';
 export * from './words.ts';
+export * from './result.ts';

@@ -7,3 +7,4 @@ export * from './quorum-to-open.ts';
 export * from './locale.ts';
 export * from './answer-words.ts';
 export * from './words.ts';
+export * from './result.ts';

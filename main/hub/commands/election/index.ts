@@ -1,9 +1,29 @@
-import { COMMAND_NAMES } from '../../../../shared/protocol/index.ts';
-import { CommandError, defineHandler, type Handler } from '../context.ts';
+import type { Handler } from '../context.ts';
+import electionCast from './cast.ts';
+import electionClose from './close.ts';
+import electionCreate from './create.ts';
+import electionMyVote from './my-vote.ts';
+import electionNextRound from './next-round.ts';
+import electionOpen from './open.ts';
+import electionPaperBallot from './paper-ballot.ts';
+import electionPaperCount from './paper-count.ts';
+import electionPaperMark from './paper-mark.ts';
+import electionRemove from './remove.ts';
+import electionUpdate from './update.ts';
+import electionVoters from './voters.ts';
 
-/** The election domain's handlers: declared first (the protocol for votes), carried out in the next commits. */
-export const ELECTION_HANDLERS = COMMAND_NAMES.filter((name) => name.startsWith('election.')).map((name) =>
-  defineHandler(name, () => {
-    throw new CommandError('internal', `"${name}" is declared but not carried out by this hub yet.`);
-  }),
-) as Handler[];
+/** The election domain's handlers, one per command declared in shared/protocol/commands/election.ts. */
+export const ELECTION_HANDLERS = [
+  electionCreate,
+  electionUpdate,
+  electionRemove,
+  electionOpen,
+  electionClose,
+  electionNextRound,
+  electionCast,
+  electionMyVote,
+  electionPaperBallot,
+  electionPaperMark,
+  electionPaperCount,
+  electionVoters,
+] as Handler[];

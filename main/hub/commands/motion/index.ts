@@ -1,9 +1,27 @@
-import { COMMAND_NAMES } from '../../../../shared/protocol/index.ts';
-import { CommandError, defineHandler, type Handler } from '../context.ts';
+import type { Handler } from '../context.ts';
+import motionCast from './cast.ts';
+import motionClose from './close.ts';
+import motionCreate from './create.ts';
+import motionMyVote from './my-vote.ts';
+import motionOpen from './open.ts';
+import motionPaperCount from './paper-count.ts';
+import motionPaperMark from './paper-mark.ts';
+import motionPaperVote from './paper-vote.ts';
+import motionRemove from './remove.ts';
+import motionUpdate from './update.ts';
+import motionVoters from './voters.ts';
 
-/** The motion domain's handlers: declared first (the protocol for votes), carried out in the next commits. */
-export const MOTION_HANDLERS = COMMAND_NAMES.filter((name) => name.startsWith('motion.')).map((name) =>
-  defineHandler(name, () => {
-    throw new CommandError('internal', `"${name}" is declared but not carried out by this hub yet.`);
-  }),
-) as Handler[];
+/** The motion domain's handlers, one per command declared in shared/protocol/commands/motion.ts. */
+export const MOTION_HANDLERS = [
+  motionCreate,
+  motionUpdate,
+  motionRemove,
+  motionOpen,
+  motionClose,
+  motionCast,
+  motionMyVote,
+  motionPaperVote,
+  motionPaperMark,
+  motionPaperCount,
+  motionVoters,
+] as Handler[];

@@ -1,0 +1,48 @@
+import { connect, makeMeeting, ok, signIn, type TestSocket } from './hub.ts';
+
+/** A delegate's tablet in a voting room: paired, signed in with the badge, following the meeting. */
+export interface VotingTablet {
+  socket: TestSocket;
+  delegateId: string;
+  fullName: string;
+}
+
+/**
+ * A published meeting with `n` delegates, every one checked in, each signed in on a tablet of their own (paired with
+ * the room's code, badge issued): what a vote needs. The chair's and the secretariat's connections follow it.
+ */
+export async function votingRoom(url: string, passcode: string, n: number, meetingId = 'vote') {
+  const secretariat = await signIn(url, passcode, 'secretariat');
+  const chair = await signIn(url, passcode, 'chair');
+  const { items } = await makeMeeting(secretariat, meetingId);
+  await ok(secretariat, 'meeting.publish', { meetingId });
+  await ok(chair, 'agenda.setCurrent', { meetingId, itemId: items.b });
+  const { code } = (await ok(secretariat, 'pairing.get', {})).data;
+  const tablets: VotingTablet[] = [];
+  for (let i = 1; i <= n; i++) {
+    const fullName = `Đại biểu ${String(i).padStart(3, '0')}`;
+    const { delegateId } = (await ok(secretariat, 'delegate.add', { meetingId, fullName, seat: `A${i}` })).data;
+    await ok(secretariat, 'checkin.manual', { meetingId, delegateId });
+    const { token } = (await ok(secretariat, 'badge.issue', { meetingId, delegateId })).data;
+    const socket = await connect(url, { deviceName: `Máy tính bảng ${i}` });
+    await ok(socket, 'device.pair', { code });
+    await ok(socket, 'session.badgeSignIn', { meetingId, code: token });
+    await ok(socket, 'meeting.open', { meetingId });
+    tablets.push({ socket, delegateId, fullName });
+  }
+  await ok(secretariat, 'meeting.open', { meetingId });
+  await ok(chair, 'meeting.open', { meetingId });
+  return {
+    meetingId,
+    items,
+    secretariat,
+    chair,
+    tablets,
+    close() {
+      for (const s of [secretariat, chair, ...tablets.map((t) => t.socket)]) s.disconnect();
+    },
+  };
+}
+
+/** A client-made cast id, as a tablet makes one for each vote it means to cast. */
+export const castId = () => crypto.randomUUID();
