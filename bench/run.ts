@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { killAll } from './load/ipc.ts';
-import { LOAD_SCENARIOS, type LoadScenario } from './load/measure.ts';
+import { CONGRESS_SCENARIOS, LOAD_SCENARIOS, type LoadScenario } from './load/measure.ts';
 import { loadAverage, loadSection, machine, writeLoadSection } from './load/readme.ts';
 import { runLoad } from './load/run-load.ts';
 import { SCENARIOS, type Result } from './scenarios.ts';
@@ -19,12 +19,13 @@ const whole = (min: number, max: number) => (v: string) => {
 const ALL = [...LOAD_SCENARIOS, ...Object.keys(SCENARIOS)];
 
 const program = new Command('bench')
-  .option('--scenario <names>', `comma-separated, of: ${ALL.join(', ')}, or congress for the five congress scenarios (default: all)`)
+  .option('--scenario <names>', `comma-separated, of: ${ALL.join(', ')}, or congress for the five congress scenarios (default: all but soak)`)
   .option('--tablets <n>', 'simulated tablets of the load scenarios', whole(10, 5000), 1500)
   .option('--processes <n>', 'worker processes the tablets are spread over', whole(1, 16), 2)
   .option('--rounds <n>', 'rounds of the chair setting the current item', whole(1, 500), 30)
   .option('--desk-window <n>', 'scans each of the ten desks keeps in flight during a burst', whole(1, 32), 16)
   .option('--download-tablets <n>', 'tablets fetching the 50 MB document at once', whole(1, 100), 100)
+  .option('--soak-minutes <n>', "minutes of a meeting's traffic in the soak scenario", whole(1, 240), 30)
   .option('--kill-cycles <n>', 'after the load scenarios, SIGKILL the hub mid-burst this many times and check every acknowledged check-in', whole(0, 100), 0)
   .option('--cpu-prof', "run the hub under node --cpu-prof (the profile's path is printed and written to the README)", false)
   .option('--no-bare', 'skip the bare baselines')
@@ -39,13 +40,15 @@ const opts = program.opts<{
   deskWindow: number;
   downloadTablets: number;
   killCycles: number;
+  soakMinutes: number;
   cpuProf: boolean;
   bare: boolean;
   write: boolean;
   packMb: number;
 }>();
 
-const asked = opts.scenario ? opts.scenario.split(',').flatMap((s) => (s.trim() === 'congress' ? [...LOAD_SCENARIOS] : [s.trim()])) : ALL;
+// The soak lasts half an hour: only when named.
+const asked = opts.scenario ? opts.scenario.split(',').flatMap((s) => (s.trim() === 'congress' ? [...CONGRESS_SCENARIOS] : [s.trim()])) : ALL.filter((s) => s !== 'soak');
 for (const name of asked) if (!ALL.includes(name)) program.error(`unknown scenario "${name}"; try ${ALL.join(', ')} or congress`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const emit = (m: object) => process.stdout.write(`${JSON.stringify(m)}\n`);
@@ -67,7 +70,7 @@ try {
   if (loadNames.length > 0 || opts.killCycles > 0) {
     const loadBefore = loadAverage();
     const profileDir = opts.cpuProf ? join(tmpdir(), `roundtable-hub-profile-${Date.now()}`) : null;
-    log(`load: ${opts.tablets} tablets in ${opts.processes} processes, scenarios ${loadNames.join(', ')}${opts.killCycles ? `, ${opts.killCycles} kill cycles` : ''}`);
+    log(`load: ${opts.tablets} tablets in ${opts.processes} processes, scenarios ${loadNames.join(', ')}${loadNames.includes('soak') ? ` (soak: ${opts.soakMinutes} minutes)` : ''}${opts.killCycles ? `, ${opts.killCycles} kill cycles` : ''}`);
     const outcome = await runLoad({
       tablets: opts.tablets,
       processes: opts.processes,
@@ -76,6 +79,7 @@ try {
       deskWindow: opts.deskWindow,
       downloadTablets: opts.downloadTablets,
       killCycles: opts.killCycles,
+      soakMinutes: opts.soakMinutes,
       bare: opts.bare,
       profileDir,
       log,

@@ -1,7 +1,10 @@
 // One measurement of a load run: printed as one JSON line, and a row of bench/README.md.
 import { percentile } from './common.ts';
 
-export const LOAD_SCENARIOS = ['signin', 'current-item', 'checkin-burst', 'download', 'memory'] as const;
+/** The five scenarios of `--scenario congress`. */
+export const CONGRESS_SCENARIOS = ['signin', 'current-item', 'checkin-burst', 'download', 'memory'] as const;
+/** Every load scenario: the congress's five and the soak, which runs only when named (it lasts `--soak-minutes`). */
+export const LOAD_SCENARIOS = [...CONGRESS_SCENARIOS, 'soak'] as const;
 export type LoadScenario = (typeof LOAD_SCENARIOS)[number];
 
 export interface Measurement {

@@ -36,7 +36,7 @@ export const MAX_PUSHES_PER_SECOND = 5;
 /** The hub's Socket.IO pingTimeout: a longer stall and the tablets drop. */
 const PING_TIMEOUT_MS = 8_000;
 
-const describeCounts = (dropped: Record<string, number>) =>
+export const describeCounts = (dropped: Record<string, number>) =>
   Object.entries(dropped)
     .map(([reason, count]) => `${count} "${reason}"`)
     .join(', ');

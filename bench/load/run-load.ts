@@ -30,6 +30,8 @@ import {
 import { newestProfile } from './profile.ts';
 import { hubMeasurements, type HubFigures } from './report-figures.ts';
 import { attendanceOf, pairingCode, setUpCongress } from './setup.ts';
+import { runSoak, type SoakFigures } from './soak.ts';
+import { soakMeasurements } from './soak-report.ts';
 
 export interface LoadOptions {
   tablets: number;
@@ -43,6 +45,8 @@ export interface LoadOptions {
   downloadTablets: number;
   /** SIGKILLs of the hub mid-burst, after the measurements (0: none). */
   killCycles: number;
+  /** Minutes of a meeting's traffic in the `soak` scenario (default 30). */
+  soakMinutes?: number;
   /** Measure the bare baselines too (the test suite's short form does not). */
   bare: boolean;
   /** Folder for the hub's CPU profile (`node --cpu-prof`), kept after the run; null: no profile. */
@@ -65,6 +69,7 @@ export interface LoadOutcome {
   hub: HubFigures;
   bare: BareFigures | null;
   killCycles: KillCycle[];
+  soak: SoakFigures | null;
   /** The hub's CPU profile, and when each phase ran (ms after the hub process started). */
   profile: { file: string | null; phases: Record<string, { fromMs: number; toMs: number }> } | null;
 }
@@ -73,7 +78,7 @@ const settleMs = 2_000;
 
 export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
   const needs = new Set(o.scenarios);
-  const wantsTablets = needs.has('signin') || needs.has('memory') || needs.has('current-item') || needs.has('checkin-burst') || needs.has('download');
+  const wantsTablets = needs.has('signin') || needs.has('memory') || needs.has('current-item') || needs.has('checkin-burst') || needs.has('download') || needs.has('soak');
   const dir = mkdtempSync(join(tmpdir(), 'roundtable-load-'));
   const dataDir = join(dir, 'hub');
   const docsDir = join(dir, 'documents');
@@ -179,7 +184,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
       figures.clientRss = fleet.pids().reduce((n, pid) => n + memoryOf(pid).rss, 0);
       figures.followingAtMemory = (await fleetStatus(fleet)).following;
     }
-    if (needs.has('current-item') || needs.has('checkin-burst')) {
+    if (needs.has('current-item') || needs.has('checkin-burst') || needs.has('soak')) {
       await fleet.staff.call('initHub', { url: hub.url, meetingId: congress.meetingId, chairSecret: congress.chairSecret, deskSecrets: congress.deskSecrets, timeoutMs: 60_000 }, 120_000);
     }
     if (needs.has('current-item')) figures.rounds = await phase('current-item', () => chairRounds(fleet!, target, o.rounds, { itemIds: congress.itemIds, padBytes }));
@@ -195,6 +200,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
     }
     figures.fleet = wantsTablets ? await fleetStatus(fleet) : { connected: 0, following: 0, dropped: {} };
     for (const m of hubMeasurements(figures, bare, { scenarios: needs, deskWindow: o.deskWindow })) emit(m);
+    const soak = needs.has('soak')
+      ? await phase('soak', () => runSoak({ minutes: o.soakMinutes ?? 30, fleet: fleet!, hub: { url: hub.url, pid: hub.child.pid }, passcode, congress, deskWindow: o.deskWindow, log: o.log }))
+      : null;
+    if (soak) for (const m of soakMeasurements(soak)) emit(m);
 
     // The tablets stay for the kill cycles, told to come back by themselves, on the same port.
     const resuming = o.killCycles > 0 && wantsTablets;
@@ -225,6 +234,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
       hub: figures,
       bare,
       killCycles,
+      soak,
       profile: o.profileDir ? { file: newestProfile(o.profileDir), phases } : null,
     };
   } finally {

@@ -144,6 +144,51 @@ serveCalls({
     return { tablets: signedIn.length, back: back(), resumes: signedIn.reduce((n, t) => n + t.resumes, 0), exact: signedIn.filter((t) => t.present === params.presentExpected).length };
   },
 
+  /**
+   * The soak: these tablets lose their connection at once (`cut`, no goodbye to the hub) and come back by themselves
+   * (`resumeOnDrop`); waits at most `timeoutMs` until each follows again; answers how long each took (ms, ascending).
+   */
+  async cut(params: { tablets: number[]; timeoutMs: number }) {
+    const chosen = byIndex(params.tablets);
+    const start = now();
+    const cut = chosen.filter((t) => t.cut());
+    const backAt = new Map<SimTablet, number>();
+    const deadline = Date.now() + params.timeoutMs;
+    for (;;) {
+      for (const t of cut) if (!backAt.has(t) && t.following && t.socket?.connected) backAt.set(t, now());
+      if (backAt.size === cut.length || Date.now() >= deadline) break;
+      await sleep(20);
+    }
+    return { chosen: chosen.length, cut: cut.length, back: backAt.size, backMs: ascending([...backAt.values()].map((at) => at - start)) };
+  },
+
+  /** The soak: these tablets, when following, fetch their first small document again over HTTP and report their preload. */
+  async refetch(params: { url: string; meetingId: string; tablets: number[]; timeoutMs: number }) {
+    const chosen = byIndex(params.tablets).filter((t) => t.following && t.socket?.connected);
+    const results = await Promise.all(chosen.map((t) => t.preload(params.url, params.meetingId, documents, params.timeoutMs, t.spec.docs[0] ?? null)));
+    const bad = (r: (typeof results)[number]) => !r.reported || r.fetched.some((x) => x.error !== null || x.status !== 200 || x.sha256ok !== true);
+    return {
+      tablets: results.length,
+      reported: results.filter((r) => r.reported).length,
+      failures: results.filter(bad).length,
+      errors: results.filter(bad).map((r) => r.error ?? r.fetched.find((x) => x.error)?.error ?? 'sha256 or HTTP status').slice(0, 3),
+    };
+  },
+
+  /** Drops nobody caused (each tablet's drops by reason, less one "transport close" per `cut`); `reset` starts a new count. */
+  drops(params: { reset: boolean }) {
+    const reasons: Record<string, number> = {};
+    for (const t of tablets) {
+      const own = { ...t.drops, 'transport close': (t.drops['transport close'] ?? 0) - t.cuts };
+      for (const [reason, k] of Object.entries(own)) if (k > 0) reasons[reason] = (reasons[reason] ?? 0) + k;
+      if (params.reset) {
+        t.drops = {};
+        t.cuts = 0;
+      }
+    }
+    return reasons;
+  },
+
   /** How many tablets are connected, and why the others dropped. */
   status() {
     const reasons: Record<string, number> = {};

@@ -82,6 +82,9 @@ export class SimTablet {
   gaps = 0;
   /** Why the connection dropped, if it did after connecting. */
   dropped: string | null = null;
+  /** Every drop by reason, and the drops this tablet was made to have (`cut`): the soak tells them apart. */
+  drops: Record<string, number> = {};
+  cuts = 0;
   /** The meeting is open on this connection: the hub pushes its changes here. */
   following = false;
   /** Arrival times of pushes while recording, and (when asked) the arrival time of each revision. */
@@ -109,6 +112,7 @@ export class SimTablet {
     this.socket = socket;
     socket.on('disconnect', (reason) => {
       if (reason === 'io client disconnect') return;
+      this.drops[reason] = (this.drops[reason] ?? 0) + 1;
       if (this.dropped === null) this.dropped = reason;
       if (this.resuming && this.socket === socket) void this.resume();
     });
@@ -182,6 +186,18 @@ export class SimTablet {
     }
   }
 
+  /**
+   * The connection is lost, as when the hall's Wi-Fi drops a tablet: the engine's transport closes under the socket
+   * (no goodbye to the hub, reason "transport close"); with `resumeOnDrop` the tablet comes back by itself.
+   */
+  cut(): boolean {
+    const transport = this.socket?.connected ? this.socket.io.engine?.transport : null;
+    if (!transport) return false;
+    this.cuts++;
+    transport.close();
+    return true;
+  }
+
   /** Bare relay: connect, then count each relayed payload by its sequence number. */
   async connectBare(url: string, ms: number): Promise<SignInTimes> {
     const t: SignInTimes = { index: this.spec.index, start: now(), connected: null, paired: null, signedIn: null, opened: null, error: null };
@@ -239,30 +255,38 @@ export class SimTablet {
     };
   }
 
-  /** Fetches each of its documents in turn (sha256 checked), then reports them done with `preload.report`; within `ms`. */
-  async preload(url: string, meetingId: string, documents: readonly DocRef[], ms: number): Promise<{ fetched: Fetched[]; reported: boolean; error: string | null }> {
+  /**
+   * Fetches each of its documents in turn (sha256 checked), then reports them done with `preload.report`; within `ms`.
+   * With `again`, fetches that one of its documents once more (the others are on the tablet already) and reports all.
+   */
+  async preload(url: string, meetingId: string, documents: readonly DocRef[], ms: number, again: number | null = null): Promise<{ fetched: Fetched[]; reported: boolean; error: string | null }> {
     const deadline = Date.now() + ms;
     const left = () => Math.max(1, deadline - Date.now());
     const fetched: Fetched[] = [];
+    const byDoc = new Map<number, Fetched>();
     for (const i of this.spec.docs) {
+      if (again !== null && i !== again) continue;
       const doc = documents[i]!;
-      fetched.push(await fetchFrom(`${url}/api/documents/${doc.sha256}`, this.spec.address, this.headers(), doc.sha256, left()));
+      const f = await fetchFrom(`${url}/api/documents/${doc.sha256}`, this.spec.address, this.headers(), doc.sha256, left());
+      fetched.push(f);
+      byDoc.set(i, f);
     }
     if (!this.socket?.connected) return { fetched, reported: false, error: 'not connected' };
     const report = {
       meetingId,
-      documents: this.spec.docs.map((i, k) => {
+      documents: this.spec.docs.map((i) => {
         const doc = documents[i]!;
-        const f = fetched[k]!;
-        const good = f.status === 200 && f.sha256ok === true && f.bytes === doc.bytes;
+        const f = byDoc.get(i);
+        // Not fetched now: done before.
+        const bad = f !== undefined && !(f.status === 200 && f.sha256ok === true && f.bytes === doc.bytes);
         return {
           documentId: doc.documentId,
           sha256: doc.sha256,
           bytes: doc.bytes,
-          bytesDone: good ? doc.bytes : 0,
-          state: good ? 'done' : 'failed',
-          error: good ? null : (f.error ?? `HTTP ${f.status}`),
-          errorKind: good ? null : f.status === 200 ? 'sha256' : 'http',
+          bytesDone: bad ? 0 : doc.bytes,
+          state: bad ? 'failed' : 'done',
+          error: bad ? (f.error ?? `HTTP ${f.status}`) : null,
+          errorKind: bad ? (f.status === 200 ? 'sha256' : 'http') : null,
         };
       }),
     };
