@@ -131,6 +131,29 @@ describe('refusals', () => {
     await ok(chair, 'motion.remove', { meetingId, motionId: other });
   });
 
+  it('lets a named vote be changed until the close when the motion allows it, an old cast id never undoing the change', async () => {
+    const { meetingId, tablets, secretariat, chair } = room;
+    const { motionId } = (await ok(chair, 'motion.create', { meetingId, title: 'Có thể đổi', rule: 'moreYesThanNo', mayChange: true })).data;
+    expect(await send(chair, 'motion.create', { meetingId, title: 'Kín', rule: 'moreYesThanNo', ballot: 'secret', mayChange: true })).toMatchObject({ ok: false, code: 'bad_request' });
+    await ok(chair, 'motion.open', { meetingId, motionId });
+    const [a, b] = tablets;
+    const first = castId();
+    await ok(a!.socket, 'motion.cast', { meetingId, motionId, castId: first, answer: 'yes' });
+    await ok(a!.socket, 'motion.cast', { meetingId, motionId, castId: castId(), answer: 'no' });
+    // The first cast arriving late (a retry) is answered, and changes nothing back.
+    expect(await send(a!.socket, 'motion.cast', { meetingId, motionId, castId: first, answer: 'yes' })).toEqual({ ok: true, revision: null, data: { castId: first } });
+    expect((await ok(a!.socket, 'motion.myVote', { meetingId, motionId })).data).toMatchObject({ voted: true, answer: 'no' });
+    // On paper, against her name: once, and not for one who voted on a tablet.
+    await ok(secretariat, 'motion.paperVote', { meetingId, motionId, delegateId: b!.delegateId, answer: 'yes' });
+    expect(await send(secretariat, 'motion.paperVote', { meetingId, motionId, delegateId: b!.delegateId, answer: 'no' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await send(secretariat, 'motion.paperVote', { meetingId, motionId, delegateId: a!.delegateId, answer: 'yes' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await send(b!.socket, 'motion.cast', { meetingId, motionId, castId: castId(), answer: 'no' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await send(secretariat, 'motion.paperMark', { meetingId, motionId, delegateId: tablets[2]!.delegateId })).toMatchObject({ ok: false, code: 'conflict' });
+    const { result } = (await ok(chair, 'motion.close', { meetingId, motionId })).data;
+    expect(result).toMatchObject({ yes: 1, no: 1, paper: { yes: 1, no: 0, abstain: 0 }, passed: false, reason: 'notMet' });
+    expect(result.words.en.result).toBe('Failed: 1 yes, 1 no, not more yes than no');
+  });
+
   it('opens without the quorum only with a reason, recorded', async () => {
     const { meetingId, secretariat, chair } = room;
     await ok(secretariat, 'meeting.update', { meetingId, quorumRule: { kind: 'fixed', count: N + 1 } });
@@ -152,7 +175,7 @@ describe('refusals', () => {
     const casts = entries.filter((e) => e.command === 'motion.cast');
     expect(casts.length).toBeGreaterThan(2 * N);
     expect(casts.filter((e) => e.body === '{"voted":true}').length).toBeGreaterThanOrEqual(N + 1);
-    expect(casts.filter((e) => e.body.includes('"answer"')).length).toBe(N);
+    expect(casts.filter((e) => e.body.includes('"answer"')).length).toBe(N + 2); // the named motion's, and a vote changed
     expect(entries.some((e) => e.command === 'motion.paperCount' && e.body.includes('paperCounts'))).toBe(true);
     expect(entries.some((e) => e.command === 'motion.open' && e.body.includes('motion/'))).toBe(true);
     expect(verifyAuditFile(file)).toMatchObject({ ok: true });

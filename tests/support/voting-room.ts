@@ -5,6 +5,9 @@ export interface VotingTablet {
   socket: TestSocket;
   delegateId: string;
   fullName: string;
+  /** What the tablet keeps to come back after the hub restarts. */
+  deviceToken: string;
+  sessionToken: string;
 }
 
 /**
@@ -25,10 +28,10 @@ export async function votingRoom(url: string, passcode: string, n: number, meeti
     await ok(secretariat, 'checkin.manual', { meetingId, delegateId });
     const { token } = (await ok(secretariat, 'badge.issue', { meetingId, delegateId })).data;
     const socket = await connect(url, { deviceName: `Máy tính bảng ${i}` });
-    await ok(socket, 'device.pair', { code });
-    await ok(socket, 'session.badgeSignIn', { meetingId, code: token });
+    const { deviceToken } = (await ok(socket, 'device.pair', { code })).data;
+    const { token: sessionToken } = (await ok(socket, 'session.badgeSignIn', { meetingId, code: token })).data;
     await ok(socket, 'meeting.open', { meetingId });
-    tablets.push({ socket, delegateId, fullName });
+    tablets.push({ socket, delegateId, fullName, deviceToken, sessionToken });
   }
   await ok(secretariat, 'meeting.open', { meetingId });
   await ok(chair, 'meeting.open', { meetingId });
@@ -42,6 +45,11 @@ export async function votingRoom(url: string, passcode: string, n: number, meeti
       for (const s of [secretariat, chair, ...tablets.map((t) => t.socket)]) s.disconnect();
     },
   };
+}
+
+/** A tablet connecting again with what it kept: its device and its delegate's session. */
+export function reconnectTablet(url: string, tablet: VotingTablet): Promise<TestSocket> {
+  return connect(url, { deviceToken: tablet.deviceToken, sessionToken: tablet.sessionToken });
 }
 
 /** A client-made cast id, as a tablet makes one for each vote it means to cast. */
