@@ -16,6 +16,7 @@ import { strings as pairing } from '../features/pairing/strings.ts';
 import { strings as preloadStatus } from '../features/preload-status/strings.ts';
 import { strings as staffAccess } from '../features/staff-access/strings.ts';
 import { strings as scanner } from '../features/scanner/strings.ts';
+import { strings as votes } from '../features/votes/strings.ts';
 
 /**
  * Every feature's strings, one i18next namespace each. A new feature adds its line here. Registered by the app (like
@@ -40,6 +41,7 @@ export const namespaces = {
   'preload-status': preloadStatus,
   'staff-access': staffAccess,
   scanner,
+  votes,
 };
 
 export type Namespace = keyof typeof namespaces;

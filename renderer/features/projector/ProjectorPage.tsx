@@ -10,7 +10,7 @@ import { useMeetingId } from '../meeting/useMeetingId.ts';
 import { BrandMark } from '../common/BrandMark.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 import { ProjectorAttendance } from './ProjectorAttendance.tsx';
-import { useHubClock } from './useClock.ts';
+import { useHubClock } from '../common/useHubClock.ts';
 import styles from './projector.module.css';
 
 /** The hall's screen: readable from the back row, no controls but a discreet language switch. */
