@@ -17,6 +17,7 @@ import { strings as preloadStatus } from '../features/preload-status/strings.ts'
 import { strings as staffAccess } from '../features/staff-access/strings.ts';
 import { strings as scanner } from '../features/scanner/strings.ts';
 import { strings as votes } from '../features/votes/strings.ts';
+import { strings as ballot } from '../features/ballot/strings.ts';
 
 /**
  * Every feature's strings, one i18next namespace each. A new feature adds its line here. Registered by the app (like
@@ -42,6 +43,7 @@ export const namespaces = {
   'staff-access': staffAccess,
   scanner,
   votes,
+  ballot,
 };
 
 export type Namespace = keyof typeof namespaces;

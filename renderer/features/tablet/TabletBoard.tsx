@@ -5,6 +5,7 @@ import { AgendaList } from '../agenda/AgendaList.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
 import { documentCounts } from '../documents/documentsOf.ts';
 import { usePreload } from '../preload/usePreload.ts';
+import { VoteOnTablet } from '../ballot/VoteOnTablet.tsx';
 import { useWarmPdfEngine } from '../pdf/engine.ts';
 import { ItemDetail } from './ItemDetail.tsx';
 import { PreloadStrip } from './PreloadStrip.tsx';
@@ -31,37 +32,39 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
         showJump={!!agenda.current && selectedId !== agenda.current.item.id}
         onJump={() => setSelectedId(meeting.currentItemId)}
       />
-      <div className={styles.columns}>
-        <nav className={styles.agenda} aria-labelledby="tablet-agenda-title">
-          <h2 id="tablet-agenda-title" className={styles.columnTitle}>
-            {t('agenda:title')}
-          </h2>
-          <div className={styles.scroll}>
-            <AgendaList
-              rows={agenda.rows}
-              currentItemId={meeting.currentItemId}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
-              variant="tablet"
-              documentCounts={documentCounts(snapshot.documents)}
-            />
-          </div>
-          <PreloadStrip view={view} preloader={preloader} />
-        </nav>
-        <section className={styles.detail} aria-live="polite">
-          {selected ? (
-            <ItemDetail
-              meetingId={meeting.id}
-              node={selected}
-              isCurrent={selected.item.id === meeting.currentItemId}
-              documents={snapshot.documents}
-              preload={view.meetingId === meeting.id ? view : null}
-            />
-          ) : (
-            <p className={styles.choose}>{t('chooseItem')}</p>
-          )}
-        </section>
-      </div>
+      <VoteOnTablet snapshot={snapshot}>
+        <div className={styles.columns}>
+          <nav className={styles.agenda} aria-labelledby="tablet-agenda-title">
+            <h2 id="tablet-agenda-title" className={styles.columnTitle}>
+              {t('agenda:title')}
+            </h2>
+            <div className={styles.scroll}>
+              <AgendaList
+                rows={agenda.rows}
+                currentItemId={meeting.currentItemId}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                variant="tablet"
+                documentCounts={documentCounts(snapshot.documents)}
+              />
+            </div>
+            <PreloadStrip view={view} preloader={preloader} />
+          </nav>
+          <section className={styles.detail} aria-live="polite">
+            {selected ? (
+              <ItemDetail
+                meetingId={meeting.id}
+                node={selected}
+                isCurrent={selected.item.id === meeting.currentItemId}
+                documents={snapshot.documents}
+                preload={view.meetingId === meeting.id ? view : null}
+              />
+            ) : (
+              <p className={styles.choose}>{t('chooseItem')}</p>
+            )}
+          </section>
+        </div>
+      </VoteOnTablet>
     </div>
   );
 }
