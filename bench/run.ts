@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { killAll } from './load/ipc.ts';
 import { CONGRESS_SCENARIOS, LOAD_SCENARIOS, type LoadScenario } from './load/measure.ts';
 import { loadAverage, loadSection, machine, writeLoadSection } from './load/readme.ts';
-import { runLoad } from './load/run-load.ts';
+import { type LoadOutcome, runLoad } from './load/run-load.ts';
+import { medianOfRuns } from './load/runs.ts';
 import { SCENARIOS, type Result } from './scenarios.ts';
 
 const whole = (min: number, max: number) => (v: string) => {
@@ -27,6 +28,7 @@ const program = new Command('bench')
   .option('--download-tablets <n>', 'tablets fetching the 50 MB document at once', whole(1, 100), 100)
   .option('--soak-minutes <n>', "minutes of a meeting's traffic in the soak scenario", whole(1, 240), 30)
   .option('--kill-cycles <n>', 'after the load scenarios, SIGKILL the hub mid-burst this many times and check every acknowledged check-in', whole(0, 100), 0)
+  .option('--runs <n>', 'measure the load scenarios this many times and report each figure from the median run (kill cycles and the soak in the last run only)', whole(1, 20), 1)
   .option('--cpu-prof', "run the hub under node --cpu-prof (the profile's path is printed and written to the README)", false)
   .option('--no-bare', 'skip the bare baselines')
   .option('--write', 'also write the results into bench/README.md', false)
@@ -41,6 +43,7 @@ const opts = program.opts<{
   downloadTablets: number;
   killCycles: number;
   soakMinutes: number;
+  runs: number;
   cpuProf: boolean;
   bare: boolean;
   write: boolean;
@@ -71,22 +74,31 @@ try {
     const loadBefore = loadAverage();
     const profileDir = opts.cpuProf ? join(tmpdir(), `roundtable-hub-profile-${Date.now()}`) : null;
     log(`load: ${opts.tablets} tablets in ${opts.processes} processes, scenarios ${loadNames.join(', ')}${loadNames.includes('soak') ? ` (soak: ${opts.soakMinutes} minutes)` : ''}${opts.killCycles ? `, ${opts.killCycles} kill cycles` : ''}`);
-    const outcome = await runLoad({
-      tablets: opts.tablets,
-      processes: opts.processes,
-      scenarios: loadNames as LoadScenario[],
-      rounds: opts.rounds,
-      deskWindow: opts.deskWindow,
-      downloadTablets: opts.downloadTablets,
-      killCycles: opts.killCycles,
-      soakMinutes: opts.soakMinutes,
-      bare: opts.bare,
-      profileDir,
-      log,
-      emit,
-    });
+    const outcomes: LoadOutcome[] = [];
+    for (let run = 1; run <= opts.runs; run++) {
+      const lastRun = run === opts.runs;
+      if (opts.runs > 1) log(`run ${run} of ${opts.runs}…`);
+      outcomes.push(
+        await runLoad({
+          tablets: opts.tablets,
+          processes: opts.processes,
+          // The soak, the kill cycles and the CPU profile once, in the last run: they are not what the median is of.
+          scenarios: (lastRun ? loadNames : loadNames.filter((s) => s !== 'soak')) as LoadScenario[],
+          rounds: opts.rounds,
+          deskWindow: opts.deskWindow,
+          downloadTablets: opts.downloadTablets,
+          killCycles: lastRun ? opts.killCycles : 0,
+          soakMinutes: opts.soakMinutes,
+          bare: opts.bare,
+          profileDir: lastRun ? profileDir : null,
+          log,
+          emit,
+        }),
+      );
+    }
+    const outcome = medianOfRuns(outcomes);
     if (outcome.profile?.file) log(`hub CPU profile: ${outcome.profile.file}`);
-    const section = loadSection(outcome, { tablets: opts.tablets, processes: opts.processes, date, loadBefore, loadAfter: loadAverage() });
+    const section = loadSection(outcome, { tablets: opts.tablets, processes: opts.processes, runs: opts.runs, date, loadBefore, loadAfter: loadAverage() });
     log(`\n${section}\n`);
     if (opts.write) {
       writeLoadSection(readme, section);

@@ -47,9 +47,9 @@ function profileLines(outcome: LoadOutcome): string[] {
 }
 
 /** The section as it will read. */
-export function loadSection(outcome: LoadOutcome, o: { tablets: number; processes: number; date: string; loadBefore: string; loadAfter: string }): string {
+export function loadSection(outcome: LoadOutcome, o: { tablets: number; processes: number; runs?: number; date: string; loadBefore: string; loadAfter: string }): string {
   return [
-    `Measured ${o.date} on ${machine()}; ${o.tablets} tablets in ${o.processes} worker processes, the hub and the bare server each in a process of its own; load average ${o.loadBefore} before the run, ${o.loadAfter} after (other work shares this machine: the figures are noisy, the ratios less so).`,
+    `Measured ${o.date} on ${machine()}; ${o.tablets} tablets in ${o.processes} worker processes${(o.runs ?? 1) > 1 ? `, ${o.runs} runs (each figure from the run with the median ratio, or value, the range of the runs in its note)` : ''}, the hub and the bare server each in a process of its own; load average ${o.loadBefore} before the run, ${o.loadAfter} after (other work shares this machine: the figures are noisy, the ratios less so).`,
     '',
     '| scenario | measure | hub | p50 / p99 | bare | ratio | target | met |',
     '|---|---|---|---|---|---|---|---|',
