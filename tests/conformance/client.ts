@@ -246,5 +246,7 @@ export const CODE_PLAN = {
 
 /** The commands whose refusals and successes the access file drives; the meeting file drives the others. */
 export const ACCESS_DOMAINS = ['session', 'device', 'staff', 'security', 'pairing'];
+/** The commands the votes file drives (docs/protocol.md, *Votes and elections*). */
+export const VOTE_DOMAINS = ['motion', 'election'];
 /** The pushes the meeting file drives; the access file drives the others. */
 export const MEETING_PUSHES = ['meeting.changed', 'preload.changed'];
