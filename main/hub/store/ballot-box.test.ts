@@ -76,4 +76,17 @@ describe('the ballot box', () => {
     expect(readFileSync(`${file}-wal`).length).toBe(0);
     expect(store.ballots('m', 'v').sort()).toEqual(Array.from({ length: 200 }, (_, i) => ['y', 'n', 'a'][i % 3]).sort());
   });
+
+  it('says when a reader in another process keeps the log from being emptied, without waiting long for it', () => {
+    store.transaction(() => store.addBallot('m', 'v', 'y'));
+    const reader = new Database(file, { readonly: true });
+    reader.prepare('BEGIN').run();
+    reader.prepare('SELECT COUNT(*) FROM vote_ballots').get();
+    const started = performance.now();
+    expect(store.truncateWal()).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
+    reader.prepare('COMMIT').run();
+    reader.close();
+    expect(store.truncateWal()).toBe(true);
+  });
 });

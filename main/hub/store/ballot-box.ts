@@ -110,8 +110,15 @@ export function ballotBoxStatements({ db, all, get, run }: StoreSql): BallotBoxS
       for (const b of resealed) run('INSERT INTO vote_ballots (meeting_id, vote, ballot_key, choice) VALUES (?, ?, ?, ?)', meetingId, vote, b.key, b.choice);
     },
     truncateWal: () => {
-      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-      return result?.busy === 0;
+      // A reader in another process (the CLI) may hold the log: wait for it a moment, never the 5 s other writes may.
+      const wait = db.pragma('busy_timeout', { simple: true }) as number;
+      db.pragma('busy_timeout = 250');
+      try {
+        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+        return result?.busy === 0;
+      } finally {
+        db.pragma(`busy_timeout = ${wait}`);
+      }
     },
   };
 }
