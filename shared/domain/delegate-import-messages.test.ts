@@ -64,7 +64,10 @@ const SAMPLES: { [K in ImportMessageKey]: Params<K>[] } = {
     { cells: 1, encoding: 'TCVN3 (ABC)' },
     { cells: 125, encoding: 'VNI' },
   ],
-  uppercaseFont: [{ cells: 1 }, { cells: 30 }],
+  uppercaseFont: [
+    { cells: [{ line: 8, column: 'Đơn vị', text: 'HỘI NÔNG DÂN TỈNH' }], more: 0 },
+    { cells: [{ line: 2, column: 'Đơn vị', text: 'TỈNH ỦY QUẢNG NGÃI' }, { line: 3, column: 'Đơn vị', text: 'SỞ TÀI CHÍNH' }], more: 28 },
+  ],
   recapitalised: [{ rows: 1 }, { rows: 12 }],
 };
 
@@ -129,6 +132,20 @@ describe('delegate import messages', () => {
     ['one cell converted', 'en', 'converted', { cells: 1, encoding: 'VNI' }, '1 cell was converted from VNI to Unicode.'],
     ['cells converted', 'vi', 'converted', { cells: 12, encoding: 'TCVN3 (ABC)' }, 'Đã chuyển 12 ô từ bảng mã TCVN3 (ABC) sang Unicode.'],
     ['a seat on two other lines', 'vi', 'seatTwice', { at: { unit: 'line', line: 2 }, seat: '12', column: 'Ghế', others: [5, 8] }, 'Dòng 2: ghế 12 (cột "Ghế") trùng với các dòng 5, 8.'],
+    [
+      'a cell written in capitals, by its line and column',
+      'vi',
+      'uppercaseFont',
+      { cells: [{ line: 8, column: 'Đơn vị', text: 'HỘI NÔNG DÂN TỈNH' }], more: 0 },
+      '1 ô TCVN3 được gõ bằng phông chữ in hoa (kiểu ".VnTimeH") nên các chữ có dấu cũng được viết hoa: dòng 8, cột "Đơn vị" ("HỘI NÔNG DÂN TỈNH"). Hãy kiểm tra lại.',
+    ],
+    [
+      'cells written in capitals, the first named and the others counted',
+      'en',
+      'uppercaseFont',
+      { cells: [{ line: 2, column: 'Đơn vị', text: 'TỈNH ỦY' }, { line: 3, column: 'Đơn vị', text: 'SỞ TÀI CHÍNH' }], more: 1_200 },
+      '1,202 TCVN3 cells were written in capitals (an uppercase ".VnTimeH"-style font), so the accented letters were made capitals too: line 2, column "Đơn vị" ("TỈNH ỦY"); line 3, column "Đơn vị" ("SỞ TÀI CHÍNH"); and 1,200 more. Check them.',
+    ],
     ['a legacy encoding', 'vi', 'legacyUnsure', { encoding: 'TCVN3 (ABC)', format: 'csv' }, 'Tệp có vẻ dùng bảng mã tiếng Việt cũ (TCVN3 (ABC)?) nhưng không chuyển sang Unicode an toàn được; hãy lưu lại dưới dạng UTF-8 (CSV UTF-8) hoặc XLSX rồi thử lại.'],
   ] as const)('%s', (_, lang, key, params, expected) => {
     expect((IMPORT_MESSAGES[key][lang] as (p: unknown) => string)(params)).toBe(expected);

@@ -42,6 +42,13 @@ export interface At {
   line: number;
 }
 
+/** A cell a note names: its line, its column's header and its text. */
+export interface PlacedCell {
+  line: number;
+  column: string;
+  text: string;
+}
+
 type Texts<P> = { readonly vi: (params: P) => string; readonly en: (params: P) => string };
 const both = <P = void>(texts: Texts<P>): Texts<P> => texts;
 
@@ -227,11 +234,11 @@ export const IMPORT_MESSAGES = {
     vi: ({ cells, encoding }) => `Đã chuyển ${count('vi', cells)} ô từ bảng mã ${encoding} sang Unicode.`,
     en: ({ cells, encoding }) => `${count('en', cells)} ${cells === 1 ? 'cell was' : 'cells were'} converted from ${encoding} to Unicode.`,
   }),
-  uppercaseFont: both<{ cells: number }>({
-    vi: ({ cells }) =>
-      `${count('vi', cells)} ô TCVN3 được gõ bằng phông chữ in hoa (kiểu ".VnTimeH"): các chữ có dấu cũng đã được chuyển thành chữ in hoa.`,
-    en: ({ cells }) =>
-      `${count('en', cells)} TCVN3 ${cells === 1 ? 'cell was' : 'cells were'} written in capitals (an uppercase ".VnTimeH"-style font): the accented letters were made capitals too.`,
+  uppercaseFont: both<{ cells: readonly PlacedCell[]; more: number }>({
+    vi: ({ cells, more }) =>
+      `${count('vi', cells.length + more)} ô TCVN3 được gõ bằng phông chữ in hoa (kiểu ".VnTimeH") nên các chữ có dấu cũng được viết hoa: ${cells.map((c) => `dòng ${c.line}, cột "${c.column}" ("${c.text}")`).join('; ')}${more > 0 ? `; và ${count('vi', more)} ô khác` : ''}. Hãy kiểm tra lại.`,
+    en: ({ cells, more }) =>
+      `${cells.length + more === 1 ? 'A TCVN3 cell was' : `${count('en', cells.length + more)} TCVN3 cells were`} written in capitals (an uppercase ".VnTimeH"-style font), so the accented letters were made capitals too: ${cells.map((c) => `line ${c.line}, column "${c.column}" ("${c.text}")`).join('; ')}${more > 0 ? `; and ${count('en', more)} more` : ''}. Check ${cells.length + more === 1 ? 'it' : 'them'}.`,
   }),
   recapitalised: both<{ rows: number }>({
     vi: ({ rows }) =>

@@ -79,6 +79,8 @@ function build(format: 'csv' | 'xlsx', encoding: ImportEncoding, settled: Settle
     return refused(format, encoding, t.tooManyRows({ rows: data.length, max: MAX_IMPORT_ROWS }), settled.notes);
   }
   const notes = [...settled.notes];
+  const capitals = capitalsNote(settled, data, map, t);
+  if (capitals) notes.push(capitals);
   let recased = 0;
   const read: ReadRow[] = data.map((row) => {
     const { delegate, capitalised } = delegateOf(row, map);
@@ -87,6 +89,18 @@ function build(format: 'csv' | 'xlsx', encoding: ImportEncoding, settled: Settle
   });
   if (recased > 0) notes.push(t.recapitalised({ rows: recased }));
   return { encoding, format, columns: map.columns, rows: checkRows(read, map.headers, 'line', lang), fileErrors: [], notes };
+}
+
+/** How many cells written in capitals a note names; it counts the others. */
+const NAMED_CELLS = 5;
+
+/** The note on the delegates' cells written in capitals, naming each by its line and column (null: none). */
+function capitalsNote(settled: Settled, data: readonly TableRow<Cell>[], map: ColumnMap, t: ImportMessages): string | null {
+  const lines = new Set(data.map((row) => row.line));
+  const read = settled.capitals.filter((cell) => lines.has(cell.line) && map.columns[cell.column]?.field && map.columns[cell.column]?.field !== 'number');
+  if (read.length === 0) return null;
+  const cells = read.slice(0, NAMED_CELLS).map((cell) => ({ line: cell.line, column: cleanText(map.columns[cell.column]?.header ?? ''), text: cleanText(cell.text) }));
+  return t.uppercaseFont({ cells, more: read.length - cells.length });
 }
 
 /** The row among the first ones that has a name column and looks most like a header (the first of equals). */

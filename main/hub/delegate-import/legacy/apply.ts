@@ -9,6 +9,15 @@ export interface Settled {
   /** The legacy encoding most cells were converted from, or null when every cell was Unicode. */
   converted: Exclude<Reading, 'as-is'> | null;
   notes: string[];
+  /** The TCVN3 cells written in capitals (an uppercase font, or capitals around the accented letters), where they are. */
+  capitals: CellAt[];
+}
+
+/** A cell by its row's line and its column's 0-based position, with its text as converted. */
+export interface CellAt {
+  line: number;
+  column: number;
+  text: string;
 }
 
 export type SettleResult = Settled | { ok: false; suspect: Reading | null };
@@ -17,7 +26,7 @@ export type SettleResult = Settled | { ok: false; suspect: Reading | null };
  * Decides how to read every cell and converts it to Unicode. Cells are read in groups sharing what their font says
  * (XLSX keeps it; a CSV has none): each group gets the one reading under which its words are Vietnamese.
  * `base` is the reading a cell without a font hint prefers (null: the bytes prove nothing, e.g. an 8-bit CSV).
- * The notes are written in `lang`.
+ * The notes are written in `lang`; the cells written in capitals are listed for the caller, who knows the columns.
  */
 export function settleEncoding(
   rows: readonly TableRow<RawCell>[],
@@ -45,18 +54,18 @@ export function settleEncoding(
   }
 
   const counts = new Map<Reading, number>();
-  let shouted = 0;
+  const capitals: CellAt[] = [];
   const settled = rows.map((row) => ({
     line: row.line,
     warnings: row.warnings,
-    cells: row.cells.map((cell): Cell => {
+    cells: row.cells.map((cell, column): Cell => {
       const reading = readings.get(cell.hint) ?? 'as-is';
       let text = read(cell.text, reading);
       if (text === cell.text) return { text, convertedFrom: null };
       counts.set(reading, (counts.get(reading) ?? 0) + 1);
       if (reading === 'tcvn3') {
         const upper = cell.uppercaseFont ? text.toLocaleUpperCase('vi') : uppercaseIfShouting(text, cell.text);
-        if (upper !== text) shouted++;
+        if (upper !== text) capitals.push({ line: row.line, column, text: upper });
         text = upper;
       }
       return { text, convertedFrom: reading };
@@ -65,7 +74,6 @@ export function settleEncoding(
 
   const t = importMessages(lang);
   const notes = [...counts].map(([reading, cells]) => t.converted({ cells, encoding: READING_NAMES[reading] }));
-  if (shouted > 0) notes.push(t.uppercaseFont({ cells: shouted }));
   const converted = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'as-is';
-  return { ok: true, rows: settled, converted: converted === 'as-is' ? null : converted, notes };
+  return { ok: true, rows: settled, converted: converted === 'as-is' ? null : converted, notes, capitals };
 }

@@ -80,12 +80,29 @@ export function windows1258ToUnicode(text: string): string {
   return bytes ? iconv.decode(Buffer.from(bytes), 'windows-1258').normalize('NFC') : text;
 }
 
+/** What separates words in byte text: whitespace, ASCII digits and punctuation (every byte from 0x80 is a letter). */
+const WORD_BREAK = /[\s!-@[-`{-~]+/;
+
+/** A character of byte text that TCVN3 reads as a lowercase Vietnamese letter ("ë" is "ở"): the fonts' only way to write one. */
+const isTcvn3Lower = (char: string) => {
+  const byte = BYTE_OF.get(char);
+  const letter = byte === undefined || byte < 0x80 ? undefined : TCVN3[byte];
+  return letter !== undefined && letter !== letter.toLocaleUpperCase('vi');
+};
+
 /**
  * TCVN3 text typed in an uppercase twin font (".VnTimeH") is stored with lowercase codes for the accented letters.
- * When every plain letter around them is a capital ("NGUYÔN"), the accented ones were capitals too.
+ * Only the plain letters after the first of a word that holds such a code tell the case it was typed in: the
+ * first letter is a capital in "Sở" as in "SỞ", and a word without one may be an abbreviation ("Sở VHTTDL",
+ * "Sở GD&ĐT") in any text. When those letters are all capitals ("NGUYÔN"), the accented ones were capitals too.
  */
 export function uppercaseIfShouting(converted: string, source: string): string {
-  const upper = source.match(/[A-Z]/g)?.length ?? 0;
-  const lower = source.match(/[a-z]/g)?.length ?? 0;
-  return upper >= 2 && lower === 0 ? converted.toLocaleUpperCase('vi') : converted;
+  let upper = 0;
+  let lower = 0;
+  for (const word of source.split(WORD_BREAK)) {
+    if (![...word].some(isTcvn3Lower)) continue;
+    upper += word.slice(1).match(/[A-Z]/g)?.length ?? 0;
+    lower += word.slice(1).match(/[a-z]/g)?.length ?? 0;
+  }
+  return upper > 0 && lower === 0 ? converted.toLocaleUpperCase('vi') : converted;
 }

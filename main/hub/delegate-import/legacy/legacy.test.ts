@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { byteText, tcvn3ToUnicode, vniToUnicode, windows1258ToUnicode } from './convert.ts';
+import { byteText, tcvn3ToUnicode, uppercaseIfShouting, vniToUnicode, windows1258ToUnicode } from './convert.ts';
 import { chooseReading } from './detect.ts';
 import { isVietnameseSyllable } from './syllable.ts';
 import { tcvn3ByteTable } from './tcvn3-table.ts';
@@ -38,6 +38,35 @@ describe('TCVN3 table', () => {
   });
 });
 
+describe('TCVN3 typed in capitals', () => {
+  // What a typist in the ABC fonts wrote: no capitals with tone marks beyond Ă Â Ê Ô Ơ Ư Đ (typed in lowercase; the
+  // uppercase twin font ".VnTimeH" drew them as capitals). glibc's iconv gives the bytes: the standard's own table.
+  const VN3_CAPITALS = new Set([...'ĂÂÊÔƠƯĐ']);
+  const typed = (text: string) => [...text].map((c) => (c > '\u007f' && c !== c.toLowerCase() && !VN3_CAPITALS.has(c) ? c.toLowerCase() : c)).join('');
+  const read = (text: string) => {
+    const bytes = byteText(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'TCVN5712-1'], { input: typed(text) }));
+    return uppercaseIfShouting(tcvn3ToUnicode(bytes), bytes);
+  };
+  it.skipIf(!hasIconv).each([
+    // An abbreviation beside a word whose only plain letter is its first: nothing says the word was in capitals.
+    ['Sở VHTTDL', 'Sở VHTTDL'],
+    ['Sở GD&ĐT', 'Sở GD&ĐT'],
+    ['UBND tỉnh Quảng Ngãi', 'UBND tỉnh Quảng Ngãi'],
+    ['Phó Chủ tịch HĐND', 'Phó Chủ tịch HĐND'],
+    ['Sở Y Tế', 'Sở Y Tế'],
+    // Plain capitals after the first letter of an accented word: the whole cell was typed in capitals.
+    ['HỘI NÔNG DÂN TỈNH', 'HỘI NÔNG DÂN TỈNH'],
+    ['NGUYỄN VĂN ẤN', 'NGUYỄN VĂN ẤN'],
+    ['ĐOÀN THANH NIÊN', 'ĐOÀN THANH NIÊN'],
+    ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'],
+    ['HÀ NỘI', 'HÀ NỘI'],
+    // Lowercase evidence wins over an abbreviation in capitals.
+    ['Ủy ban MTTQ', 'ủy ban MTTQ'],
+  ])('%s', (unicode, expected) => {
+    expect(read(unicode)).toBe(expected);
+  });
+});
+
 describe('VNI', () => {
   it.each([
     ['Nguyeãn Thò AÙnh Tuyeát', 'Nguyễn Thị Ánh Tuyết'],
@@ -50,6 +79,8 @@ describe('VNI', () => {
     ['Kieàu Thò Ngoïc Trinh', 'Kiều Thị Ngọc Trinh'],
     ['Ñaëng Ñöùc', 'Đặng Đức'],
     ['NGUYEÃN VAÊN ÔÛ', 'NGUYỄN VĂN Ở'],
+    ['Sôû VHTTDL', 'Sở VHTTDL'],
+    ['SÔÛ VHTTDL', 'SỞ VHTTDL'],
   ])('%s', (vni, unicode) => {
     expect(vniToUnicode(vni)).toBe(unicode);
   });
