@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '../../../shared/protocol/index.ts';
 import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import type { HubError } from '../../client/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { Dialog } from '../common/Dialog.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { PreloadTable } from './PreloadPanel.tsx';
 import { deviceLabel, failureReason, summarisePreload } from './summary.ts';
@@ -119,26 +119,18 @@ function NamedList({ devices, heading, tone, none, testId }: { devices: PreloadD
 
 function PreloadDialog({ devices, error, status, onClose }: { devices: PreloadDevice[]; error: HubError | null; status: MeetingStatus; onClose: () => void }) {
   const { t } = useTranslation('preload-status');
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-  return createPortal(
-    <div className={styles.backdrop} onClick={onClose} data-testid="preload-dialog">
-      <div className={styles.dialog} role="dialog" aria-modal="true" aria-labelledby="preload-title" onClick={(event) => event.stopPropagation()}>
-        <PreloadTable
-          devices={devices}
-          error={error}
-          status={status}
-          action={
-            <button type="button" className="btn" onClick={onClose} autoFocus data-testid="preload-dialog-close">
-              {t('card.close')}
-            </button>
-          }
-        />
-      </div>
-    </div>,
-    document.body,
+  return (
+    <Dialog labelledBy="preload-title" onClose={onClose} closeOnBackdrop className={styles.dialog} testId="preload-dialog">
+      <PreloadTable
+        devices={devices}
+        error={error}
+        status={status}
+        action={
+          <button type="button" className="btn" onClick={onClose} autoFocus data-testid="preload-dialog-close">
+            {t('card.close')}
+          </button>
+        }
+      />
+    </Dialog>
   );
 }
