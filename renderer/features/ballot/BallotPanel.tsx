@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useHubState } from '../../client/react.tsx';
-import { formatSeconds } from '../votes/clock.ts';
+import { Countdown } from '../votes/Countdown.tsx';
 import type { Vote } from '../votes/select.ts';
 import { useSecondsLeft } from '../votes/useSecondsLeft.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
@@ -45,12 +45,7 @@ export function BallotPanel({ vote, snapshot, ballot, onAside }: { vote: Vote; s
             {vote.title}
           </h2>
         </div>
-        {secondsLeft !== null ? (
-          <div className={`${styles.countdown} ${timeUp ? styles.countdownOver : ''}`} data-testid="vote-countdown" data-seconds={secondsLeft}>
-            <span>{timeUp ? t('votes:countdown.over') : t('votes:countdown.left')}</span>
-            <strong>{formatSeconds(secondsLeft)}</strong>
-          </div>
-        ) : null}
+        <Countdown closesAt={vote.closesAt} className={styles.countdown} />
         <button type="button" className={`btn ${styles.aside}`} onClick={onAside} data-testid="ballot-aside">
           {t('strip.toMeeting')}
         </button>

@@ -26,7 +26,7 @@ export function TabletResult({ vote, onClose }: { vote: Vote; onClose: () => voi
       </header>
       <div className={styles.body}>
         {motionResult && vote.kind === 'motion' ? (
-          <div className={`${styles.result} ${motionResult.passed ? styles.passed : styles.notPassed}`}>
+          <div className={styles.result}>
             <MotionWords result={motionResult} className={styles.decision} countsClassName={styles.counts} />
             <div className={styles.resultChart}>
               <MotionChart result={motionResult} words={vote.motion.words[language]} tone="light" />

@@ -4,6 +4,7 @@ import { isLanguage } from '../../i18n/index.ts';
 import type { Language } from '../../i18n/types.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { BarChart, type BarRow } from './BarChart.tsx';
+import styles from './results.module.css';
 
 /** The language the hub's frozen words are read in: the screen's. */
 export function useResultLanguage(): Language {
@@ -57,12 +58,12 @@ export function ElectionChart({ result, election, tone }: { result: ElectionResu
   );
 }
 
-/** The decision as the hub froze it, in the screen's language: "Thông qua: 41/60 đại biểu…", then the counts. */
+/** The decision as the hub froze it, in the screen's language ("Thông qua: 41/60 đại biểu…", green or red), then the counts. */
 export function MotionWords({ result, className, countsClassName }: { result: MotionResult; className?: string; countsClassName?: string }) {
   const said = result.words[useResultLanguage()];
   return (
     <>
-      <p className={className} data-testid="vote-decision" data-passed={result.passed} data-reason={result.reason}>
+      <p className={`${styles.decision} ${className ?? ''}`} data-testid="vote-decision" data-passed={result.passed} data-reason={result.reason}>
         {said.result}
       </p>
       <p className={countsClassName} data-testid="vote-counts">
