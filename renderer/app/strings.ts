@@ -18,6 +18,7 @@ import { strings as staffAccess } from '../features/staff-access/strings.ts';
 import { strings as scanner } from '../features/scanner/strings.ts';
 import { strings as votes } from '../features/votes/strings.ts';
 import { strings as ballot } from '../features/ballot/strings.ts';
+import { strings as voteControl } from '../features/vote-control/strings.ts';
 
 /**
  * Every feature's strings, one i18next namespace each. A new feature adds its line here. Registered by the app (like
@@ -44,6 +45,7 @@ export const namespaces = {
   scanner,
   votes,
   ballot,
+  'vote-control': voteControl,
 };
 
 export type Namespace = keyof typeof namespaces;

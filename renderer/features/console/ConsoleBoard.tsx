@@ -10,13 +10,14 @@ import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { PreloadCard } from '../preload-status/PreloadCard.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
+import { VotesCard } from '../vote-control/VotesCard.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { CurrentItemPanel } from './CurrentItemPanel.tsx';
 import { RoomQrPanel } from './RoomQrPanel.tsx';
 import styles from './console.module.css';
 
 export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
-  const { t } = useTranslation(['console', 'agenda', 'documents', 'common', 'meeting']);
+  const { t } = useTranslation(['console', 'agenda', 'documents', 'common', 'meeting', 'vote-control']);
   const format = useFormat();
   const { meeting } = snapshot;
   const agenda = useAgenda(snapshot.agendaItems, meeting.currentItemId);
@@ -67,6 +68,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
           parent={current?.item.parentId ? (agenda.byId.get(current.item.parentId) ?? null) : null}
           since={meeting.currentSince}
         />
+        <VotesCard snapshot={snapshot} itemLabel={current ? `${current.number}. ${current.item.title}` : t('vote-control:general')} />
         <div className={styles.controls}>
           <ErrorMessage error={setCurrent.error} testId="console-error" />
           <div className={styles.navigation}>

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Quorum } from '../../../shared/protocol/index.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { ElectionChart, ElectionWords, MotionChart, MotionWords, useResultLanguage } from '../votes/Results.tsx';
+import type { Vote } from '../votes/select.ts';
+import { OpenControl } from './OpenControl.tsx';
+import { VoteSummary } from './VoteSummary.tsx';
+import type { VoteActions } from './useVoteActions.ts';
+import styles from './voteControl.module.css';
+
+/** A prepared vote (open it, or remove it) or a closed one (its decision, and a further round after a tie). */
+export function VoteRow({ vote, quorum, actions, chart }: { vote: Vote; quorum: Quorum; actions: VoteActions; chart: boolean }) {
+  const { t } = useTranslation(['vote-control', 'votes']);
+  const format = useFormat();
+  const language = useResultLanguage();
+  const [removing, setRemoving] = useState(false);
+  const motionResult = vote.kind === 'motion' ? vote.motion.result : null;
+  const electionResult = vote.kind === 'election' ? vote.round.result : null;
+  return (
+    <li className={styles.row} data-testid="vote-row" data-kind={vote.kind} data-vote-id={vote.id} data-status={vote.status}>
+      <div className={styles.rowHead}>
+        <span className={styles.rowKind}>
+          {t(`votes:kind.${vote.kind}`)}
+          {vote.kind === 'election' && vote.round.round > 1 ? ` · ${t('votes:round', { round: vote.round.round })}` : ''}
+        </span>
+        <span className={styles.ballotKind}>{t(`votes:ballot.${vote.ballot}`)}</span>
+        <span className={`${styles.status} ${styles[vote.status]}`}>{t(`votes:status.${vote.status}`)}</span>
+      </div>
+      <h3 className={styles.rowTitle}>{vote.title}</h3>
+      <VoteSummary vote={vote} />
+      {vote.kind === 'election'
+        ? vote.election.rounds
+            .filter((r) => r.round < vote.round.round && r.result)
+            .map((r) => (
+              <p key={r.round} className={styles.earlier} data-testid="vote-earlier-round">
+                {t('votes:round', { round: r.round })}: {r.result?.words[language].outcome}
+              </p>
+            ))
+        : null}
+
+      {vote.status === 'prepared' ? (
+        <div className={styles.rowActions}>
+          <OpenControl vote={vote} quorum={quorum} actions={actions} />
+          {removing ? (
+            <span className={styles.ask} role="group">
+              <span>{t('removeQuestion', { title: vote.title })}</span>
+              <button type="button" className="btn btn-small btn-accent" onClick={() => void actions.remove(vote)} data-testid="vote-remove-confirm">
+                {t('yes')}
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setRemoving(false)}>
+                {t('no')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="btn btn-small btn-ghost" onClick={() => setRemoving(true)} data-testid="vote-remove">
+              {t('remove')}
+            </button>
+          )}
+        </div>
+      ) : null}
+
+      {motionResult && vote.kind === 'motion' ? (
+        <div className={styles.result}>
+          <MotionWords result={motionResult} className={styles.decision} countsClassName={styles.counts} />
+          {chart ? <MotionChart result={motionResult} words={vote.motion.words[language]} tone="light" /> : null}
+        </div>
+      ) : null}
+      {electionResult && vote.kind === 'election' ? (
+        <div className={styles.result}>
+          <ElectionWords result={electionResult} className={styles.decision} countsClassName={styles.counts} />
+          {chart ? <ElectionChart result={electionResult} election={vote.election} tone="light" /> : null}
+          {electionResult.seatsLeft > 0 && vote.round === vote.election.rounds.at(-1) ? (
+            <button type="button" className="btn btn-primary" disabled={actions.pending} onClick={() => void actions.nextRound(vote)} data-testid="vote-next-round">
+              {t('closed.nextRound', { round: format.number(vote.round.round + 1) })}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
