@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useFollowMeeting } from '../../client/react.tsx';
@@ -9,7 +10,9 @@ import { MeetingState } from '../meeting/MeetingState.tsx';
 import { useMeetingId } from '../meeting/useMeetingId.ts';
 import { BrandMark } from '../common/BrandMark.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { shownVote } from '../votes/select.ts';
 import { ProjectorAttendance } from './ProjectorAttendance.tsx';
+import { ProjectorVote } from './ProjectorVote.tsx';
 import { useHubClock } from '../common/useHubClock.ts';
 import styles from './projector.module.css';
 
@@ -39,6 +42,8 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
   const current = agenda.current;
   const next = current ? agenda.next : null;
   const parent = current?.item.parentId ? (agenda.byId.get(current.item.parentId) ?? null) : null;
+  const { motions, elections } = snapshot;
+  const vote = useMemo(() => shownVote({ motions, elections, meeting }), [motions, elections, meeting]);
 
   return (
     <div className={styles.layout}>
@@ -56,7 +61,9 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
       </header>
 
       <main className={styles.stage} data-testid="current-item" data-item-id={current?.item.id ?? ''}>
-        {current ? (
+        {vote ? (
+          <ProjectorVote key={vote.id} vote={vote} snapshot={snapshot} />
+        ) : current ? (
           <div key={current.item.id} className={styles.currentBlock}>
             <span className={styles.label}>{t('now')}</span>
             {parent ? (
