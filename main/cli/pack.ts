@@ -148,7 +148,7 @@ function keyCommand(): Command {
         const signer = hubSigner(core.store);
         process.stdout.write(
           `hub ${signer.hubId}\nkey ${signer.publicKey}\nfingerprint ${fingerprint(signer.publicKey)}\n` +
-            `On the hub that imports this hub's packs: npm run cli -- pack trust --hub ${signer.hubId} --key ${signer.publicKey}\n`,
+            `On the hub that imports this hub's packs: npm run cli -- pack trust --hub ${signer.hubId} --key ${signer.publicKey} --data <its data folder>\n`,
         );
       }),
   );

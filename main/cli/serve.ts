@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { hubArguments, isHubProcessMessage } from '../hub/process/hub-runner.ts';
 import { DEFAULT_PORT } from '../hub/index.ts';
-import { failWith, parsePort, withDataOption } from './program.ts';
+import { cliHint, failWith, parsePort, withDataOption } from './program.ts';
 import { webRootDefault } from '../hub/paths.ts';
 import { describeEvent, describeExit, supervise, type SupervisedChild, type SupervisorOutcome } from '../hub/supervisor.ts';
 
@@ -29,7 +29,7 @@ export function printWelcome(hub: HubAddresses, dataDir: string, pid?: number): 
     lines.push(
       '',
       `  Admin passcode (shown only this once, keep it safe): ${hub.firstPasscode}`,
-      '  The secretariat and the chair sign in with it; reset it with `npm run cli -- passcode reset`.',
+      `  The secretariat signs in with it (and issues the other staff theirs); reset it with: ${cliHint('passcode reset', dataDir)}`,
     );
   }
   lines.push('  Stop with Ctrl+C.', '');

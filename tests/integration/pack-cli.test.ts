@@ -112,7 +112,7 @@ describe('npm run cli -- pack', () => {
     expect(refused.stderr).toMatch(/^roundtable: signed by hub .+, not known here: import it only if you know where it comes from \(trust its signer\)\n$/);
     const key = cli('key', '--data', hubA());
     const [, hubId, publicKey] = /^hub (\S+)\nkey (\S+)\n/.exec(key.stdout)!;
-    expect(key.stdout).toContain(`npm run cli -- pack trust --hub ${hubId} --key ${publicKey}\n`);
+    expect(key.stdout).toContain(`npm run cli -- pack trust --hub ${hubId} --key ${publicKey} --data <its data folder>\n`);
     // A key may start with "-": it is an option's value, never taken for an option.
     const dashed = `-${publicKey!.slice(1)}`;
     expect(cli('trust', '--hub', 'hub-khac', '--key', dashed, '--data', hubB()).stdout).toContain('Packs signed by hub hub-khac');
