@@ -27,6 +27,12 @@ export function stillProven(store: Store, device: ProvenDevice): boolean {
 
 export const DEVICE_NAME_MAX = 100;
 
+/** What people call a device: the secretariat's name for it when it gave one, else the name the device offered. */
+export function knownAs(device: { name: string; label: string } | null | undefined): string | null {
+  if (!device) return null;
+  return device.label || device.name;
+}
+
 /** A display name a client offers, made safe to show and to log: one line, at most 100 characters; null if nothing is left. */
 export function displayName(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;

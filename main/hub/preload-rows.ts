@@ -1,5 +1,6 @@
 import { summarisePreload } from '../../shared/domain/preload.ts';
 import type { Meeting, PreloadDevice } from '../../shared/protocol/index.ts';
+import { knownAs } from './devices.ts';
 import type { HubServices } from './kernel/services.ts';
 import type { SessionRow, Store } from './store/store.ts';
 
@@ -48,7 +49,7 @@ export function preloadRow(store: Store, scene: PreloadScene, deviceId: string):
   const delegate = session?.delegateId ? store.getDelegate(meetingId, session.delegateId) : null;
   return summarisePreload({
     deviceId,
-    deviceName: store.getDevice(deviceId)?.name ?? deviceId,
+    deviceName: knownAs(store.getDevice(deviceId)) ?? deviceId,
     delegateId: delegate?.id ?? null,
     delegateName: delegate?.fullName ?? null,
     online: scene.online(deviceId),

@@ -152,7 +152,11 @@ describe('the hub as docs/protocol.md describes it: access', () => {
 
     const t = await tablet('Máy tính bảng A07');
     const listed = (await secretariat.ok('device.list')).devices.find((d: { id: string }) => d.id === t.deviceId);
-    expect(listed).toMatchObject({ name: 'Máy tính bảng A07', online: true, revokedAt: null });
+    expect(listed).toMatchObject({ name: 'Máy tính bảng A07', label: '', seat: '', online: true, revokedAt: null });
+    await secretariat.ok('device.label', { deviceId: t.deviceId, label: 'Máy 7', seat: 'A-07' });
+    const labelled = (await secretariat.ok('device.list')).devices.find((d: { id: string }) => d.id === t.deviceId);
+    expect(labelled).toMatchObject({ name: 'Máy tính bảng A07', label: 'Máy 7', seat: 'A-07' });
+    expect(await secretariat.code('device.label', { deviceId: 'dev-unknown', label: 'x' })).toBe('not_found');
     const again = keep(await connect(hub.url, { deviceToken: t.deviceToken }));
     expect(await again.ok('meeting.list')).toMatchObject({ meetings: expect.any(Array) });
     await secretariat.ok('device.revoke', { deviceId: t.deviceId });

@@ -11,6 +11,9 @@ export interface DeviceRow {
   tokenHash: string | null;
   pairedAt: string | null;
   revokedAt: string | null;
+  /** The secretariat's name for it and the seat it is bound to ('' when not given): what people tell it apart by. */
+  label: string;
+  seat: string;
 }
 
 export interface DeviceStatements {
@@ -25,6 +28,7 @@ export interface DeviceStatements {
   /** Gives a device a new token (its old one stops counting) and marks it paired again. */
   pairDevice(id: string, tokenHash: string, at: string): void;
   revokeDevice(id: string, at: string): void;
+  labelDevice(id: string, label: string, seat: string): void;
 }
 
 interface DeviceDbRow {
@@ -36,6 +40,8 @@ interface DeviceDbRow {
   token_hash: string | null;
   paired_at: string | null;
   revoked_at: string | null;
+  label: string;
+  seat: string;
 }
 
 const deviceOf = (r: DeviceDbRow): DeviceRow => ({
@@ -47,6 +53,8 @@ const deviceOf = (r: DeviceDbRow): DeviceRow => ({
   tokenHash: r.token_hash,
   pairedAt: r.paired_at,
   revokedAt: r.revoked_at,
+  label: r.label,
+  seat: r.seat,
 });
 
 export function deviceStatements({ all, get, run }: StoreSql): DeviceStatements {
@@ -74,5 +82,6 @@ export function deviceStatements({ all, get, run }: StoreSql): DeviceStatements 
     pairDevice: (id, tokenHash, at) =>
       void run('UPDATE devices SET token_hash = ?, paired_at = ?, revoked_at = NULL WHERE id = ?', tokenHash, at, id),
     revokeDevice: (id, at) => void run('UPDATE devices SET token_hash = NULL, revoked_at = ? WHERE id = ?', at, id),
+    labelDevice: (id, label, seat) => void run('UPDATE devices SET label = ?, seat = ? WHERE id = ?', label, seat, id),
   };
 }

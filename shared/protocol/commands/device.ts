@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { command, nothing, type CommandSpec } from './spec.ts';
+import { SECRETARIAT, command, nothing, text, type CommandSpec } from './spec.ts';
 
-/** Tablets pairing with the hub, and the secretariat's list of them. */
+/** Tablets pairing with the hub, and the secretariat's list of them, named and bound to seats. */
 
 export const DEVICE_COMMANDS = {
   'device.pair': command({
@@ -13,14 +13,20 @@ export const DEVICE_COMMANDS = {
     result: z.object({ deviceId: z.string(), deviceToken: z.string() }),
   }),
   'device.list': command({
-    summary: 'The devices that have paired with this hub (unpaired ones included), with whether they are online now.',
+    summary:
+      'The devices that have paired with this hub (unpaired ones included), with whether they are online now, when each was last seen, and the name and seat the secretariat gave it (`device.label`).',
     roles: ['secretariat'],
     input: nothing,
     result: z.object({
       devices: z.array(
         z.object({
           id: z.string(),
+          /** The name the device gives itself in its handshake (`deviceName`, "Chrome on Android"), updated as it connects. */
           name: z.string(),
+          /** The secretariat's name for it ("Máy 12"), '' when none: shown before `name`. */
+          label: z.string(),
+          /** The seat it is bound to ("A-12"), '' when none. */
+          seat: z.string(),
           firstSeenAt: z.iso.datetime({ offset: true }),
           lastSeenAt: z.iso.datetime({ offset: true }),
           lastAddress: z.string(),
@@ -38,6 +44,13 @@ export const DEVICE_COMMANDS = {
     summary: 'Unpair a device: its sessions end at once and it reads nothing more until it pairs again.',
     roles: ['secretariat'],
     input: z.object({ deviceId: z.string().min(1).max(100) }).strict(),
+    result: nothing,
+  }),
+  'device.label': command({
+    summary:
+      'Name a device and bind it to a seat, so the secretariat tells the room\'s tablets apart: both are replaced (an empty string clears one; `seat` left out keeps the seat). Kept on one line; the device\'s own `name` is untouched. An unknown device is `not_found`.',
+    roles: SECRETARIAT,
+    input: z.object({ deviceId: z.string().min(1).max(100), label: text(60), seat: text(20).optional() }).strict(),
     result: nothing,
   }),
 } as const satisfies Record<string, CommandSpec>;

@@ -9,6 +9,8 @@ export default defineHandler('device.list', (ctx) => {
       return {
         id: d.id,
         name: d.name,
+        label: d.label,
+        seat: d.seat,
         firstSeenAt: d.firstSeenAt,
         lastSeenAt: d.lastSeenAt,
         lastAddress: d.lastAddress,

@@ -1,4 +1,5 @@
 import { SECRET_KINDS } from '../../../../shared/protocol/index.ts';
+import { knownAs } from '../../devices.ts';
 import { defineHandler } from '../context.ts';
 
 const HOUR = 3_600_000;
@@ -8,7 +9,7 @@ export default defineHandler('security.failures', (ctx, { limit }) => {
   const names = new Map<string, string | null>();
   const nameOf = (deviceId: string | null) => {
     if (!deviceId) return null;
-    if (!names.has(deviceId)) names.set(deviceId, ctx.store.getDevice(deviceId)?.name ?? null);
+    if (!names.has(deviceId)) names.set(deviceId, knownAs(ctx.store.getDevice(deviceId)));
     return names.get(deviceId) ?? null;
   };
   const all = ctx.services.failures.recent(500);

@@ -8,10 +8,11 @@ import { migration006 } from './006-audit-log.ts';
 import { migration007 } from './007-hot-queries.ts';
 import { migration008 } from './008-meeting-counts.ts';
 import { migration009 } from './009-votes.ts';
+import { migration010 } from './010-device-labels.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 /**
  * Brings the database to the newest version, each migration in its own transaction.
