@@ -3,8 +3,8 @@ import { percentile } from './common.ts';
 
 /** The five scenarios of `--scenario congress`. */
 export const CONGRESS_SCENARIOS = ['signin', 'current-item', 'checkin-burst', 'download', 'memory'] as const;
-/** Every load scenario: the congress's five and the soak, which runs only when named (it lasts `--soak-minutes`). */
-export const LOAD_SCENARIOS = [...CONGRESS_SCENARIOS, 'soak'] as const;
+/** Every load scenario: the congress's five, the vote (issue 13), and the soak, which runs only when named (it lasts `--soak-minutes`). */
+export const LOAD_SCENARIOS = [...CONGRESS_SCENARIOS, 'vote', 'soak'] as const;
 export type LoadScenario = (typeof LOAD_SCENARIOS)[number];
 
 export interface Measurement {

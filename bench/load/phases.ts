@@ -4,6 +4,7 @@
 import { ascending, sleep } from './common.ts';
 import type { Fleet } from './fleet.ts';
 import { listenOverflows, type Watch, watch } from './hub-process.ts';
+import { attendanceOf, type Congress } from './setup.ts';
 import type { SignInTimes } from './tablet.ts';
 
 export interface Target {
@@ -177,4 +178,19 @@ export async function fleetStatus(fleet: Fleet): Promise<{ connected: number; fo
   const dropped: Record<string, number> = {};
   for (const s of status) for (const [k, v] of Object.entries(s.dropped)) dropped[k] = (dropped[k] ?? 0) + v;
   return { connected: status.reduce((n, s) => n + s.connected, 0), following: status.reduce((n, s) => n + s.following, 0), dropped };
+}
+
+/**
+ * A meeting under way: the desks check in whoever of the congress is not present yet (the burst scenario may have
+ * checked everyone in already), untimed. Answers how many it checked in and how many are present then.
+ */
+export async function checkInAbsent(fleet: Fleet, o: { url: string; passcode: string; congress: Congress; deskWindow: number; log: (line: string) => void }): Promise<{ checkedIn: number; present: number }> {
+  const { meetingId, delegates } = o.congress;
+  const present = new Set((await attendanceOf(o.url, o.passcode, meetingId)).present);
+  const absent = delegates.filter((d) => !present.has(d.delegateId)).map((d) => d.badge);
+  if (absent.length > 0) {
+    o.log(`checking in the ${absent.length} delegates not present yet…`);
+    await fleet.staff.call('burst', { tokens: absent, window: o.deskWindow, timeoutMs: 120_000 }, 150_000);
+  }
+  return { checkedIn: absent.length, present: (await attendanceOf(o.url, o.passcode, meetingId)).present.length };
 }

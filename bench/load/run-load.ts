@@ -32,6 +32,8 @@ import { hubMeasurements, type HubFigures } from './report-figures.ts';
 import { attendanceOf, pairingCode, setUpCongress } from './setup.ts';
 import { runSoak, type SoakFigures } from './soak.ts';
 import { soakMeasurements } from './soak-report.ts';
+import { type BareVoteFigures, bareVote, runVote } from './vote.ts';
+import { voteMeasurements } from './vote-report.ts';
 
 export interface LoadOptions {
   tablets: number;
@@ -62,6 +64,7 @@ export interface BareFigures {
   rounds: RoundFigures | null;
   burst: BurstFigures | null;
   download: DownloadFigures | null;
+  vote: BareVoteFigures | null;
 }
 
 export interface LoadOutcome {
@@ -78,7 +81,7 @@ const settleMs = 2_000;
 
 export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
   const needs = new Set(o.scenarios);
-  const wantsTablets = needs.has('signin') || needs.has('memory') || needs.has('current-item') || needs.has('checkin-burst') || needs.has('download') || needs.has('soak');
+  const wantsTablets = needs.has('signin') || needs.has('memory') || needs.has('current-item') || needs.has('checkin-burst') || needs.has('download') || needs.has('vote') || needs.has('soak');
   const dir = mkdtempSync(join(tmpdir(), 'roundtable-load-'));
   const dataDir = join(dir, 'hub');
   const docsDir = join(dir, 'documents');
@@ -114,7 +117,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
       servers.push(server);
       const target: Target = { mode: 'bare', url: server.url, pid: server.child.pid, meetingId: 'bare', code: '' };
       await sleep(settleMs);
-      bare = { idleRss: memoryOf(server.child.pid).rss, connect: null, rss: null, rounds: null, burst: null, download: null };
+      bare = { idleRss: memoryOf(server.child.pid).rss, connect: null, rss: null, rounds: null, burst: null, download: null, vote: null };
       if (wantsTablets) {
         bare.connect = await connectAll(fleet, target);
         await sleep(settleMs);
@@ -122,6 +125,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
       }
       if (needs.has('current-item') || needs.has('checkin-burst')) await fleet.staff.call('initBare', { url: server.url, desks: congress.deskSecrets.length, timeoutMs: 30_000 }, 60_000);
       if (needs.has('current-item')) bare.rounds = await chairRounds(fleet, target, o.rounds, { itemIds: [], padBytes });
+      if (needs.has('vote')) bare.vote = await bareVote(fleet);
       await fleet.all('disconnect', {}, 30_000);
       if (needs.has('checkin-burst')) bare.burst = await burst(fleet, target, tokens, o.deskWindow, false);
       if (needs.has('download')) bare.download = await downloadAll(fleet, presidium, `${server.url}/file/${docs.big.name}`, big.sha256, false);
@@ -184,7 +188,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
       figures.clientRss = fleet.pids().reduce((n, pid) => n + memoryOf(pid).rss, 0);
       figures.followingAtMemory = (await fleetStatus(fleet)).following;
     }
-    if (needs.has('current-item') || needs.has('checkin-burst') || needs.has('soak')) {
+    if (needs.has('current-item') || needs.has('checkin-burst') || needs.has('vote') || needs.has('soak')) {
       await fleet.staff.call('initHub', { url: hub.url, meetingId: congress.meetingId, chairSecret: congress.chairSecret, deskSecrets: congress.deskSecrets, timeoutMs: 60_000 }, 120_000);
     }
     if (needs.has('current-item')) figures.rounds = await phase('current-item', () => chairRounds(fleet!, target, o.rounds, { itemIds: congress.itemIds, padBytes }));
@@ -200,6 +204,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadOutcome> {
     }
     figures.fleet = wantsTablets ? await fleetStatus(fleet) : { connected: 0, following: 0, dropped: {} };
     for (const m of hubMeasurements(figures, bare, { scenarios: needs, deskWindow: o.deskWindow })) emit(m);
+    if (needs.has('vote')) {
+      const vote = await phase('vote', () => runVote({ fleet: fleet!, hub: { url: hub.url, pid: hub.child.pid }, passcode, congress, deskWindow: o.deskWindow, log: o.log }));
+      for (const m of voteMeasurements(vote, bare?.vote ?? null)) emit(m);
+    }
     const soak = needs.has('soak')
       ? await phase('soak', () => runSoak({ minutes: o.soakMinutes ?? 30, fleet: fleet!, hub: { url: hub.url, pid: hub.child.pid }, passcode, congress, deskWindow: o.deskWindow, log: o.log }))
       : null;

@@ -6,6 +6,7 @@
 import { now, sleep } from './common.ts';
 import type { Fleet } from './fleet.ts';
 import { memoryOf } from './hub-process.ts';
+import { checkInAbsent } from './phases.ts';
 import { attendanceOf, type Congress } from './setup.ts';
 
 const MINUTE_MS = 60_000;
@@ -94,15 +95,8 @@ export async function runSoak(o: {
 
   await fleet.all('resumeOnDrop', { url: o.hub.url, meetingId }, 10_000);
   await fleet.all('drops', { reset: true }, 10_000);
-  // A meeting under way: the hall has arrived (the burst scenario may have checked everyone in already).
-  const before = await attendanceOf(o.hub.url, o.passcode, meetingId);
-  const present = new Set(before.present);
-  const absent = congress.delegates.filter((d) => !present.has(d.delegateId)).map((d) => d.badge);
-  if (absent.length > 0) {
-    o.log(`soak: checking in the ${absent.length} delegates not present yet…`);
-    await fleet.staff.call('burst', { tokens: absent, window: o.deskWindow, timeoutMs: 120_000 }, 150_000);
-  }
-  f.presentAtStart = (await attendanceOf(o.hub.url, o.passcode, meetingId)).present.length;
+  // A meeting under way: the hall has arrived.
+  f.presentAtStart = (await checkInAbsent(fleet, { url: o.hub.url, passcode: o.passcode, congress, deskWindow: o.deskWindow, log: o.log })).present;
 
   const t0 = now();
   const sample = () => {

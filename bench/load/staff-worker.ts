@@ -104,6 +104,14 @@ serveCalls({
     return { t0, tAck, revision: target.mode === 'hub' ? ack.revision : params.seq };
   },
 
+  /** The chair sends one command of the meeting (`meetingId` added): its acknowledgement, and how long it took. */
+  async chairSend(params: { event: string; payload: Record<string, unknown>; timeoutMs: number }) {
+    if (!chair) throw new Error('the chair is not connected');
+    const t0 = now();
+    const ack = await request(chair.socket, params.event, { meetingId: target.meetingId, ...params.payload }, params.timeoutMs);
+    return { ms: now() - t0, ack };
+  },
+
   /**
    * The desks scan these badges all at once: desk d takes every tenth one, with at most `window` scans in flight
    * (a desk's commands beyond the hub's queue limit would be refused, not measured). Bare: each scan is a row written.

@@ -1,8 +1,10 @@
 // A worker process holding a share of the simulated tablets (e.g. 750 of 1,500), driven by the coordinator over IPC
 // (ipc.ts). It loads socket.io-client and nothing of the hub. Every wait is bounded by the time the coordinator gives.
-import { ascending, maxInWindow, now, pool, sleep } from './common.ts';
+import { randomUUID } from 'node:crypto';
+import { type AckBody, type NoAck, ascending, maxInWindow, now, pool, request, sleep } from './common.ts';
 import { serveCalls } from './ipc.ts';
 import { type DocRef, type Fetched, fetchFrom, type SignInTimes, SimTablet, type TabletSpec } from './tablet.ts';
+import { answerOf, ballotOf } from './vote-ballots.ts';
 
 let tablets: SimTablet[] = [];
 let documents: DocRef[] = [];
@@ -11,6 +13,29 @@ const byIndex = (indices: readonly number[]) => {
   const wanted = new Set(indices);
   return tablets.filter((t) => wanted.has(t.spec.index));
 };
+
+/** A burst of one request per tablet, all sent at once: when the first left, when the last answer came, and why any failed. */
+async function burstOf(sends: { index: number; socket: SimTablet['socket']; event: string; payload: unknown }[], ms: number) {
+  const answers = await Promise.all(
+    sends.map(async ({ index, socket, event, payload }) => {
+      const sent = now();
+      const ack: AckBody | NoAck = socket ? await request(socket, event, payload, ms) : { ok: false, code: 'no_ack', message: 'not connected' };
+      return { index, sent, answered: now(), ack };
+    }),
+  );
+  const ok = answers.filter((a) => a.ack.ok);
+  const refused: Record<string, number> = {};
+  for (const a of answers) if (!a.ack.ok) refused[a.ack.code] = (refused[a.ack.code] ?? 0) + 1;
+  return {
+    sent: answers.length,
+    firstSent: Math.min(...answers.map((a) => a.sent)),
+    lastAck: ok.length > 0 ? Math.max(...ok.map((a) => a.answered)) : null,
+    latencies: ascending(ok.map((a) => a.answered - a.sent)),
+    acked: ok.map((a) => a.index),
+    revision: Math.max(-1, ...ok.map((a) => (a.ack as { revision: number | null }).revision ?? -1)),
+    refused,
+  };
+}
 
 /** Per-tablet results of a download, summed up for the coordinator. */
 function summarise(fetched: Fetched[]) {
@@ -126,6 +151,52 @@ serveCalls({
       gaps: tablets.reduce((n, t) => n + t.gaps, 0),
       viewsCounting: counted.length,
       viewsExact: counted.filter((t) => t.present === params.presentExpected).length,
+    };
+  },
+
+  /**
+   * The vote: every tablet following casts at once, each with a castId of its own (a random UUID, as the renderer
+   * makes one), its delegate's answer or ballot from vote-ballots.ts. The payloads are made before the first is sent.
+   */
+  cast(params: { kind: 'motion' | 'election'; meetingId: string; voteId: string; candidateIds: string[]; seats: number; timeoutMs: number }) {
+    const { kind, meetingId, voteId } = params;
+    const sends = tablets
+      .filter((t) => t.following && t.socket?.connected)
+      .map((t) => ({
+        index: t.spec.index,
+        socket: t.socket,
+        event: `${kind}.cast`,
+        payload:
+          kind === 'motion'
+            ? { meetingId, motionId: voteId, castId: randomUUID(), answer: answerOf(t.spec.index) }
+            : { meetingId, electionId: voteId, round: 1, castId: randomUUID(), marks: ballotOf(t.spec.index, params.candidateIds, params.seats) },
+      }));
+    return burstOf(sends, params.timeoutMs);
+  },
+
+  /** The bare writer's baseline of the vote: every connected tablet writes one row at once (its cast id, or its marks in one character each). */
+  bareCast(params: { kind: 'motion' | 'election'; candidateIds: string[]; seats: number; count: number | null; timeoutMs: number }) {
+    const sends = tablets
+      .filter((t) => t.socket?.connected)
+      .slice(0, params.count ?? undefined)
+      .map((t) => {
+        const code = params.kind === 'motion' ? randomUUID() : Object.values(ballotOf(t.spec.index, params.candidateIds, params.seats)).map((m) => m[0]).join('');
+        return { index: t.spec.index, socket: t.socket, event: 'write', payload: { meetingId: 'bare', code, desk: t.spec.index } };
+      });
+    return burstOf(sends, params.timeoutMs);
+  },
+
+  /** What the tablets' screens show of a vote: how many have voted (`expected` or not), whether they have its result, and the pushes while recording. */
+  voteView(params: { voteId: string; expected: number }) {
+    const counting = tablets.filter((t) => t.ballotCounts.has(params.voteId));
+    return {
+      following: tablets.filter((t) => t.following && t.socket?.connected).length,
+      counting: counting.length,
+      exact: counting.filter((t) => t.ballotCounts.get(params.voteId) === params.expected).length,
+      decided: tablets.filter((t) => t.decided.has(params.voteId)).length,
+      pushes: ascending(tablets.map((t) => t.pushTimes.length)),
+      maxPerSecond: ascending(tablets.map((t) => maxInWindow(t.pushTimes, 1000))),
+      gaps: tablets.reduce((n, t) => n + t.gaps, 0),
     };
   },
 

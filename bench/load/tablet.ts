@@ -13,6 +13,13 @@ export interface DocRef {
   bytes: number;
 }
 
+/** The part of a pushed change a tablet's screen reads (docs/protocol.md, `Change`). */
+type Change = {
+  collection: string;
+  id: string;
+  value: { present?: number; voted?: number; status?: string; result?: unknown; rounds?: { result: unknown }[] } | null;
+};
+
 export interface TabletSpec {
   index: number;
   address: string;
@@ -94,6 +101,10 @@ export class SimTablet {
   private keepArrivals = false;
   /** Delegates present as this tablet's screen counts them: the quorum's count, from the snapshot then the changes. */
   present: number | null = null;
+  /** How many have voted, per motion or election, as this tablet's screen counts them (the hub's `ballotCount`). */
+  ballotCounts = new Map<string, number>();
+  /** The motions and elections this tablet has seen closed with a result (its screen shows the result). */
+  decided = new Set<string>();
 
   constructor(spec: TabletSpec) {
     this.spec = spec;
@@ -133,11 +144,22 @@ export class SimTablet {
     if (this.keepArrivals) for (let r = fromRevision; r <= revision; r++) if (!this.arrivals.has(r)) this.arrivals.set(r, at);
   }
 
-  /** What a tablet's screen does with pushes: follows the revision, and shows the quorum's count of who is present. */
+  /** What a tablet's screen keeps of the changes: the quorum's count of who is present, and the votes' counts and results. */
+  private apply(changes: readonly Change[] | undefined): void {
+    for (const c of changes ?? []) {
+      const v = c.value;
+      if (c.collection === 'quorum' && typeof v?.present === 'number') this.present = v.present;
+      else if (c.collection === 'ballotCount' && typeof v?.voted === 'number') this.ballotCounts.set(c.id, v.voted);
+      else if (c.collection === 'motion' && v?.status === 'closed' && v.result) this.decided.add(c.id);
+      else if (c.collection === 'election' && v?.rounds?.at(-1)?.result) this.decided.add(c.id);
+    }
+  }
+
+  /** What a tablet's screen does with pushes: follows the revision, and keeps what it shows. */
   private listen(socket: Socket): void {
-    socket.on('meeting.changed', (p: { fromRevision: number; revision: number; changes: { collection: string; value: { present?: number } | null }[] }) => {
+    socket.on('meeting.changed', (p: { fromRevision: number; revision: number; changes: Change[] }) => {
       this.heard(p.revision, p.fromRevision);
-      for (const c of p.changes) if (c.collection === 'quorum' && typeof c.value?.present === 'number') this.present = c.value.present;
+      this.apply(p.changes);
     });
   }
 
@@ -166,7 +188,7 @@ export class SimTablet {
         this.dropped = null;
         await this.open(target.url, { deviceName: `Máy tính bảng ${this.spec.index + 1}`, deviceToken: this.deviceToken, sessionToken: this.sessionToken }, 5_000);
         this.listen(this.socket!);
-        const opened = dataOf<{ mode: string; revision?: number; changes?: { collection: string; value: { present?: number } | null }[]; snapshot?: { revision: number; quorum?: { present: number } } }>(
+        const opened = dataOf<{ mode: string; revision?: number; changes?: Change[]; snapshot?: { revision: number; quorum?: { present: number } } }>(
           await request(this.socket!, 'meeting.open', { meetingId: target.meetingId, ...(this.revision >= 0 ? { sinceRevision: this.revision } : {}) }, 10_000),
           'meeting.open',
         );
@@ -175,7 +197,7 @@ export class SimTablet {
           if (typeof opened.snapshot.quorum?.present === 'number') this.present = opened.snapshot.quorum.present;
         } else if (typeof opened.revision === 'number') {
           this.revision = Math.max(this.revision, opened.revision);
-          for (const c of opened.changes ?? []) if (c.collection === 'quorum' && typeof c.value?.present === 'number') this.present = c.value.present;
+          this.apply(opened.changes);
         }
         this.following = true;
         this.resumes++;
