@@ -3,6 +3,7 @@
 // /proc/<pid>/status, stalls as the latency of GET /api/health every 100 ms.
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { HUB_V8_FLAGS } from '../../main/hub/process/hub-runner.ts';
 import { join } from 'node:path';
 import { hubArguments } from '../../main/hub/process/hub-runner.ts';
 import { now, sleep } from './common.ts';
@@ -58,7 +59,8 @@ export interface ServerChild {
  */
 export async function startHubProcess(options: { dataDir: string; port: number; cpuProfDir?: string | null }): Promise<ServerChild> {
   const args = hubArguments({ dataDir: options.dataDir, port: options.port, host: '127.0.0.1', webRoot: null, seedDemo: false });
-  const execArgv = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
+  // The flags `npm run serve` gives the hub's process, and a CPU profile when asked.
+  const execArgv = [...HUB_V8_FLAGS, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
   const forkedAt = now();
   const child = forkChild(HUB_CHILD, args, { execArgv, quiet: true });
   const message = (await child.nextMessage(60_000)) as { type: string; url?: string; firstPasscode?: string | null; message?: string };

@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { hubArguments, isHubProcessMessage } from '../hub/process/hub-runner.ts';
+import { HUB_V8_FLAGS, hubArguments, isHubProcessMessage } from '../hub/process/hub-runner.ts';
 import { DEFAULT_PORT } from '../hub/index.ts';
 import { cliHint, failWith, parsePort, withDataOption } from './program.ts';
 import { webRootDefault } from '../hub/paths.ts';
@@ -61,7 +61,7 @@ export async function serve(options: { port: number; host: string; data: string;
       seedDemo: options.demo,
       ...(lastCrash ? { restartedAfter: lastCrash } : {}),
     });
-    const child = fork(CHILD, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(CHILD, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...HUB_V8_FLAGS] });
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
       child.once('exit', (code, signal) => resolve({ code, signal }));
       // Could not start the process at all (no exit follows).

@@ -2,6 +2,7 @@
 // app.ts, where it is unit-tested. This file is loaded only inside Electron, so it may import `electron`.
 import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
 import { runApp } from './app.ts';
+import { HUB_V8_FLAGS } from '../hub/process/hub-runner.ts';
 
 // main.ts runs only as dist/electron/main.cjs (CommonJS), where __dirname is that folder.
 const distDir = __dirname;
@@ -10,7 +11,7 @@ runApp({
   app,
   session: session.defaultSession,
   createWindow: (options) => new BrowserWindow(options),
-  forkHub: (modulePath, args) => utilityProcess.fork(modulePath, args, { serviceName: 'Roundtable hub', stdio: 'inherit' }),
+  forkHub: (modulePath, args) => utilityProcess.fork(modulePath, args, { serviceName: 'Roundtable hub', stdio: 'inherit', execArgv: [...HUB_V8_FLAGS] }),
   showError: (title, content) => dialog.showErrorBox(title, content),
   showPasscode: (passcode, roomUrls) => {
     console.log(`[roundtable] admin passcode of this new hub (shown once): ${passcode}`);

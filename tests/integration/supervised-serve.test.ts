@@ -1,5 +1,7 @@
 // `serve` runs the hub in a child process and restarts it after a crash: for real, with processes and a port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { HUB_V8_FLAGS } from '../../main/hub/process/hub-runner.ts';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, ok, tempDir } from '../support/hub.ts';
@@ -63,6 +65,8 @@ describe('serve supervises the hub', () => {
     const url = (await served.waitFor(/Open (http:\/\/\S+?)\/ on this machine/))[1]!;
     const passcode = (await served.waitFor(/passcode \(shown only this once, keep it safe\): (\S+)/))[1]!;
     const firstPid = Number((await served.waitFor(/Hub process: pid (\d+)/))[1]);
+    // The hub's process runs with its V8 flags (a young generation sized for a congress's memory target).
+    expect(readFileSync(`/proc/${firstPid}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining([...HUB_V8_FLAGS]));
     const secretariat = await connect(url);
     await ok(secretariat, 'session.signIn', { passcode, role: 'secretariat' });
     await ok(secretariat, 'meeting.create', { id: 'k', title: 'Phiên họp', date: '2026-11-23' });
@@ -84,7 +88,6 @@ describe('serve supervises the hub', () => {
     expect(code).toBe(0);
     expect(alive(secondPid)).toBe(false);
     // The restart is in the hub's own log too.
-    const { readdirSync, readFileSync } = await import('node:fs');
     const log = readdirSync(`${dir.path}/logs`).map((f) => readFileSync(`${dir.path}/logs/${f}`, 'utf8')).join('');
     expect(log).toContain('hub restarted by its supervisor after a crash');
   });
