@@ -40,7 +40,7 @@ export function ProjectorVote({ vote, snapshot }: { vote: Vote; snapshot: Meetin
   const motionResult = vote.kind === 'motion' ? vote.motion.result : null;
   const electionResult = vote.kind === 'election' ? vote.round.result : null;
   return (
-    <div className={styles.voteBlock} data-testid="projector-vote" data-status="closed" data-vote-id={vote.id}>
+    <div className={`${styles.voteBlock} ${styles.voteClosed}`} data-testid="projector-vote" data-status="closed" data-vote-id={vote.id}>
       <span className={styles.label}>
         {t(vote.kind === 'motion' ? 'chart.motion' : 'chart.election')}
         {round}
@@ -57,7 +57,7 @@ export function ProjectorVote({ vote, snapshot }: { vote: Vote; snapshot: Meetin
         ) : null}
         {electionResult && vote.kind === 'election' ? (
           <>
-            <ElectionWords result={electionResult} className={styles.voteDecision} countsClassName={styles.voteCounts} />
+            <ElectionWords result={electionResult} className={`${styles.voteDecision} ${styles.voteOutcome}`} countsClassName={styles.voteCounts} />
             <div className={styles.voteChart}>
               <ElectionChart result={electionResult} election={vote.election} tone="dark" />
             </div>

@@ -50,7 +50,7 @@ export function MotionForm({ meetingId, itemId, itemLabel, motions, onClose }: {
         <span>{t('form.text')}</span>
         <textarea className="input" maxLength={5000} rows={3} value={text} onChange={(e) => setText(e.target.value)} data-testid="motion-text-input" />
       </label>
-      <div className={styles.formRow}>
+      <div className={`${styles.formRow} ${styles.formRowWide}`}>
         <fieldset className={styles.choice}>
           <legend>{t('form.ballot')}</legend>
           {(['named', 'secret'] as const).map((kind) => (

@@ -52,6 +52,7 @@ export function BarChart({
     <svg
       className={`${styles.chart} ${styles[tone]}`}
       viewBox={`0 0 ${WIDTH} ${height}`}
+      preserveAspectRatio="xMinYMin meet"
       role="img"
       aria-label={title}
       data-testid={testId}
