@@ -28,6 +28,10 @@ const SAMPLES: { [K in ImportMessageKey]: Params<K>[] } = {
     { at: { unit: 'line', line: 2 }, seat: '12', column: 'Ghế', others: [5] },
     { at: { unit: 'row', line: 2 }, seat: 'A1', others: [4, 9] },
   ],
+  seatTooLong: [
+    { at: { unit: 'line', line: 3 }, column: 'Ghế', length: 21, limit: 20 },
+    { at: { unit: 'row', line: 2 }, length: 1_000, limit: 20 },
+  ],
   personTwice: [
     { at: { unit: 'line', line: 2 }, name: 'Nguyễn Thị Ngọc Ánh', organisation: 'Tỉnh ủy Thanh Hóa', others: [8] },
     { at: { unit: 'line', line: 2 }, name: 'Lê Văn Tám', organisation: '', others: [3, 9] },
@@ -131,7 +135,20 @@ describe('delegate import messages', () => {
     ['sizes in English', 'en', 'fileTooLarge', { bytes: 11 * 1024 * 1024, maxBytes: 10 * 1024 * 1024 }, 'The file is 11.0 MB; a delegate list may be at most 10 MB.'],
     ['one cell converted', 'en', 'converted', { cells: 1, encoding: 'VNI' }, '1 cell was converted from VNI to Unicode.'],
     ['cells converted', 'vi', 'converted', { cells: 12, encoding: 'TCVN3 (ABC)' }, 'Đã chuyển 12 ô từ bảng mã TCVN3 (ABC) sang Unicode.'],
-    ['a seat on two other lines', 'vi', 'seatTwice', { at: { unit: 'line', line: 2 }, seat: '12', column: 'Ghế', others: [5, 8] }, 'Dòng 2: ghế 12 (cột "Ghế") trùng với các dòng 5, 8.'],
+    [
+      'a seat on two other lines',
+      'vi',
+      'seatTwice',
+      { at: { unit: 'line', line: 2 }, seat: '12', column: 'Ghế', others: [5, 8] },
+      'Dòng 2: ghế 12 (cột "Ghế") trùng với các dòng 5, 8; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.',
+    ],
+    [
+      'a seat on another line, in English',
+      'en',
+      'seatTwice',
+      { at: { unit: 'line', line: 2 }, seat: '12', column: 'Ghế', others: [5] },
+      'Line 2: seat 12 (column "Ghế") is also given on line 5; the delegate is imported without a seat, to be assigned afterwards.',
+    ],
     [
       'a cell written in capitals, by its line and column',
       'vi',

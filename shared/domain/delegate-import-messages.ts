@@ -81,6 +81,10 @@ const ZIP_KINDS: Record<ImportLang, Record<ZipKind, string>> = {
   en: { word: 'a Word document', opendocument: 'an OpenDocument file (LibreOffice)', zip: 'a zip archive' },
 };
 
+/** What a seat problem does: the delegate is imported all the same, without the seat. */
+const WITHOUT_SEAT_VI = 'đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.';
+const WITHOUT_SEAT_EN = 'the delegate is imported without a seat, to be assigned afterwards.';
+
 const SAVE_AGAIN_VI = 'Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.';
 const SAVE_AGAIN_EN = 'Open it in Excel, save it again as .xlsx, and try again.';
 
@@ -97,8 +101,14 @@ export const IMPORT_MESSAGES = {
       `${startEn(at)} the ${FIELD_NAMES.en[field]}${columnEn(column)} is ${count('en', length)} characters long; at most ${count('en', limit)} fit.`,
   }),
   seatTwice: both<{ at: At; seat: string; column?: string; others: readonly number[] }>({
-    vi: ({ at, seat, column, others }) => `${startVi(at)} ghế ${seat}${columnVi(column)} trùng với ${othersVi(at.unit, others)}.`,
-    en: ({ at, seat, column, others }) => `${startEn(at)} seat ${seat}${columnEn(column)} is also given on ${othersEn(at.unit, others)}.`,
+    vi: ({ at, seat, column, others }) => `${startVi(at)} ghế ${seat}${columnVi(column)} trùng với ${othersVi(at.unit, others)}; ${WITHOUT_SEAT_VI}`,
+    en: ({ at, seat, column, others }) => `${startEn(at)} seat ${seat}${columnEn(column)} is also given on ${othersEn(at.unit, others)}; ${WITHOUT_SEAT_EN}`,
+  }),
+  seatTooLong: both<{ at: At; column?: string; length: number; limit: number }>({
+    vi: ({ at, column, length, limit }) =>
+      `${startVi(at)} số ghế${columnVi(column)} dài ${count('vi', length)} ký tự, vượt quá mức tối đa ${count('vi', limit)} ký tự; ${WITHOUT_SEAT_VI}`,
+    en: ({ at, column, length, limit }) =>
+      `${startEn(at)} the seat${columnEn(column)} is ${count('en', length)} characters long, more than the ${count('en', limit)} that fit; ${WITHOUT_SEAT_EN}`,
   }),
   personTwice: both<{ at: At; name: string; organisation: string; others: readonly number[] }>({
     vi: ({ at, name, organisation, others }) =>
@@ -107,8 +117,8 @@ export const IMPORT_MESSAGES = {
       `${startEn(at)} ${name}${organisation ? ` of ${organisation}` : ''} is also listed on ${othersEn(at.unit, others)}.`,
   }),
   seatTaken: both<{ at: At; seat: string; holder: string }>({
-    vi: ({ at, seat, holder }) => `${startVi(at)} ghế ${seat} đã được xếp cho đại biểu ${holder} (đại biểu này không có trong danh sách).`,
-    en: ({ at, seat, holder }) => `${startEn(at)} seat ${seat} is already assigned to ${holder}, who is not in this list.`,
+    vi: ({ at, seat, holder }) => `${startVi(at)} ghế ${seat} đã được xếp cho đại biểu ${holder} (đại biểu này không có trong danh sách); ${WITHOUT_SEAT_VI}`,
+    en: ({ at, seat, holder }) => `${startEn(at)} seat ${seat} is already assigned to ${holder}, who is not in this list; ${WITHOUT_SEAT_EN}`,
   }),
 
   // Cells (xlsx.ts).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DelegateFields } from './delegate-fields.ts';
-import { checkRows, cleanText, importableRows, matchListed, personKey, type DelegateImport, type ReadRow } from './delegate-rows.ts';
+import { againstListed, checkRows, headersOf, importableRows, importPayload, problemText, type DelegateImport, type ReadRow } from './delegate-rows.ts';
 
 const person = (fullName: string, more: Partial<DelegateFields> = {}): DelegateFields => ({
   fullName,
@@ -13,29 +13,9 @@ const person = (fullName: string, more: Partial<DelegateFields> = {}): DelegateF
 const rows = (...list: [number, DelegateFields][]): ReadRow[] => list.map(([line, delegate]) => ({ line, delegate, warnings: [] }));
 const HEADERS = { fullName: 'Họ và tên', seat: 'Ghế', title: 'Chức vụ' };
 
-describe('cleanText', () => {
-  it.each([
-    ['NFD becomes NFC', 'Nguye\u0302\u0303n', 'Nguyễn'],
-    ['spaces collapsed and trimmed', '  Đỗ   Quốc\tHưng \n', 'Đỗ Quốc Hưng'],
-    ['no-break and zero-width spaces', 'Lê\u00A0Quang\u200B Vinh\uFEFF', 'Lê Quang Vinh'],
-    ['empty stays empty', '   ', ''],
-  ])('%s', (_, input, expected) => {
-    expect(cleanText(input)).toBe(expected);
-  });
-});
-
-describe('personKey', () => {
-  it('is the same for the same person whatever the case, spacing or normal form', () => {
-    expect(personKey({ fullName: 'NGUYỄN THỊ ÁNH', organisation: 'Sở Tài chính' })).toBe(personKey({ fullName: ' nguyễn  thị ánh', organisation: 'sở tài chính'.normalize('NFD') }));
-  });
-  it('tells namesakes of different organisations apart', () => {
-    expect(personKey({ fullName: 'Lê Văn A', organisation: 'Sở Y tế' })).not.toBe(personKey({ fullName: 'Lê Văn A', organisation: 'Sở Tài chính' }));
-  });
-});
-
 describe('checkRows', () => {
-  /** Per line: its errors and its warnings, in English (the default) and in Vietnamese. */
-  type Said = Record<number, { errors?: string[]; warnings?: string[] }>;
+  /** Per line: its errors (skipped), its changes (seat left out) and its warnings, in English (the default) and in Vietnamese. */
+  type Said = Record<number, { errors?: string[]; changes?: string[]; warnings?: string[] }>;
   it.each<[string, ReadRow[], { en: Said; vi: Said }]>([
     ['good rows pass', rows([2, person('Nguyễn Thị Ánh Tuyết', { seat: '1' })], [3, person('Đỗ Quốc Hưng', { seat: '2' })]), { en: {}, vi: {} }],
     [
@@ -55,19 +35,27 @@ describe('checkRows', () => {
       },
     ],
     [
-      'a seat given twice is an error on both lines',
+      'a seat given twice leaves it out of every line that gives it, each delegate imported all the same',
       rows([2, person('A Á', { seat: '12' })], [3, person('B Bé', { seat: '13' })], [4, person('C Cê', { seat: '12' })], [6, person('D Dê', { seat: '12' })]),
       {
         en: {
-          2: { errors: ['Line 2: seat 12 (column "Ghế") is also given on lines 4, 6.'] },
-          4: { errors: ['Line 4: seat 12 (column "Ghế") is also given on lines 2, 6.'] },
-          6: { errors: ['Line 6: seat 12 (column "Ghế") is also given on lines 2, 4.'] },
+          2: { changes: ['Line 2: seat 12 (column "Ghế") is also given on lines 4, 6; the delegate is imported without a seat, to be assigned afterwards.'] },
+          4: { changes: ['Line 4: seat 12 (column "Ghế") is also given on lines 2, 6; the delegate is imported without a seat, to be assigned afterwards.'] },
+          6: { changes: ['Line 6: seat 12 (column "Ghế") is also given on lines 2, 4; the delegate is imported without a seat, to be assigned afterwards.'] },
         },
         vi: {
-          2: { errors: ['Dòng 2: ghế 12 (cột "Ghế") trùng với các dòng 4, 6.'] },
-          4: { errors: ['Dòng 4: ghế 12 (cột "Ghế") trùng với các dòng 2, 6.'] },
-          6: { errors: ['Dòng 6: ghế 12 (cột "Ghế") trùng với các dòng 2, 4.'] },
+          2: { changes: ['Dòng 2: ghế 12 (cột "Ghế") trùng với các dòng 4, 6; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.'] },
+          4: { changes: ['Dòng 4: ghế 12 (cột "Ghế") trùng với các dòng 2, 6; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.'] },
+          6: { changes: ['Dòng 6: ghế 12 (cột "Ghế") trùng với các dòng 2, 4; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.'] },
         },
+      },
+    ],
+    [
+      'a seat too long is left out',
+      rows([3, person('A Á', { seat: '1'.repeat(21) })]),
+      {
+        en: { 3: { changes: ['Line 3: the seat (column "Ghế") is 21 characters long, more than the 20 that fit; the delegate is imported without a seat, to be assigned afterwards.'] } },
+        vi: { 3: { changes: ['Dòng 3: số ghế (cột "Ghế") dài 21 ký tự, vượt quá mức tối đa 20 ký tự; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.'] } },
       },
     ],
     [
@@ -102,79 +90,88 @@ describe('checkRows', () => {
     ] as const) {
       for (const row of checked) {
         expect(row.errors, `errors of line ${row.line}`).toEqual(expected[row.line]?.errors ?? []);
+        expect(row.changes, `changes of line ${row.line}`).toEqual(expected[row.line]?.changes ?? []);
         expect(row.warnings, `warnings of line ${row.line}`).toEqual(expected[row.line]?.warnings ?? []);
         expect(row.matches).toBeNull();
       }
     }
   });
 
-  it('cleans every field to NFC', () => {
-    const [row] = checkRows(rows([2, person('  Nguye\u0302\u0303n  Văn ', { seat: ' 12 ' })]), {});
-    expect(row?.delegate).toEqual(person('Nguyễn Văn', { seat: '12' }));
-  });
-
-  it('counts characters, not UTF-16 units or bytes, against the limit', () => {
-    const [ok] = checkRows(rows([2, person('Ễ'.repeat(200))]), {});
-    expect(ok?.errors).toEqual([]);
-    const [long] = checkRows(rows([2, person('Ễ'.repeat(201))]), {});
-    expect(long?.errors).toEqual(['Line 2: the name is 201 characters long; at most 200 fit.']);
-    const [longVi] = checkRows(rows([2, person('Ễ'.repeat(1201))]), {}, 'line', 'vi');
-    expect(longVi?.errors).toEqual(['Dòng 2: họ tên dài 1.201 ký tự, vượt quá mức tối đa 200 ký tự.']);
-  });
-
   it('speaks of rows for a list sent with delegate.import', () => {
     const checked = checkRows(rows([1, person('', { seat: '3' })], [2, person('B', { seat: '3' })]), {}, 'row');
-    expect(checked[0]?.errors).toEqual(['Row 1: the name is empty.', 'Row 1: seat 3 is also given on row 2.']);
-    const inVietnamese = checkRows(rows([1, person('', { seat: '3' })], [2, person('B', { seat: '3' })]), {}, 'row', 'vi');
-    expect(inVietnamese[0]?.errors).toEqual(['Hàng 1: chưa có họ tên.', 'Hàng 1: ghế 3 trùng với hàng 2.']);
+    expect(checked.map((row) => [row.errors, row.changes])).toEqual([
+      [['Row 1: the name is empty.'], []],
+      [[], []],
+    ]);
+    const inVietnamese = checkRows(rows([1, person('A', { seat: '3' })], [2, person('B', { seat: '3' })]), {}, 'row', 'vi');
+    expect(inVietnamese[0]?.changes).toEqual(['Hàng 1: ghế 3 trùng với hàng 2; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.']);
   });
 
-  it('importableRows keeps only the rows without errors, and none of a refused file', () => {
-    const checked = checkRows(rows([2, person('A Á')], [3, person('')]), {});
+  it('importableRows keeps the rows not skipped, and none of a refused file', () => {
+    const checked = checkRows(rows([2, person('A Á', { seat: '1' })], [3, person('')], [4, person('B', { seat: '1' })]), {});
     const result: DelegateImport = { encoding: 'utf-8', format: 'csv', columns: [], rows: checked, fileErrors: [], notes: [] };
-    expect(importableRows(result)).toEqual([person('A Á')]);
+    expect(importableRows(result).map((row) => row.line)).toEqual([2, 4]);
     expect(importableRows({ ...result, fileErrors: ['The file is empty.'] })).toEqual([]);
+  });
+
+  it('importPayload sends every row with its line as the file gives it, a cell cut to what a row may carry', () => {
+    const checked = checkRows(rows([2, person('A Á', { seat: '1' })], [3, person('', { title: 'Ễ'.repeat(1200) })], [4, person('B', { seat: '1' })]), {});
+    const result: DelegateImport = { encoding: 'utf-8', format: 'csv', columns: [], rows: checked, fileErrors: [], notes: [] };
+    expect(importPayload(result)).toEqual([
+      { line: 2, ...person('A Á', { seat: '1' }) },
+      { line: 3, ...person('', { title: 'Ễ'.repeat(1000) }) },
+      { line: 4, ...person('B', { seat: '1' }) },
+    ]);
+    expect(importPayload({ ...result, fileErrors: ['The file is empty.'] })).toEqual([]);
   });
 });
 
-describe('matchListed', () => {
+describe('againstListed', () => {
   const listed = [
     { id: 'd1', fullName: 'Nguyễn Văn Nam', organisation: 'Sở Y tế', seat: '1' },
     { id: 'd2', fullName: 'Trần Thị Hoa', organisation: 'Sở Tài chính', seat: '2' },
-    { id: 'd3', fullName: 'Nguyễn Văn Nam', organisation: 'Sở Y tế', seat: '3' },
   ];
-  const row = (line: number, fullName: string, organisation: string, seat: string) => ({ line, delegate: { fullName, organisation, seat } });
 
-  it('matches by name and organisation, whatever the case; others are added', () => {
-    const { matches, errors } = matchListed([row(2, 'TRẦN THỊ HOA', 'sở tài chính', '2'), row(3, 'Lê Mới', 'Sở Y tế', '9')], listed);
-    expect(matches).toEqual(['d2', null]);
-    expect(errors).toEqual([[], []]);
-  });
-
-  it('gives namesakes listed twice one row each, in order, so the same file imported again matches the same people', () => {
-    const { matches } = matchListed([row(2, 'Nguyễn Văn Nam', 'Sở Y tế', '1'), row(3, 'Nguyễn Văn Nam', 'Sở Y tế', '3'), row(4, 'Nguyễn Văn Nam', 'Sở Y tế', '4')], listed);
-    expect(matches).toEqual(['d1', 'd3', null]);
-  });
-
-  it('refuses a seat a listed delegate outside the file keeps', () => {
-    const { errors } = matchListed([row(5, 'Lê Mới', '', '2')], listed);
-    expect(errors).toEqual([['Line 5: seat 2 is already assigned to Trần Thị Hoa, who is not in this list.']]);
-    expect(matchListed([row(5, 'Lê Mới', '', '2')], listed, 'line', 'vi').errors).toEqual([
-      ['Dòng 5: ghế 2 đã được xếp cho đại biểu Trần Thị Hoa (đại biểu này không có trong danh sách).'],
+  it('matches the rows imported, and leaves out a seat someone outside the list keeps, in the language asked', () => {
+    const checked = checkRows(rows([2, person('Nguyễn Văn Nam', { organisation: 'Sở Y tế', seat: '5' })], [3, person('Lê Mới', { seat: '2' })], [4, person('', { seat: '9' })]), {}, 'line', 'vi');
+    const against = againstListed(checked, listed, 'line', 'vi');
+    expect(against.map((row) => [row.line, row.matches, row.errors.length, row.changes])).toEqual([
+      [2, 'd1', 0, []],
+      [3, null, 0, ['Dòng 3: ghế 2 đã được xếp cho đại biểu Trần Thị Hoa (đại biểu này không có trong danh sách); đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.']],
+      [4, null, 1, []],
     ]);
   });
 
-  it('allows seats to be swapped between delegates the file updates', () => {
-    const { errors } = matchListed([row(2, 'Nguyễn Văn Nam', 'Sở Y tế', '2'), row(3, 'Trần Thị Hoa', 'Sở Tài chính', '1')], listed);
-    expect(errors).toEqual([[], []]);
+  it('takes no seat for a row whose seat is left out already, nor matches a skipped row', () => {
+    const checked = checkRows(rows([2, person('A', { seat: '2' })], [3, person('B', { seat: '2' })], [4, person('Trần Thị Hoa', { organisation: 'Sở Tài chính', title: 'x'.repeat(201) })]), {});
+    const against = againstListed(checked, listed);
+    expect(against.map((row) => [row.matches, row.changes.length])).toEqual([
+      [null, 1],
+      [null, 1],
+      [null, 0],
+    ]);
   });
+});
 
-  it('frees the seat of a delegate the file moves', () => {
-    const { errors } = matchListed([row(2, 'Trần Thị Hoa', 'Sở Tài chính', '7'), row(3, 'Lê Mới', '', '2')], listed);
-    expect(errors).toEqual([[], []]);
+describe('problemText', () => {
+  it.each([
+    [{ code: 'name_empty' } as const, 'Line 7: the name is empty.'],
+    [{ code: 'too_long', field: 'group', length: 101, limit: 100 } as const, 'Line 7: the group is 101 characters long; at most 100 fit.'],
+    [{ code: 'seat_taken', seat: 'A1', holder: 'Lê Hà' } as const, 'Line 7: seat A1 is already assigned to Lê Hà, who is not in this list; the delegate is imported without a seat, to be assigned afterwards.'],
+  ])('%o', (problem, text) => {
+    expect(problemText(problem, { unit: 'line', line: 7 }, 'en')).toBe(text);
   });
+});
 
-  it('never matches a row without a name', () => {
-    expect(matchListed([row(2, '', '', '')], [{ id: 'x', fullName: '', organisation: '', seat: '' }]).matches).toEqual([null]);
+describe('headersOf', () => {
+  it('names each field by its column, a name split in two by both', () => {
+    const columns = [
+      { index: 0, header: 'STT', field: 'number' as const },
+      { index: 1, header: 'Họ đệm', field: 'fullName' as const },
+      { index: 2, header: 'Tên', field: 'fullName' as const },
+      { index: 3, header: 'Số ghế', field: 'seat' as const },
+      { index: 4, header: 'Ghi chú', field: null },
+    ];
+    expect(headersOf(columns)).toEqual({ fullName: 'Họ đệm" + "Tên', seat: 'Số ghế' });
   });
 });

@@ -1,21 +1,13 @@
-import { Delegate } from '../protocol/model.ts';
-import { FIELD_NAMES, importMessages, type ImportLang, type RowUnit } from './delegate-import-messages.ts';
-import { DELEGATE_FIELDS, type DelegateField, type DelegateFields } from './delegate-fields.ts';
+import { MAX_IMPORT_CELL } from '../protocol/commands/delegate.ts';
+import { FIELD_NAMES, importMessages, type At, type ImportLang, type RowUnit } from './delegate-import-messages.ts';
+import type { DelegateField, DelegateFields } from './delegate-fields.ts';
+import { judgeRows, matchListed, type ListedDelegate, type RowProblem } from './delegate-judge.ts';
 
 /**
  * A delegate list read from a file (CSV or XLSX), checked row by row before anything is saved.
- * The hub builds it (main/hub/delegate-import/); the secretariat screen shows it and sends the rows the
- * person accepted with `delegate.import`. Pure: the screen may re-check rows a person edits with the same rules.
+ * The hub builds it (main/hub/delegate-import/); the secretariat screen shows it and sends its rows with
+ * `delegate.import`, which judges them again by the same rule (delegate-judge.ts). Pure.
  */
-
-/** The model's own limits, read from its schema so the file check and the hub never disagree. */
-export const FIELD_LIMITS: Readonly<Record<DelegateField, number>> = {
-  fullName: Delegate.shape.fullName.maxLength ?? 200,
-  title: Delegate.shape.title.maxLength ?? 200,
-  organisation: Delegate.shape.organisation.maxLength ?? 200,
-  group: Delegate.shape.group.maxLength ?? 100,
-  seat: Delegate.shape.seat.maxLength ?? 20,
-};
 
 /** A congress is about 1,500 delegates; ten thousand rows is a wrong file, not a list. */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -42,8 +34,10 @@ export interface ImportRow {
   /** The line (CSV) or row (XLSX) number the person sees in their editor. */
   line: number;
   delegate: DelegateFields;
-  /** Reasons this row cannot be imported as it is. */
+  /** Why this row cannot be a delegate: it is skipped. */
   errors: string[];
+  /** Why it is imported other than the list says: without its seat (the person assigns one afterwards). */
+  changes: string[];
   /** Worth a look, but the row can be imported. */
   warnings: string[];
   /**
@@ -64,20 +58,6 @@ export interface DelegateImport {
   notes: string[];
 }
 
-/** NFC, whitespace (including no-break and zero-width spaces) collapsed and trimmed: what the hub stores. */
-export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Who a delegate is for matching: the same full name in the same organisation, whatever the case. */
-export function personKey(fields: Pick<DelegateFields, 'fullName' | 'organisation'>): string {
-  return `${cleanText(fields.fullName).toLocaleLowerCase('vi')}\u0000${cleanText(fields.organisation).toLocaleLowerCase('vi')}`;
-}
-
 export interface ReadRow {
   line: number;
   delegate: DelegateFields;
@@ -85,116 +65,94 @@ export interface ReadRow {
   warnings: string[];
 }
 
-/**
- * Checks each row against the model and against the other rows: an empty name, a field too long,
- * a seat given twice (both rows are errors: the person must choose), the same person twice (a warning:
- * namesakes exist). `headers` names the column each field came from, for the messages, written in `lang`
- * (English by default: the `delegate.import` command's errors are English like every command's).
- */
-export function checkRows(
-  rows: readonly ReadRow[],
-  headers: Partial<Record<DelegateField, string>>,
-  unit: RowUnit = 'line',
-  lang: ImportLang = 'en',
-): ImportRow[] {
+/** Each field's column header, for the messages. */
+export type FieldHeaders = Partial<Record<DelegateField, string>>;
+
+/** The headers of a preview's columns, by field (a name read from two columns names both: `Họ đệm" + "Tên`). */
+export function headersOf(columns: readonly ImportColumn[]): FieldHeaders {
+  const headers: FieldHeaders = {};
+  for (const column of columns) {
+    if (column.field === null || column.field === 'number') continue;
+    const before = headers[column.field];
+    headers[column.field] = before === undefined ? column.header : `${before}" + "${column.header}`;
+  }
+  return headers;
+}
+
+/** A problem of a row in words, in `lang`, naming the column it came from where known. */
+export function problemText(problem: RowProblem, at: At, lang: ImportLang, headers: FieldHeaders = {}): string {
   const t = importMessages(lang);
-  const checked: ImportRow[] = rows.map((row) => {
-    const delegate = { ...row.delegate };
-    for (const field of DELEGATE_FIELDS) delegate[field] = cleanText(delegate[field]);
-    const at = { unit, line: row.line };
-    const errors: string[] = [];
-    if (delegate.fullName === '') errors.push(t.nameEmpty({ at, column: headers.fullName }));
-    for (const field of DELEGATE_FIELDS) {
-      const length = [...delegate[field]].length;
-      if (length > FIELD_LIMITS[field]) errors.push(t.tooLong({ at, field, column: headers[field], length, limit: FIELD_LIMITS[field] }));
+  switch (problem.code) {
+    case 'name_empty':
+      return t.nameEmpty({ at, column: headers.fullName });
+    case 'too_long': {
+      const { field, length, limit } = problem;
+      return field === 'seat' ? t.seatTooLong({ at, column: headers.seat, length, limit }) : t.tooLong({ at, field, column: headers[field], length, limit });
     }
-    return { line: row.line, delegate, errors, warnings: [...row.warnings], matches: null };
-  });
-
-  const bySeat = groupLines(checked, (row) => row.delegate.seat);
-  const byPerson = groupLines(checked, (row) => (row.delegate.fullName ? personKey(row.delegate) : ''));
-  for (const row of checked) {
-    const at = { unit, line: row.line };
-    const others = (group: Map<string, number[]>, key: string) => (group.get(key) ?? []).filter((line) => line !== row.line);
-    const seatTwice = others(bySeat, row.delegate.seat);
-    if (row.delegate.seat && seatTwice.length > 0) {
-      row.errors.push(t.seatTwice({ at, seat: row.delegate.seat, column: headers.seat, others: seatTwice }));
-    }
-    const personTwice = row.delegate.fullName ? others(byPerson, personKey(row.delegate)) : [];
-    if (personTwice.length > 0) {
-      row.warnings.push(t.personTwice({ at, name: row.delegate.fullName, organisation: row.delegate.organisation, others: personTwice }));
-    }
+    case 'seat_twice':
+      return t.seatTwice({ at, seat: problem.seat, column: headers.seat, others: problem.lines });
+    case 'seat_taken':
+      return t.seatTaken({ at, seat: problem.seat, holder: problem.holder });
   }
-  return checked;
-}
-
-/** The rows a person can import as they are. */
-export function importableRows(result: DelegateImport): DelegateFields[] {
-  return result.fileErrors.length > 0 ? [] : result.rows.filter((row) => row.errors.length === 0).map((row) => row.delegate);
-}
-
-function groupLines(rows: readonly ImportRow[], keyOf: (row: ImportRow) => string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (key === '') continue;
-    const list = groups.get(key);
-    if (list) list.push(row.line);
-    else groups.set(key, [row.line]);
-  }
-  return groups;
-}
-
-/** A delegate the meeting lists already, as far as matching needs it. */
-export interface ListedDelegate {
-  id: string;
-  fullName: string;
-  organisation: string;
-  seat: string;
-}
-
-export interface Matched {
-  /** Per row, in order: the listed delegate it updates, or null (added). */
-  matches: (string | null)[];
-  /** Per row, in order: why it cannot be imported against the delegates listed (a seat someone else keeps). */
-  errors: string[][];
 }
 
 /**
- * Matches rows to the delegates listed already and checks the seats of the meeting as it would be after the
- * import. A row updates the first listed delegate with the same name and organisation that no earlier row took
- * (so namesakes listed twice stay two people, and importing the same file again changes nothing); the others are
- * added. A seat is taken when a listed delegate the import leaves alone keeps it. Seats given twice in the rows
- * are `checkRows`' to report. Messages are written in `lang`, as for `checkRows`.
+ * Checks each row against the model and against the other rows (judgeRows) and says it: `errors` skip the row,
+ * `changes` leave its seat out, `warnings` (a cell read as empty, the same person twice) are worth a look.
+ * `headers` names the column each field came from, for the messages, written in `lang` (English by default).
  */
-export function matchListed(
-  rows: readonly { line: number; delegate: Pick<DelegateFields, 'fullName' | 'organisation' | 'seat'> }[],
-  listed: readonly ListedDelegate[],
-  unit: RowUnit = 'line',
-  lang: ImportLang = 'en',
-): Matched {
-  const byPerson = new Map<string, ListedDelegate[]>();
-  for (const delegate of listed) {
-    const key = personKey(delegate);
-    const list = byPerson.get(key);
-    if (list) list.push(delegate);
-    else byPerson.set(key, [delegate]);
-  }
-  const taken = new Set<string>();
-  const matches = rows.map((row) => {
-    if (cleanText(row.delegate.fullName) === '') return null;
-    const match = (byPerson.get(personKey(row.delegate)) ?? []).find((d) => !taken.has(d.id));
-    if (!match) return null;
-    taken.add(match.id);
-    return match.id;
-  });
-  const keeps = new Map<string, ListedDelegate>();
-  for (const delegate of listed) if (!taken.has(delegate.id) && delegate.seat !== '') keeps.set(delegate.seat, delegate);
+export function checkRows(rows: readonly ReadRow[], headers: FieldHeaders, unit: RowUnit = 'line', lang: ImportLang = 'en'): ImportRow[] {
   const t = importMessages(lang);
-  const errors = rows.map((row) => {
-    const seat = cleanText(row.delegate.seat);
-    const holder = seat === '' ? undefined : keeps.get(seat);
-    return holder ? [t.seatTaken({ at: { unit, line: row.line }, seat, holder: holder.fullName })] : [];
+  return judgeRows(rows).map((row, i) => {
+    const at = { unit, line: row.line };
+    const say = (problem: RowProblem) => problemText(problem, at, lang, headers);
+    const namesakes = row.namesakes.length > 0 ? [t.personTwice({ at, name: row.delegate.fullName, organisation: row.delegate.organisation, others: row.namesakes })] : [];
+    return {
+      line: row.line,
+      delegate: row.delegate,
+      errors: row.skip.map(say),
+      changes: row.seat.map(say),
+      warnings: [...(rows[i]?.warnings ?? []), ...namesakes],
+      matches: null,
+    };
   });
-  return { matches, errors };
+}
+
+/**
+ * The rows checked against the delegates the meeting lists (the preview's last step): which listed delegate each
+ * row would update, and a seat kept by a listed delegate the list leaves alone, left out of the row.
+ */
+export function againstListed(rows: readonly ImportRow[], listed: readonly ListedDelegate[], unit: RowUnit = 'line', lang: ImportLang = 'en'): ImportRow[] {
+  const imported = rows.filter((row) => row.errors.length === 0);
+  // A row whose seat is left out already takes no seat.
+  const { matches, taken } = matchListed(imported.map((row) => ({ delegate: { ...row.delegate, seat: row.changes.length > 0 ? '' : row.delegate.seat } })), listed);
+  const found = new Map(imported.map((row, i) => [row, { match: matches[i] ?? null, taken: taken[i] ?? null }]));
+  return rows.map((row) => {
+    const { match = null, taken: seat = null } = found.get(row) ?? {};
+    const changes = seat ? [...row.changes, problemText(seat, { unit, line: row.line }, lang)] : row.changes;
+    return { ...row, matches: match, changes };
+  });
+}
+
+/** The rows that will be imported (those not skipped), of a file not refused. */
+export function importableRows(result: DelegateImport): ImportRow[] {
+  return result.fileErrors.length > 0 ? [] : result.rows.filter((row) => row.errors.length === 0);
+}
+
+/**
+ * What `delegate.import` is sent for a preview: every row with its line, as the file gives it, skipped ones too, so
+ * that the hub judges them again and names each row it skips or changes. A cell longer than a row may carry is cut
+ * (its row is skipped, or its seat left out, all the same).
+ */
+export function importPayload(result: DelegateImport): ({ line: number } & DelegateFields)[] {
+  if (result.fileErrors.length > 0) return [];
+  const cut = (text: string) => [...text].slice(0, MAX_IMPORT_CELL).join('');
+  return result.rows.map((row) => ({
+    line: row.line,
+    fullName: cut(row.delegate.fullName),
+    title: cut(row.delegate.title),
+    organisation: cut(row.delegate.organisation),
+    group: cut(row.delegate.group),
+    seat: cut(row.delegate.seat),
+  }));
 }

@@ -74,9 +74,24 @@ describe('the hub as docs/protocol.md describes it: a meeting', () => {
     ids.d2 = (await secretariat.ok('delegate.add', { meetingId: m, fullName: 'Trần Thị Bình', seat: 'A02' })).delegateId;
     expect(await secretariat.code('delegate.update', { meetingId: m, delegateId: ids.d2, seat: 'A01' })).toBe('conflict');
     await secretariat.ok('delegate.update', { meetingId: m, delegateId: ids.d2, organisation: 'Sở Tài chính' });
-    const rows = [{ fullName: 'Lê Văn Cường', seat: 'B01' }, { fullName: 'Phạm Thị Dung', seat: 'B02' }, { fullName: 'Hoàng Văn Em', seat: 'B03' }];
-    expect(await secretariat.ok('delegate.import', { meetingId: m, delegates: rows })).toEqual({ added: 3, updated: 0 });
+    // Two rows give one seat (both imported without it), one row has no name (skipped): the answer names them by line.
+    const rows = [
+      { line: 2, fullName: 'Lê Văn Cường', seat: 'B01' },
+      { line: 3, fullName: 'Phạm Thị Dung', seat: 'B01' },
+      { line: 4, fullName: 'Hoàng Văn Em', seat: 'B03' },
+      { line: 5, fullName: '', seat: 'B04' },
+    ];
+    expect(await secretariat.ok('delegate.import', { meetingId: m, delegates: rows })).toEqual({
+      added: 3,
+      updated: 0,
+      skipped: [{ line: 5, problems: [{ code: 'name_empty' }] }],
+      changed: [
+        { line: 2, problems: [{ code: 'seat_twice', seat: 'B01', lines: [3] }] },
+        { line: 3, problems: [{ code: 'seat_twice', seat: 'B01', lines: [2] }] },
+      ],
+    });
     const listed = (await secretariat.ok('meeting.open', { meetingId: m })).snapshot.delegates;
+    expect(listed.filter((d: Json) => ['Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'].includes(d.fullName)).map((d: Json) => d.seat).sort()).toEqual(['', '', 'B03']);
     ids.d5 = listed.find((d: Json) => d.fullName === 'Hoàng Văn Em').id;
     await secretariat.ok('delegate.remove', { meetingId: m, delegateId: ids.d5 });
     expect(await secretariat.ok('badge.issueMissing', { meetingId: m })).toEqual({ issued: 4 });

@@ -90,7 +90,7 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
     expect((await snapshot()).delegates).toEqual([]);
 
     const imported = await ok(secretariat, 'delegate.import', { meetingId: 'm', delegates: fromXlsx.rows.map((r) => r.delegate) });
-    expect(imported.data).toEqual({ added: PEOPLE.length, updated: 0 });
+    expect(imported.data).toEqual({ added: PEOPLE.length, updated: 0, skipped: [], changed: [] });
     expect(imported.revision).not.toBeNull();
     const after = await snapshot();
     const byName = new Map(after.delegates.map((d) => [d.fullName, d]));
@@ -105,7 +105,7 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
     const ids = new Map(after.delegates.map((d) => [d.fullName, d.id]));
     expect(again.rows.map((r) => r.matches)).toEqual(PEOPLE.map((p) => ids.get(p.fullName)));
     const second = await ok(secretariat, 'delegate.import', { meetingId: 'm', delegates: again.rows.map((r) => r.delegate) });
-    expect(second.data).toEqual({ added: 0, updated: PEOPLE.length });
+    expect(second.data).toEqual({ added: 0, updated: PEOPLE.length, skipped: [], changed: [] });
     const final = await snapshot();
     expect(final.delegates).toHaveLength(PEOPLE.length);
     // TCVN3 had no "Ủ": the title as the file gives it replaced the one from the XLSX.
@@ -119,21 +119,23 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
     const vi = await previewIn('&lang=vi');
     const en = await previewIn('&lang=en');
     const row = (answer: DelegateImport, line: number) => answer.rows.find((r) => r.line === line);
-    expect(row(vi, 2)?.errors).toEqual(['Dòng 2: ghế 12 (cột "Ghế") trùng với dòng 5.']);
+    expect(row(vi, 2)?.errors).toEqual([]);
+    expect(row(vi, 2)?.changes).toEqual(['Dòng 2: ghế 12 (cột "Ghế") trùng với dòng 5; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.']);
     expect(row(vi, 2)?.warnings).toEqual(['Dòng 2: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 8.']);
     expect(row(vi, 4)?.errors).toEqual(['Dòng 4: chưa có họ tên (cột "Họ và tên").']);
-    expect(row(en, 2)?.errors).toEqual(['Line 2: seat 12 (column "Ghế") is also given on line 5.']);
+    expect(row(en, 2)?.changes).toEqual(['Line 2: seat 12 (column "Ghế") is also given on line 5; the delegate is imported without a seat, to be assigned afterwards.']);
     expect(row(en, 4)?.errors).toEqual(['Line 4: the name is empty (column "Họ và tên").']);
     // The same rows, the same delegates: only the words differ.
-    expect(vi.rows.map((r) => [r.line, r.delegate, r.errors.length, r.warnings.length])).toEqual(en.rows.map((r) => [r.line, r.delegate, r.errors.length, r.warnings.length]));
+    const shape = (answer: DelegateImport) => answer.rows.map((r) => [r.line, r.delegate, r.errors.length, r.changes.length, r.warnings.length]);
+    expect(shape(vi)).toEqual(shape(en));
 
     // A seat kept by a delegate already listed (matched against the meeting), in both languages.
     await ok(secretariat, 'meeting.create', { id: 'seats', title: 'Phiên xếp ghế', date: today });
     await ok(secretariat, 'delegate.add', { meetingId: 'seats', fullName: 'Hà Văn Giữ', seat: '12' });
     const seatOf = async (query: string) =>
-      ((await (await preview(new TextEncoder().encode('Họ và tên,Ghế\nLê Văn Mới,12\n'), 'ds.csv', token, 'seats', query)).json()) as DelegateImport).rows[0]?.errors;
-    expect(await seatOf('&lang=vi')).toEqual(['Dòng 2: ghế 12 đã được xếp cho đại biểu Hà Văn Giữ (đại biểu này không có trong danh sách).']);
-    expect(await seatOf('&lang=en')).toEqual(['Line 2: seat 12 is already assigned to Hà Văn Giữ, who is not in this list.']);
+      ((await (await preview(new TextEncoder().encode('Họ và tên,Ghế\nLê Văn Mới,12\n'), 'ds.csv', token, 'seats', query)).json()) as DelegateImport).rows[0]?.changes;
+    expect(await seatOf('&lang=vi')).toEqual(['Dòng 2: ghế 12 đã được xếp cho đại biểu Hà Văn Giữ (đại biểu này không có trong danh sách); đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.']);
+    expect(await seatOf('&lang=en')).toEqual(['Line 2: seat 12 is already assigned to Hà Văn Giữ, who is not in this list; the delegate is imported without a seat, to be assigned afterwards.']);
 
     // File refusals too.
     expect((await previewIn('&lang=vi', {}, 'old-excel.xls')).fileErrors[0]).toMatch(/^Đây là tệp Excel 97-2003 \(\.xls\)/);
@@ -158,30 +160,60 @@ describe('importing a delegate list: preview over HTTP, then delegate.import', (
     expect(seats.data.snapshot.delegates.map((d) => d.fullName)).toEqual(['Hà Văn Giữ']);
   });
 
-  it('changes nothing when a row is bad, or a seat would be shared, and names the rows', async () => {
+  it('refuses a list of which no row can be a delegate, naming the rows, and changes nothing', async () => {
     const before = await snapshot();
-    const rows = PEOPLE.slice(0, 3).map((p) => ({ fullName: p.fullName, title: 'Khác', organisation: p.organisation, group: p.group, seat: p.seat }));
-
-    const tooLong = await send(secretariat, 'delegate.import', { meetingId: 'm', delegates: [...rows, { fullName: 'Lê Mới', seat: '1'.repeat(21) }] });
-    expect(tooLong).toMatchObject({ ok: false, code: 'bad_request' });
-
-    const twice = await send(secretariat, 'delegate.import', { meetingId: 'm', delegates: [...rows, { fullName: 'Lê Mới', seat: '2' }] });
-    expect(twice).toMatchObject({ ok: false, code: 'bad_request' });
-    if (twice.ok) throw new Error('expected a refusal');
-    expect(twice.message).toContain('Row 2: seat 2 is also given on row 4.');
-
-    const taken = await send(secretariat, 'delegate.import', { meetingId: 'm', delegates: [{ fullName: 'Lê Mới', seat: '30' }, { fullName: 'Lê Khác', seat: '29' }] });
-    if (taken.ok) throw new Error('expected a refusal');
-    expect(taken.code).toBe('bad_request');
-    expect(taken.message).toContain('Row 2: seat 29 is already assigned to Quách Thị Ửng, who is not in this list.');
-    expect(taken.issues).toEqual([{ path: 'delegates.1', message: 'Row 2: seat 29 is already assigned to Quách Thị Ửng, who is not in this list.' }]);
-
-    const emptyName = await send(secretariat, 'delegate.import', { meetingId: 'm', delegates: [...rows, { fullName: '  ' }] });
-    expect(emptyName).toMatchObject({ ok: false, code: 'bad_request' });
-
+    const none = await send(secretariat, 'delegate.import', { meetingId: 'm', delegates: [{ fullName: '  ', seat: '40' }, { fullName: 'x'.repeat(201) }] });
+    if (none.ok) throw new Error('expected a refusal');
+    expect(none.code).toBe('bad_request');
+    expect(none.message).toBe('Nothing was imported: Row 1: the name is empty. Row 2: the name is 201 characters long; at most 200 fit.');
+    expect(none.issues).toEqual([
+      { path: 'delegates.0', message: 'Row 1: the name is empty.' },
+      { path: 'delegates.1', message: 'Row 2: the name is 201 characters long; at most 200 fit.' },
+    ]);
+    // A cell longer than any a row may carry is a malformed request, not a row to judge.
+    expect(await send(secretariat, 'delegate.import', { meetingId: 'm', delegates: [{ fullName: 'Lê Mới', seat: '1'.repeat(1001) }] })).toMatchObject({ ok: false, code: 'bad_request' });
     const after = await snapshot();
     expect(after.delegates).toEqual(before.delegates);
     expect(after.revision).toBe(before.revision);
+  });
+
+  it('imports every row that can be a delegate: a seat shared, too long or kept by someone else is left out, and the answer names each line skipped or changed', async () => {
+    await ok(secretariat, 'meeting.create', { id: 'partial', title: 'Phiên nhập một phần', date: today });
+    await ok(secretariat, 'delegate.add', { meetingId: 'partial', fullName: 'Hà Văn Giữ', seat: '12' });
+    const rows = [
+      { line: 3, fullName: 'Lê Văn An', seat: '5' },
+      { line: 4, fullName: '', title: 'Chủ tịch', seat: '6' },
+      { line: 5, fullName: 'Trần Bình', seat: '5' },
+      { line: 6, fullName: 'Phạm Cường', seat: '12' },
+      { line: 7, fullName: 'Đỗ Dung', seat: 'A'.repeat(21) },
+      { line: 9, fullName: 'Vũ Em', title: 'x'.repeat(201) },
+      { line: 10, fullName: 'Ngô Giang', seat: '6' },
+    ];
+    const imported = await ok(secretariat, 'delegate.import', { meetingId: 'partial', delegates: rows });
+    expect(imported.data).toEqual({
+      added: 5,
+      updated: 0,
+      skipped: [
+        { line: 4, problems: [{ code: 'name_empty' }] },
+        { line: 9, problems: [{ code: 'too_long', field: 'title', length: 201, limit: 200 }] },
+      ],
+      changed: [
+        { line: 3, problems: [{ code: 'seat_twice', seat: '5', lines: [5] }] },
+        { line: 5, problems: [{ code: 'seat_twice', seat: '5', lines: [3] }] },
+        { line: 6, problems: [{ code: 'seat_taken', seat: '12', holder: 'Hà Văn Giữ' }] },
+        { line: 7, problems: [{ code: 'too_long', field: 'seat', length: 21, limit: 20 }] },
+      ],
+    });
+    const opened = await ok(secretariat, 'meeting.open', { meetingId: 'partial' });
+    if (opened.data.mode !== 'snapshot') throw new Error('expected a snapshot');
+    // Line 4's seat 6 took nobody's: line 10 keeps it.
+    expect(opened.data.snapshot.delegates.map((d) => `${d.fullName}|${d.seat}`).sort()).toEqual(
+      ['Hà Văn Giữ|12', 'Lê Văn An|', 'Trần Bình|', 'Phạm Cường|', 'Đỗ Dung|', 'Ngô Giang|6'].sort(),
+    );
+
+    // Without lines (a list from elsewhere), the rows are named by their position.
+    const positions = await ok(secretariat, 'delegate.import', { meetingId: 'partial', delegates: [{ fullName: 'Lý Hạnh', seat: '30' }, { fullName: 'Mai Hoa', seat: '30' }, { fullName: '' }] });
+    expect(positions.data).toMatchObject({ added: 2, skipped: [{ line: 3, problems: [{ code: 'name_empty' }] }], changed: [{ line: 1 }, { line: 2 }] });
   });
 
   it('is the secretariat\'s only', async () => {

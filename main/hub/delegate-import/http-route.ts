@@ -1,5 +1,5 @@
 import { acceptedImportLang, importMessages, isImportLang, type ImportLang } from '../../../shared/domain/delegate-import-messages.ts';
-import { matchListed, type DelegateImport } from '../../../shared/domain/delegate-rows.ts';
+import { againstListed, type DelegateImport } from '../../../shared/domain/delegate-rows.ts';
 import type { ErrorCode } from '../../../shared/protocol/index.ts';
 import { readBody } from '../http/body.ts';
 import type { Identified } from '../http/caller.ts';
@@ -19,14 +19,10 @@ export function previewLang(url: URL, acceptLanguage: string | undefined): Impor
   return acceptedImportLang(acceptLanguage) ?? 'vi';
 }
 
-/** The rows that would update a delegate already listed, and the seats someone not in the file keeps. */
+/** The rows that would update a delegate already listed, and the seats someone not in the file keeps (left out). */
 function againstMeeting(store: Store, meetingId: string, parsed: DelegateImport, lang: ImportLang): DelegateImport {
   if (parsed.rows.length === 0) return parsed;
-  const { matches, errors } = matchListed(parsed.rows, store.delegates(meetingId), 'line', lang);
-  return {
-    ...parsed,
-    rows: parsed.rows.map((row, i) => ({ ...row, matches: matches[i] ?? null, errors: [...row.errors, ...(errors[i] ?? [])] })),
-  };
+  return { ...parsed, rows: againstListed(parsed.rows, store.delegates(meetingId), 'line', lang) };
 }
 
 /**

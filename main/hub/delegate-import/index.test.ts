@@ -133,6 +133,7 @@ describe('parseDelegateFile reads every fixture to exactly the expected delegate
     expect(result.rows.map((row) => row.line)).toEqual(c.lines);
     for (const row of result.rows) {
       expect(row.errors).toEqual([]);
+      expect(row.changes).toEqual([]);
       for (const text of Object.values(row.delegate)) expect(text).toBe(text.normalize('NFC'));
     }
     for (const note of c.notes ?? []) expect(result.notes.some((n) => note.test(n)), `a note like ${note}`).toBe(true);
@@ -145,13 +146,15 @@ describe('a list with mistakes is flagged row by row, by line', () => {
     const result = await parse('bad-rows.csv');
     expect(result.fileErrors).toEqual([]);
     // Line 2's title spans two lines; line 6 is blank; line 9 is a template line with only its number.
-    expect(result.rows.map((row) => [row.line, row.errors, row.warnings])).toEqual([
-      [2, ['Line 2: seat 12 (column "Ghế") is also given on line 5.'], ['Line 2: Nguyễn Thị Ngọc Ánh of Tỉnh ủy Thanh Hóa is also listed on line 8.']],
-      [4, ['Line 4: the name is empty (column "Họ và tên").'], []],
-      [5, ['Line 5: seat 12 (column "Ghế") is also given on line 2.'], []],
-      [7, ['Line 7: the title (column "Chức vụ") is 269 characters long; at most 200 fit.'], []],
-      [8, [], ['Line 8: Nguyễn Thị Ngọc Ánh of Tỉnh ủy Thanh Hóa is also listed on line 2.']],
-      [10, [], []],
+    // Lines 2 and 5 share a seat: both imported, without it. Lines 4 (no name) and 7 (a title too long) are skipped.
+    const without = 'the delegate is imported without a seat, to be assigned afterwards.';
+    expect(result.rows.map((row) => [row.line, row.errors, row.changes, row.warnings])).toEqual([
+      [2, [], [`Line 2: seat 12 (column "Ghế") is also given on line 5; ${without}`], ['Line 2: Nguyễn Thị Ngọc Ánh of Tỉnh ủy Thanh Hóa is also listed on line 8.']],
+      [4, ['Line 4: the name is empty (column "Họ và tên").'], [], []],
+      [5, [], [`Line 5: seat 12 (column "Ghế") is also given on line 2; ${without}`], []],
+      [7, ['Line 7: the title (column "Chức vụ") is 269 characters long; at most 200 fit.'], [], []],
+      [8, [], [], ['Line 8: Nguyễn Thị Ngọc Ánh of Tỉnh ủy Thanh Hóa is also listed on line 2.']],
+      [10, [], [], []],
     ]);
     expect(result.rows[0]?.delegate.title).toBe('Phó Bí thư Tỉnh ủy');
   });
@@ -162,13 +165,14 @@ describe('in Vietnamese, every message of the file is Vietnamese', () => {
 
   it('bad-rows.csv: the same rows flagged, in Vietnamese', async () => {
     const result = await parseVi('bad-rows.csv');
-    expect(result.rows.map((row) => [row.line, row.errors, row.warnings])).toEqual([
-      [2, ['Dòng 2: ghế 12 (cột "Ghế") trùng với dòng 5.'], ['Dòng 2: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 8.']],
-      [4, ['Dòng 4: chưa có họ tên (cột "Họ và tên").'], []],
-      [5, ['Dòng 5: ghế 12 (cột "Ghế") trùng với dòng 2.'], []],
-      [7, ['Dòng 7: chức vụ (cột "Chức vụ") dài 269 ký tự, vượt quá mức tối đa 200 ký tự.'], []],
-      [8, [], ['Dòng 8: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 2.']],
-      [10, [], []],
+    const without = 'đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.';
+    expect(result.rows.map((row) => [row.line, row.errors, row.changes, row.warnings])).toEqual([
+      [2, [], [`Dòng 2: ghế 12 (cột "Ghế") trùng với dòng 5; ${without}`], ['Dòng 2: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 8.']],
+      [4, ['Dòng 4: chưa có họ tên (cột "Họ và tên").'], [], []],
+      [5, [], [`Dòng 5: ghế 12 (cột "Ghế") trùng với dòng 2; ${without}`], []],
+      [7, ['Dòng 7: chức vụ (cột "Chức vụ") dài 269 ký tự, vượt quá mức tối đa 200 ký tự.'], [], []],
+      [8, [], [], ['Dòng 8: Nguyễn Thị Ngọc Ánh (Tỉnh ủy Thanh Hóa) cũng có tên ở dòng 2.']],
+      [10, [], [], []],
     ]);
   });
 

@@ -1,12 +1,6 @@
 import { importMessages, type ImportLang, type ImportMessages } from '../../../shared/domain/delegate-import-messages.ts';
-import {
-  checkRows,
-  cleanText,
-  type DelegateImport,
-  type ImportEncoding,
-  MAX_IMPORT_ROWS,
-  type ReadRow,
-} from '../../../shared/domain/delegate-rows.ts';
+import { cleanText } from '../../../shared/domain/delegate-judge.ts';
+import { checkRows, type DelegateImport, type ImportEncoding, MAX_IMPORT_ROWS, type ReadRow } from '../../../shared/domain/delegate-rows.ts';
 import type { DelegateFields } from '../../../shared/domain/delegate-fields.ts';
 import { headerScore, mapColumns, type ColumnMap } from './columns.ts';
 import { decodeCsv, parseCsv } from './csv.ts';

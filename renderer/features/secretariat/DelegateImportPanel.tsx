@@ -1,18 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isImportLang, type ImportLang } from '../../../shared/domain/delegate-import-messages.ts';
-import type { DelegateImport } from '../../../shared/domain/delegate-rows.ts';
+import { headersOf, importPayload, type DelegateImport, type FieldHeaders } from '../../../shared/domain/delegate-rows.ts';
+import type { CommandResult } from '../../../shared/protocol/index.ts';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { useCommand, useHubClient } from '../../client/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { FileButton } from './FileButton.tsx';
 import { useFileDrop } from './fileDrop.ts';
-import { ImportPreview, importCounts, rowsToImport } from './ImportPreview.tsx';
+import { ImportPreview, importCounts } from './ImportPreview.tsx';
+import { ImportReport } from './ImportReport.tsx';
 import styles from './secretariat.module.css';
 
 /**
  * Importing the delegate list from a CSV or Excel file: the hub reads it and answers a preview (nothing saved);
- * "Import N delegates" then sends the rows without errors with `delegate.import`, all or none.
+ * "Import N delegates" then sends every row with `delegate.import`, which imports all that can be delegates (a seat
+ * with a problem left out) and names each line it skipped or changed; the report lists them.
  */
 export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation('secretariat');
@@ -21,7 +24,7 @@ export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string;
   const [reading, setReading] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ file: File; lang: ImportLang; result: DelegateImport } | null>(null);
   const [error, setError] = useState<HubError | null>(null);
-  const [done, setDone] = useState<{ added: number; updated: number } | null>(null);
+  const [done, setDone] = useState<{ answer: CommandResult<'delegate.import'>; headers: FieldHeaders } | null>(null);
 
   const lang: ImportLang = isImportLang(i18n.language) ? i18n.language : 'vi';
   const read = async (file: File, as: ImportLang = lang) => {
@@ -55,13 +58,14 @@ export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string;
     return () => i18n.off('languageChanged', onChanged);
   }, [i18n]);
   const { over, handlers } = useFileDrop((files) => void read(files[0]!));
-  const rows = preview ? rowsToImport(preview.result) : [];
   const counts = preview ? importCounts(preview.result) : null;
+  const importing = counts ? counts.added + counts.updated : 0;
 
   const submit = async () => {
-    const answer = await save.run({ meetingId, delegates: rows });
+    if (!preview) return;
+    const answer = await save.run({ meetingId, delegates: importPayload(preview.result) });
     if (answer) {
-      setDone(answer);
+      setDone({ answer, headers: headersOf(preview.result.columns) });
       setPreview(null);
     }
   };
@@ -89,23 +93,20 @@ export function DelegateImportPanel({ meetingId, onClose }: { meetingId: string;
       </div>
       <p className={styles.hint}>{t('import.hint')}</p>
       <ErrorMessage error={error} testId="import-error" />
-      {done ? (
-        <p className={styles.success} role="status" data-testid="import-done" data-added={done.added} data-updated={done.updated}>
-          {t('import.done', { added: done.added, updated: done.updated })}
-        </p>
-      ) : null}
+      {done ? <ImportReport answer={done.answer} headers={done.headers} /> : null}
       {preview ? (
         <>
           <ImportPreview preview={preview.result} fileName={preview.file.name} />
           <ErrorMessage error={save.error} testId="import-save-error" />
           <div className={styles.formActions}>
-            <button type="button" className="btn btn-primary" disabled={rows.length === 0 || save.pending} onClick={() => void submit()} data-testid="import-submit">
-              {save.pending ? t('import.saving') : t('import.submit', { count: rows.length })}
+            <button type="button" className="btn btn-primary" disabled={importing === 0 || save.pending} onClick={() => void submit()} data-testid="import-submit">
+              {save.pending ? t('import.saving') : t('import.submit', { count: importing })}
             </button>
             <button type="button" className="btn" onClick={() => setPreview(null)} disabled={save.pending} data-testid="import-cancel">
               {t('import.cancel')}
             </button>
-            {counts && counts.withErrors > 0 && rows.length > 0 ? <span className={styles.warningText}>{t('import.skipped', { count: counts.withErrors })}</span> : null}
+            {counts && importing > 0 && counts.withErrors > 0 ? <span className={styles.warningText}>{t('import.skipped', { count: counts.withErrors })}</span> : null}
+            {counts && counts.withChanges > 0 ? <span className={styles.warningText}>{t('import.withoutSeat', { count: counts.withChanges })}</span> : null}
           </div>
         </>
       ) : null}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DELEGATE_FIELDS } from '../../../shared/domain/delegate-fields.ts';
 import { importableRows, type DelegateImport, type ImportRow } from '../../../shared/domain/delegate-rows.ts';
@@ -8,31 +9,39 @@ export interface ImportCounts {
   added: number;
   updated: number;
   withErrors: number;
+  /** Imported without their seat. */
+  withChanges: number;
   withWarnings: number;
+  /** Rows with anything to say: skipped, changed or worth a look. */
+  withProblems: number;
 }
 
-/** New, updated (the hub matched a delegate already listed) and refused rows of a preview. */
+/** A row the person should look at: skipped, imported without its seat, or with a warning. */
+export const hasProblem = (row: ImportRow) => row.errors.length + row.changes.length + row.warnings.length > 0;
+
+/** New, updated (the hub matched a delegate already listed), skipped and changed rows of a preview. */
 export function importCounts(preview: DelegateImport): ImportCounts {
-  const fileOk = preview.fileErrors.length === 0;
-  const good = fileOk ? preview.rows.filter((row) => row.errors.length === 0) : [];
+  const good = importableRows(preview);
   return {
     added: good.filter((row) => !row.matches).length,
     updated: good.filter((row) => !!row.matches).length,
-    withErrors: fileOk ? preview.rows.length - good.length : preview.rows.length,
-    withWarnings: preview.rows.filter((row) => row.errors.length === 0 && row.warnings.length > 0).length,
+    withErrors: preview.rows.length - good.length,
+    withChanges: good.filter((row) => row.changes.length > 0).length,
+    withWarnings: good.filter((row) => row.changes.length === 0 && row.warnings.length > 0).length,
+    withProblems: preview.rows.filter(hasProblem).length,
   };
 }
 
 /** Encodings the hub converted from: the person should check the names. */
 const LEGACY = ['windows-1258', 'tcvn3', 'vni'] as const;
 
-/** `delegate.import`'s rows: only those without errors, as the hub read them. */
-export const rowsToImport = importableRows;
-
 /** The file as the hub read it: what was converted, what cannot be imported and why, row by row with its line number. */
 export function ImportPreview({ preview, fileName }: { preview: DelegateImport; fileName: string }) {
   const { t } = useTranslation('secretariat');
   const counts = importCounts(preview);
+  // A congress's list has 1,500 rows: the few with something to say can be shown alone.
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const shown = onlyProblems ? preview.rows.filter(hasProblem) : preview.rows;
   const ignored = preview.columns.filter((c) => c.field === null);
   const legacy = LEGACY.find((encoding) => encoding === preview.encoding);
   return (
@@ -66,7 +75,23 @@ export function ImportPreview({ preview, fileName }: { preview: DelegateImport; 
             <span className={styles.countNew}>{t('import.countNew', { count: counts.added })}</span>
             <span className={styles.countUpdated}>{t('import.countUpdated', { count: counts.updated })}</span>
             <span className={counts.withErrors > 0 ? styles.countErrors : styles.muted}>{t('import.countErrors', { count: counts.withErrors })}</span>
+            {counts.withChanges > 0 ? <span className={styles.countWarnings}>{t('import.countChanges', { count: counts.withChanges })}</span> : null}
             {counts.withWarnings > 0 ? <span className={styles.countWarnings}>{t('import.countWarnings', { count: counts.withWarnings })}</span> : null}
+          </div>
+          <div className={styles.previewFilter} role="group" aria-label={t('import.filterLabel')} data-testid="import-filter">
+            <button type="button" className="btn btn-small" aria-pressed={!onlyProblems} onClick={() => setOnlyProblems(false)} data-testid="import-filter-all">
+              {t('import.filterAll', { count: preview.rows.length })}
+            </button>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-pressed={onlyProblems}
+              disabled={counts.withProblems === 0}
+              onClick={() => setOnlyProblems(true)}
+              data-testid="import-filter-problems"
+            >
+              {t('import.filterProblems', { count: counts.withProblems })}
+            </button>
           </div>
           {ignored.length > 0 ? (
             <p className={styles.hint} data-testid="import-ignored">
@@ -85,7 +110,7 @@ export function ImportPreview({ preview, fileName }: { preview: DelegateImport; 
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.map((row) => (
+                {shown.map((row) => (
                   <PreviewRow key={row.line} row={row} />
                 ))}
               </tbody>
@@ -102,11 +127,23 @@ function PreviewRow({ row }: { row: ImportRow }) {
   const outcome = row.errors.length > 0 ? 'error' : row.matches ? 'update' : 'new';
   return (
     <>
-      <tr className={styles[`preview_${outcome}`]} data-testid="import-row" data-line={row.line} data-outcome={outcome} data-warnings={row.warnings.length}>
+      <tr
+        className={styles[`preview_${outcome}`]}
+        data-testid="import-row"
+        data-line={row.line}
+        data-outcome={outcome}
+        data-changes={row.changes.length}
+        data-warnings={row.warnings.length}
+      >
         <td className={styles.lineNumber}>{row.line}</td>
         {DELEGATE_FIELDS.map((field) => (
           <td key={field}>
-            {row.delegate[field] ? (
+            {field === 'seat' && outcome !== 'error' && row.changes.length > 0 && row.delegate.seat ? (
+              // Imported without it: the seat the file gives, struck through.
+              <s className={styles.droppedSeat} title={row.changes.join('\n')} data-testid="import-dropped-seat">
+                {row.delegate.seat}
+              </s>
+            ) : row.delegate[field] ? (
               <span className={styles.clamp} title={row.delegate[field]}>
                 {row.delegate[field]}
               </span>
@@ -117,13 +154,18 @@ function PreviewRow({ row }: { row: ImportRow }) {
         ))}
         <td className={styles.nowrap}>{t(`import.outcomes.${outcome}`)}</td>
       </tr>
-      {row.errors.length + row.warnings.length > 0 ? (
+      {hasProblem(row) ? (
         <tr className={styles.previewMessages}>
           <td />
           <td colSpan={DELEGATE_FIELDS.length + 1}>
             {row.errors.map((error) => (
               <div key={error} className={styles.rowError} data-testid="import-row-error">
                 {error}
+              </div>
+            ))}
+            {row.changes.map((change) => (
+              <div key={change} className={styles.rowChange} data-testid="import-row-change">
+                {change}
               </div>
             ))}
             {row.warnings.map((warning) => (

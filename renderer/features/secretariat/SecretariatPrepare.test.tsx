@@ -68,15 +68,25 @@ const preview: DelegateImport = {
     { index: 4, header: 'Ghi chú', field: null },
   ],
   rows: [
-    { line: 2, delegate: { fullName: 'Lê Văn Thắng', title: '', organisation: 'Sở Tư pháp', group: '', seat: 'B01' }, errors: [], warnings: [], matches: null },
+    { line: 2, delegate: { fullName: 'Lê Văn Thắng', title: '', organisation: 'Sở Tư pháp', group: '', seat: 'B01' }, errors: [], changes: [], warnings: [], matches: null },
     {
       line: 3,
       delegate: { fullName: 'Nguyễn Văn Hùng', title: 'Bí thư', organisation: 'Tỉnh ủy', group: 'Thường trực', seat: 'A01' },
       errors: [],
+      changes: [],
       warnings: ['Dòng 3: Nguyễn Văn Hùng (Tỉnh ủy) cũng có tên ở dòng 5.'],
       matches: 'p1',
     },
-    { line: 4, delegate: { fullName: '', title: '', organisation: 'UBND', group: '', seat: 'B02' }, errors: ['Dòng 4: chưa có họ tên (cột "Họ và tên").'], warnings: [], matches: null },
+    { line: 4, delegate: { fullName: '', title: '', organisation: 'UBND', group: '', seat: 'B02' }, errors: ['Dòng 4: chưa có họ tên (cột "Họ và tên").'], changes: [], warnings: [], matches: null },
+    {
+      line: 6,
+      delegate: { fullName: 'Trần Văn Nam', title: '', organisation: 'Sở Y tế', group: '', seat: 'B01' },
+      errors: [],
+      changes: ['Dòng 6: ghế B01 (cột "Số ghế") trùng với dòng 2; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.'],
+      warnings: [],
+      matches: null,
+    },
+    { line: 7, delegate: { fullName: 'Phạm Thị Lan', title: '', organisation: 'Sở Nội vụ', group: '', seat: 'B05' }, errors: [], changes: [], warnings: [], matches: null },
   ],
   fileErrors: [],
   notes: ['Đã chuyển 12 ô từ bảng mã TCVN3 (ABC) sang Unicode.'],
@@ -86,11 +96,20 @@ describe('secretariat: preparing and publishing', () => {
   let app: Rendered;
   afterEach(() => app.unmount());
 
-  it('previews a delegate file row by row, saves nothing before the button, then imports only the rows without errors', async () => {
+  it('previews a delegate file row by row, saves nothing before the button, then imports every row that can be a delegate and lists each line skipped or changed and why', async () => {
     const http = recordingFetch(() => json(200, preview));
+    const answer = {
+      added: 3,
+      updated: 1,
+      skipped: [{ line: 4, problems: [{ code: 'name_empty' }] }],
+      changed: [
+        { line: 2, problems: [{ code: 'seat_twice', seat: 'B01', lines: [6] }] },
+        { line: 6, problems: [{ code: 'seat_twice', seat: 'B01', lines: [2] }] },
+      ],
+    };
     app = await renderApp('/secretariat/demo?tab=delegates', (socket) => {
       scripted(demoSnapshot(3, null))(socket);
-      socket.answers.set('delegate.import', () => ok({ added: 1, updated: 1 }, 4));
+      socket.answers.set('delegate.import', () => ok(answer, 4));
     }, { stored, fetch: http.fetch });
     await click(app.get('import-delegates'));
     await chooseFiles(app.get('import-file'), [new File(['x'], 'đại biểu.csv', { type: 'text/csv' })]);
@@ -106,24 +125,61 @@ describe('secretariat: preparing and publishing', () => {
     expect(app.get('import-encoding').textContent).toContain('TCVN3');
     expect(app.get('import-notes').textContent).toContain('sang Unicode');
     const counts = app.get('import-counts');
-    expect([counts.dataset.added, counts.dataset.updated, counts.dataset.errors]).toEqual(['1', '1', '1']);
-    expect(app.all('import-row').map((r) => [r.dataset.line, r.dataset.outcome])).toEqual([
-      ['2', 'new'],
-      ['3', 'update'],
-      ['4', 'error'],
+    expect([counts.dataset.added, counts.dataset.updated, counts.dataset.errors]).toEqual(['3', '1', '1']);
+    expect(counts.textContent).toContain('1 dòng nhập chưa có số ghế');
+    expect(app.all('import-row').map((r) => [r.dataset.line, r.dataset.outcome, r.dataset.changes])).toEqual([
+      ['2', 'new', '0'],
+      ['3', 'update', '0'],
+      ['4', 'error', '0'],
+      ['6', 'new', '1'],
+      ['7', 'new', '0'],
     ]);
     expect(app.get('import-row-error').textContent).toBe('Dòng 4: chưa có họ tên (cột "Họ và tên").');
+    expect(app.get('import-row-change').textContent).toContain('đại biểu vẫn được nhập nhưng chưa có số ghế');
+    expect(app.get('import-dropped-seat').textContent).toBe('B01');
     expect(app.get('import-row-warning').textContent).toContain('cũng có tên ở dòng 5');
     expect(app.get('import-ignored').textContent).toContain('“Ghi chú”');
-    expect(app.get('import-submit').textContent).toBe('Nhập 2 đại biểu');
+    expect(app.get('import-submit').textContent).toBe('Nhập 4 đại biểu');
 
+    // Every row goes to the hub with its line, the skipped one too, so that its answer names them all.
     await click(app.get('import-submit'));
-    expect(app.socket.sent.at(-1)).toEqual({
-      name: 'delegate.import',
-      input: { meetingId: 'demo', delegates: [preview.rows[0]!.delegate, preview.rows[1]!.delegate] },
-    });
-    expect(app.get('import-done').dataset).toMatchObject({ added: '1', updated: '1' });
+    const sent = (line: number) => {
+      const row = preview.rows.find((r) => r.line === line)!;
+      return { line, ...row.delegate };
+    };
+    expect(app.socket.sent.at(-1)).toEqual({ name: 'delegate.import', input: { meetingId: 'demo', delegates: [2, 3, 4, 6, 7].map(sent) } });
+    expect(app.get('import-done').dataset).toMatchObject({ added: '3', updated: '1' });
     expect(app.all('import-preview')).toHaveLength(0);
+    const said = (id: string) => [...app.get(id).querySelectorAll('li')].map((li) => `${li.dataset.line}: ${li.textContent}`);
+    expect(app.get('import-skipped').textContent).toContain('Không nhập 1 dòng');
+    expect(said('import-skipped')).toEqual(['4: Dòng 4: chưa có họ tên (cột "Họ và tên").']);
+    expect(app.get('import-changed').textContent).toContain('hãy xếp ghế cho các đại biểu này');
+    expect(said('import-changed')).toEqual([
+      '2: Dòng 2: ghế B01 (cột "Số ghế") trùng với dòng 6; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.',
+      '6: Dòng 6: ghế B01 (cột "Số ghế") trùng với dòng 2; đại biểu vẫn được nhập nhưng chưa có số ghế, cần xếp ghế sau.',
+    ]);
+    // The words are the screen's: switched to English, the same report in English.
+    await click(app.get('language-en'));
+    expect(said('import-skipped')).toEqual(['4: Line 4: the name is empty (column "Họ và tên").']);
+  });
+
+  it('shows only the rows with something to say in a long preview, at a click', { timeout: 20_000 }, async () => {
+    // A congress's list is 1,500 rows; 400 make the point in happy-dom's time.
+    const rows = Array.from({ length: 400 }, (_, i) => ({ ...preview.rows[0]!, line: i + 2, delegate: { ...preview.rows[0]!.delegate, fullName: `Đại biểu ${i + 1}`, seat: String(i + 1) } }));
+    rows[70] = { ...rows[70]!, errors: ['Dòng 72: chưa có họ tên (cột "Họ và tên").'] };
+    rows[120] = { ...rows[120]!, changes: ['Dòng 122: ghế 121 …'] };
+    rows[340] = { ...rows[340]!, warnings: ['Dòng 342: …'] };
+    const http = recordingFetch(() => json(200, { ...preview, rows }));
+    app = await renderApp('/secretariat/demo?tab=delegates', scripted(demoSnapshot(3, null)), { stored, fetch: http.fetch });
+    await click(app.get('import-delegates'));
+    await chooseFiles(app.get('import-file'), [new File(['x'], 'ds.csv', { type: 'text/csv' })]);
+    expect(app.all('import-row')).toHaveLength(400);
+    expect(app.get('import-filter-problems').textContent).toBe('Chỉ các dòng cần xem (3)');
+    await click(app.get('import-filter-problems'));
+    expect(app.all('import-row').map((r) => r.dataset.line)).toEqual(['72', '122', '342']);
+    expect(app.get('import-filter-problems').getAttribute('aria-pressed')).toBe('true');
+    await click(app.get('import-filter-all'));
+    expect(app.all('import-row')).toHaveLength(400);
   });
 
   it('asks the hub for the messages in English when the screen is in English', async () => {
