@@ -31,6 +31,11 @@ const vi = {
     closed: 'Đã kết thúc',
   },
   loading: 'Đang tải…',
+  copy: {
+    action: 'Sao chép',
+    done: 'Đã sao chép',
+    manual: 'Đã chọn sẵn: nhấn Ctrl+C (hoặc giữ rồi chọn Sao chép) để sao chép.',
+  },
   errors: {
     bad_request: 'Dữ liệu chưa hợp lệ.',
     unknown_event: 'Máy chủ phòng họp không hiểu yêu cầu này.',
@@ -94,6 +99,11 @@ export const strings: FeatureStrings<typeof vi> = {
       closed: 'Closed',
     },
     loading: 'Loading…',
+    copy: {
+      action: 'Copy',
+      done: 'Copied',
+      manual: 'Selected: press Ctrl+C (or hold and choose Copy) to copy it.',
+    },
     errors: {
       bad_request: 'Some of the data is not valid.',
       unknown_event: 'The meeting hub does not understand this request.',

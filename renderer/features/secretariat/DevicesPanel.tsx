@@ -1,39 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandResult } from '../../../shared/protocol/index.ts';
-import { ROLES } from '../../../shared/protocol/roles.ts';
 import { toHubError, type HubError } from '../../client/errors.ts';
-import { useCommand, useHubClient } from '../../client/react.tsx';
-import { useFormat } from '../../i18n/format.ts';
+import { useCommand, useHubClient, useHubState } from '../../client/react.tsx';
+import { CopyableCode } from '../common/CopyableCode.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { OnlineMark } from '../common/OnlineMark.tsx';
+import { DeviceRow } from './DeviceRow.tsx';
+import { groupDigits, searchDevices, sortDevices, type Device } from './devices.ts';
 import styles from './secretariat.module.css';
+import own from './devices.module.css';
 import table from '../common/table.module.css';
-
-type Device = CommandResult<'device.list'>['devices'][number];
 
 /** The list is not pushed by the hub: it is asked for again this often while the tab is open. */
 export const DEVICES_REFRESH_MS = 10_000;
 
-/** Online first, then the most recently seen. */
-export function sortDevices(devices: readonly Device[]): Device[] {
-  return [...devices].sort((a, b) => Number(b.online) - Number(a.online) || b.lastSeenAt.localeCompare(a.lastSeenAt) || a.name.localeCompare(b.name));
-}
-
-/** "482913" as "482 913": read aloud and typed in two halves. */
-export const groupDigits = (code: string) => code.replace(/^(\d{3})(\d{3})$/, '$1 $2');
-
-/** "::ffff:192.168.1.23" (IPv4 seen by an IPv6 socket) as people know it. */
-export const displayAddress = (address: string) => address.replace(/^::ffff:/, '');
-
 /**
- * The room's devices: which tablets and screens have connected, which are online and who uses them,
- * with a way to unpair a lost or borrowed one; and the pairing code new tablets need, with a new one on demand.
+ * The room's devices: which tablets and screens have connected, which are online and who uses them, when each was
+ * last seen, the name and seat the secretariat gave each, and a way to unpair a lost or borrowed one; beside them the
+ * pairing code new tablets need (a new one on demand) and the address this meeting's tablets open.
  */
-export function DevicesPanel() {
+export function DevicesPanel({ meetingId, seats }: { meetingId: string; seats: ReadonlyMap<string, string> }) {
   const { t } = useTranslation('secretariat');
   const client = useHubClient();
+  const clockOffset = useHubState((s) => s.hub?.clockOffsetMs ?? 0);
   const [devices, setDevices] = useState<Device[] | null>(null);
+  const [seenAt, setSeenAt] = useState(() => Date.now());
+  const [query, setQuery] = useState('');
   const [listError, setListError] = useState<HubError | null>(null);
   const [pairing, setPairing] = useState<CommandResult<'pairing.get'> | null>(null);
   const rotate = useCommand('pairing.rotate');
@@ -42,6 +34,7 @@ export function DevicesPanel() {
     try {
       const { devices: list } = await client.send('device.list', {});
       setDevices(sortDevices(list));
+      setSeenAt(Date.now());
       setListError(null);
     } catch (error) {
       setListError(toHubError(error));
@@ -68,6 +61,10 @@ export function DevicesPanel() {
     };
   }, [client, refresh]);
 
+  const shown = useMemo(() => (devices ? searchDevices(devices, query, (seat) => seats.get(seat)) : null), [devices, query, seats]);
+  // Last seen is said from the hub's clock: a secretariat laptop's clock may be minutes off.
+  const now = seenAt + clockOffset;
+
   const newCode = async () => {
     const answer = await rotate.run({});
     if (answer) setPairing((current) => ({ urls: current?.urls ?? [], code: answer.code }));
@@ -86,28 +83,42 @@ export function DevicesPanel() {
           </button>
         </header>
         <p className={styles.hint}>{t('devices.intro')}</p>
+        {devices && devices.length > 0 ? (
+          <label className={`field ${own.search}`}>
+            <span className="visually-hidden">{t('devices.search')}</span>
+            <input
+              className="input"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder={t('devices.search')}
+              data-testid="devices-search"
+            />
+          </label>
+        ) : null}
         <ErrorMessage error={listError} testId="devices-error" />
-        {devices === null ? (
+        {devices === null || shown === null ? (
           <p className={styles.muted}>{t('devices.loading')}</p>
         ) : devices.length === 0 ? (
           <p className={styles.muted}>{t('devices.empty')}</p>
+        ) : shown.length === 0 ? (
+          <p className={styles.muted} data-testid="devices-no-match">
+            {t('devices.noMatch')}
+          </p>
         ) : (
           <table className={table.table} data-testid="devices">
             <thead>
               <tr>
                 <th>{t('devices.name')}</th>
-                <th>{t('devices.address')}</th>
                 <th>{t('devices.user')}</th>
-                <th>{t('devices.state')}</th>
                 <th>{t('devices.lastSeen')}</th>
+                <th>{t('devices.state')}</th>
                 <th aria-label={t('devices.actions')} />
               </tr>
             </thead>
-            <tbody>
-              {devices.map((device) => (
-                <DeviceRow key={device.id} device={device} onChanged={() => void refresh()} />
-              ))}
-            </tbody>
+            {shown.map((device) => (
+              <DeviceRow key={device.id} device={device} now={now} seats={seats} onChanged={() => void refresh()} />
+            ))}
           </table>
         )}
       </section>
@@ -119,12 +130,12 @@ export function DevicesPanel() {
           {pairing ? groupDigits(pairing.code) : '—'}
         </p>
         {pairing && pairing.urls.length > 0 ? (
-          <div>
-            <span className={styles.hint}>{t('devices.addresses')}</span>
+          <div className={own.addresses}>
+            <span className={styles.hint}>{t('devices.tabletAddress')}</span>
             <ul className={styles.urls}>
               {pairing.urls.map((url) => (
                 <li key={url}>
-                  <code>{url}</code>
+                  <CopyableCode text={`${url}/tablet/${encodeURIComponent(meetingId)}`} label={t('devices.tabletAddress')} testId="tablet-address" />
                 </li>
               ))}
             </ul>
@@ -137,69 +148,5 @@ export function DevicesPanel() {
         <p className={styles.hint}>{t('devices.newCodeHint')}</p>
       </aside>
     </div>
-  );
-}
-
-function DeviceRow({ device, onChanged }: { device: Device; onChanged: () => void }) {
-  const { t } = useTranslation(['secretariat', 'common']);
-  const format = useFormat();
-  const revoke = useCommand('device.revoke');
-  const [asking, setAsking] = useState(false);
-  const when = (iso: string) => {
-    const at = new Date(iso);
-    return at.toDateString() === new Date().toDateString() ? format.time(at) : `${format.time(at)} ${at.toLocaleDateString(format.locale)}`;
-  };
-  const role = device.role && (ROLES as readonly string[]).includes(device.role) ? t(`common:roles.${device.role as (typeof ROLES)[number]}`) : device.role;
-  const state = device.revokedAt ? 'revoked' : device.pairedAt ? 'paired' : 'unpaired';
-
-  return (
-    <tr data-testid="device-row" data-device-id={device.id} data-online={device.online} data-state={state}>
-      <td>
-        <strong>{device.name || device.id}</strong>
-        {device.name ? <div className={styles.deviceId}>{device.id}</div> : null}
-      </td>
-      <td>
-        <code>{displayAddress(device.lastAddress)}</code>
-      </td>
-      <td>
-        <OnlineMark online={device.online}>{device.online ? t('devices.online') : t('devices.offline')}</OnlineMark>
-        {device.online && (device.delegateName || role) ? (
-          <div className={styles.muted}>{device.delegateName ? `${role ?? ''} · ${device.delegateName}` : role}</div>
-        ) : null}
-      </td>
-      <td>
-        <span className={`${styles.deviceState} ${styles[state]}`}>{t(`devices.${state}`)}</span>
-        {device.revokedAt ? <div className={styles.muted}>{when(device.revokedAt)}</div> : device.pairedAt ? <div className={styles.muted}>{when(device.pairedAt)}</div> : null}
-      </td>
-      <td className={styles.nowrap}>{device.online ? t('devices.now') : when(device.lastSeenAt)}</td>
-      <td className={styles.rowButtons}>
-        {state === 'paired' ? (
-          asking ? (
-            <span className={styles.confirm} role="group">
-              <span>{t('devices.revokeConfirm', { name: device.name || device.id })}</span>
-              <button
-                type="button"
-                className="btn btn-small btn-accent"
-                onClick={() => {
-                  setAsking(false);
-                  void revoke.run({ deviceId: device.id }).then((done) => done && onChanged());
-                }}
-                data-testid="device-revoke-confirm"
-              >
-                {t('devices.revokeYes')}
-              </button>
-              <button type="button" className="btn btn-small" onClick={() => setAsking(false)}>
-                {t('no')}
-              </button>
-            </span>
-          ) : (
-            <button type="button" className="btn btn-small btn-danger" disabled={revoke.pending} onClick={() => setAsking(true)} data-testid="device-revoke">
-              {t('devices.revoke')}
-            </button>
-          )
-        ) : null}
-        <ErrorMessage error={revoke.error} testId="device-error" />
-      </td>
-    </tr>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
+import { CopyableCode } from '../common/CopyableCode.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { Loading } from '../common/Loading.tsx';
 import { useMeetingList } from '../meeting/useMeetingList.ts';
@@ -10,6 +11,7 @@ import { CreateMeetingForm } from './CreateMeetingForm.tsx';
 import { ImportPackForm } from './ImportPackForm.tsx';
 import { StaffAccessPage } from '../staff-access/StaffAccessPage.tsx';
 import styles from './secretariat.module.css';
+import idStyles from './meetingId.module.css';
 
 /** `/secretariat`: the hub's meetings and the form that creates one. */
 export function SecretariatListPage() {
@@ -45,6 +47,9 @@ function MeetingsAdmin() {
                 <span>
                   {format.longDate(m.date)}
                   {m.place ? ` · ${m.place}` : ''}
+                </span>
+                <span className={idStyles.row}>
+                  {t('details.id')} <CopyableCode text={m.id} label={`${t('details.id')} · ${m.title}`} testId="meeting-id" />
                 </span>
               </div>
               <span className={styles.status} data-status={m.status}>

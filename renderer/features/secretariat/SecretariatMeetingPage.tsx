@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
@@ -12,6 +13,7 @@ import { AgendaEditor } from './AgendaEditor.tsx';
 import { DelegatesEditor } from './DelegatesEditor.tsx';
 import { DevicesPanel } from './DevicesPanel.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
+import { MeetingIdLine } from './MeetingIdLine.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PreloadPanel } from '../preload-status/PreloadPanel.tsx';
 import { StaffAccessPage } from '../staff-access/StaffAccessPage.tsx';
@@ -43,6 +45,8 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const tabs = TABS.filter((name) => name !== 'preload' || snapshot.meeting.status !== 'draft');
   const tab: Tab = tabs.find((name) => name === requested) ?? 'agenda';
   const agenda = useAgenda(snapshot.agendaItems, snapshot.meeting.currentItemId);
+  // Seat → delegate, for the devices tab: a tablet bound to a seat shows who sits there.
+  const seats = useMemo(() => new Map(snapshot.delegates.filter((d) => d.seat).map((d) => [d.seat, d.fullName])), [snapshot.delegates]);
 
   return (
     <div className={styles.meetingPage}>
@@ -67,11 +71,12 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
           ))}
         </div>
       </nav>
+      <MeetingIdLine meetingId={snapshot.meeting.id} />
       <MeetingStatusBar snapshot={snapshot} />
       {tab === 'agenda' ? (
         <AgendaEditor snapshot={snapshot} />
       ) : tab === 'devices' ? (
-        <DevicesPanel />
+        <DevicesPanel meetingId={snapshot.meeting.id} seats={seats} />
       ) : tab === 'access' ? (
         <StaffAccessPage />
       ) : tab === 'preload' ? (

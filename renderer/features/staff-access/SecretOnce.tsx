@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandResult } from '../../../shared/protocol/index.ts';
+import { copyText } from '../common/copyText.ts';
 import styles from './staffAccess.module.css';
 
 type Copy = 'idle' | 'copied' | 'manual';
@@ -12,20 +13,7 @@ export function SecretOnce({ issued, onClose }: { issued: CommandResult<'staff.i
   const code = useRef<HTMLElement | null>(null);
   const { credential, secret } = issued;
 
-  const copySecret = async () => {
-    try {
-      // Unavailable on a plain http:// address (not a secure context): the code is selected for a manual copy.
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(secret);
-      setCopy('copied');
-    } catch {
-      const range = document.createRange();
-      if (code.current) range.selectNodeContents(code.current);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      setCopy('manual');
-    }
-  };
+  const copySecret = async () => setCopy(await copyText(secret, code.current));
 
   return (
     <div className={styles.secret} role="dialog" aria-labelledby="staff-secret-title" data-testid="staff-secret" data-credential-id={credential.id}>
