@@ -218,6 +218,8 @@ describe('secretariat: preparing and publishing', () => {
     expect(app.get('meeting-status').dataset.status).toBe('draft');
     const checks = Object.fromEntries(app.all('publish-check').map((c) => [c.dataset.check, c.dataset.ok]));
     expect(checks).toMatchObject({ agenda: 'true', delegates: 'false', documents: 'true' });
+    expect(app.get('publish-checks').textContent).not.toContain('0 delegates have no seat');
+    expect(checks.seats).toBeUndefined();
     expect((app.get('publish') as HTMLButtonElement).disabled).toBe(true);
     app.unmount();
 

@@ -36,6 +36,12 @@ describe('publishChecks', () => {
     expect(checks.agenda).toMatchObject({ ok: false, required: true });
     expect(checks.delegates).toMatchObject({ ok: false, required: true });
     expect(checks.documents).toMatchObject({ ok: false, required: false });
+    // No "0 delegates have no seat": nothing to fix while the list is empty.
+    expect(checks.seats).toBeUndefined();
+  });
+
+  it('passes the seats once every delegate has one', () => {
+    expect(byId({ ...base, delegates: [delegate('p1', '', 'A01')] }).seats).toMatchObject({ ok: true, values: { count: 0 } });
   });
 
   it('passes a prepared meeting and flags seats missing and groups nobody belongs to', () => {

@@ -17,13 +17,15 @@ export function publishChecks(snapshot: MeetingSnapshot): PublishCheck[] {
   const emptyGroups = [
     ...new Set(documents.flatMap((d) => (d.access.kind === 'groups' ? d.access.groups.filter((g) => !groups.has(g)) : []))),
   ].sort((a, b) => a.localeCompare(b, 'vi'));
-  return [
+  const checks: PublishCheck[] = [
     { id: 'agenda', ok: agendaItems.length > 0, required: true, values: { count: agendaItems.length } },
     { id: 'delegates', ok: delegates.length > 0, required: true, values: { count: delegates.length } },
     { id: 'documents', ok: documents.length > 0, required: false, values: { count: documents.length } },
-    { id: 'seats', ok: delegates.length > 0 && withoutSeat === 0, required: false, values: { count: withoutSeat } },
+    { id: 'seats', ok: withoutSeat === 0, required: false, values: { count: withoutSeat } },
     { id: 'groups', ok: emptyGroups.length === 0, required: false, values: { groups: emptyGroups.join(', '), count: emptyGroups.length } },
   ];
+  // Seats of nobody: the delegates line already says the list is empty, and "0 delegates have no seat" fixes nothing.
+  return delegates.length === 0 ? checks.filter((check) => check.id !== 'seats') : checks;
 }
 
 /** Documents a delegate may not all read: the ones tablets delete when the meeting is closed. */
