@@ -86,6 +86,31 @@ describe('check-in desk', () => {
     expect(app.get('checkin-result').dataset.code).toBe('not_found');
   });
 
+  it('keeps a refused code in the field, selected, for the person to check, and lets the next scan replace it', async () => {
+    let answer: unknown = { ok: false, code: 'not_found', message: 'No badge of this meeting has the code K7QM-2XHP.' };
+    app = await renderApp(
+      '/checkin/demo',
+      (socket) => {
+        open()(socket);
+        socket.answers.set('checkin.scan', () => answer);
+      },
+      { stored },
+    );
+    const input = app.get('checkin-scan-input') as HTMLInputElement;
+    await scan(app, 'k7qm-2xhp\r');
+    expect(app.get('checkin-result').dataset.code).toBe('not_found');
+    expect(app.get('checkin-result').textContent).toContain('Kiểm tra lại mã đã gõ');
+    expect(input.value).toBe('k7qm-2xhp');
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, 9]);
+    expect(document.activeElement).toBe(input);
+
+    // A green one empties it as before.
+    answer = ok({ ...hung, outcome: 'checked_in', at: '2026-11-23T01:02:00.000Z' }, 2);
+    await scan(app, TOKEN);
+    expect(app.get('checkin-result').dataset.outcome).toBe('checked_in');
+    expect(input.value).toBe('');
+  });
+
   it('does not send what a Vietnamese input method rewrote, and says how to fix it', async () => {
     app = await renderApp('/checkin/demo', open(), { stored });
     await scan(app, 'RT1.đemo.p1');

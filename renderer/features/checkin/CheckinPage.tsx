@@ -67,7 +67,7 @@ function CheckinDesk({ snapshot }: { snapshot: MeetingSnapshot }) {
     <div className={styles.desk}>
       <div className={styles.scanColumn}>
         <div className={styles.scanBar}>
-          <ScanField input={scanInput} onScan={(text) => void desk.scan(text)} checking={desk.checking} />
+          <ScanField input={scanInput} onScan={desk.scan} checking={desk.checking} />
           <button
             type="button"
             className={`btn ${styles.cameraToggle}`}

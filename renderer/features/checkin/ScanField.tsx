@@ -1,18 +1,22 @@
 import type { FormEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ScanFeedback } from './feedback.ts';
 import styles from './checkin.module.css';
 
 /**
  * The field a handheld scanner types into (it sends the badge's text then Enter), and where a short code
  * can be typed by hand. Uncontrolled: a scanner types faster than a person, and each Enter sends what
- * was there and empties the field at once for the next badge.
+ * was there and empties the field at once for the next badge. A refused code comes back into the field,
+ * selected, for the person to check and correct (the red message asks them to), while the next scan or
+ * keystroke replaces it; unless something new was typed meanwhile.
  */
 export function ScanField({
   onScan,
   checking,
   input,
 }: {
-  onScan: (text: string) => void;
+  /** Sends what was typed; resolves to the result shown (null: nothing was sent). */
+  onScan: (text: string) => Promise<ScanFeedback | null>;
   checking: boolean;
   /** The desk keeps this field focused (useKeepFocus). */
   input: RefObject<HTMLInputElement | null>;
@@ -25,8 +29,13 @@ export function ScanField({
     if (!(field instanceof HTMLInputElement)) return;
     const text = field.value;
     field.value = '';
-    onScan(text);
     field.focus({ preventScroll: true });
+    void onScan(text).then((shown) => {
+      if (shown?.outcome !== 'refused' || field.value !== '') return;
+      field.value = text.replace(/\p{Cc}/gu, '').trim();
+      // Selected, focused or not: the next scan or keystroke replaces it rather than adding to it.
+      field.setSelectionRange(0, field.value.length);
+    });
   };
 
   return (

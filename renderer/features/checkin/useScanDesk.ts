@@ -14,8 +14,8 @@ export interface ScanDesk {
   shown: ShownFeedback | null;
   /** A scan is waiting for the hub's answer. */
   checking: boolean;
-  /** Sends what the scanner or the camera read (or a typed short code) to `checkin.scan`. */
-  scan(raw: string): Promise<void>;
+  /** Sends what the scanner or the camera read (or a typed short code) to `checkin.scan`; the result shown (null: nothing sent). */
+  scan(raw: string): Promise<ScanFeedback | null>;
   /** Shows a result that came another way (a check-in by name). */
   show(feedback: ScanFeedback): void;
   dismiss(): void;
@@ -42,18 +42,19 @@ export function useScanDesk(meetingId: string, options: { sound: boolean }): Sca
     seq.current += 1;
     setShown({ feedback, seq: seq.current });
     if (sound.current) beep(feedback.outcome);
+    return feedback;
   }, []);
 
   const scan = useCallback(
     async (raw: string) => {
       const prepared = prepareScan(raw);
-      if (!prepared) return;
+      if (!prepared) return null;
       if (!prepared.ok) return show({ outcome: 'refused', code: prepared.code });
       setInFlight((n) => n + 1);
       try {
-        show(feedbackFromResult(await client.send('checkin.scan', { meetingId, code: prepared.code })));
+        return show(feedbackFromResult(await client.send('checkin.scan', { meetingId, code: prepared.code })));
       } catch (error) {
-        show(feedbackFromError(error));
+        return show(feedbackFromError(error));
       } finally {
         setInFlight((n) => n - 1);
       }
