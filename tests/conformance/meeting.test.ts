@@ -49,6 +49,9 @@ describe('the hub as docs/protocol.md describes it: a meeting', () => {
   it('prepares a meeting with every command; opening it three times pushes each revision once, after its ack', async () => {
     await secretariat.ok('meeting.create', { id: m, title: 'Kỳ họp thứ 10', date: '2026-11-23' });
     expect(await secretariat.code('meeting.create', { id: m, title: 'Trùng', date: '2026-11-23' })).toBe('conflict');
+    // Without an id, the date, then the date with -2 while it is taken.
+    expect((await secretariat.ok('meeting.create', { title: 'Không mã', date: '2027-01-05' })).meetingId).toBe('2027-01-05');
+    expect((await secretariat.ok('meeting.create', { title: 'Không mã, lần hai', date: '2027-01-05' })).meetingId).toBe('2027-01-05-2');
     for (let i = 0; i < 3; i++) expect((await secretariat.ok('meeting.open', { meetingId: m })).mode).toBe('snapshot');
     const first = (await chair.ok('meeting.open', { meetingId: m })).snapshot;
     expect(first.quorum).toMatchObject({ rule: { kind: 'majority' }, members: 0, present: 0, reached: false });

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MEETING_ID_MAX, meetingIdFromText } from '../../../shared/domain/meeting-id.ts';
 import { useCommand } from '../../client/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { todayIso } from './today.ts';
@@ -15,7 +16,9 @@ export function CreateMeetingForm({ onCreated }: { onCreated: (meetingId: string
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await create.run({ title, date, place, ...(id.trim() ? { id: id.trim() } : {}) });
+    const typed = meetingIdFromText(id);
+    setId(typed);
+    const result = await create.run({ title, date, place, ...(typed ? { id: typed } : {}) });
     if (result) onCreated(result.meetingId);
   };
 
@@ -42,11 +45,13 @@ export function CreateMeetingForm({ onCreated }: { onCreated: (meetingId: string
           className="input"
           value={id}
           onChange={(e) => setId(e.target.value)}
-          pattern="[A-Za-z0-9_\-]*"
-          maxLength={64}
+          // What was typed becomes an id as the field is left ("Hội nghị 12" → "Hoi-nghi-12"), so it is seen before it is sent.
+          onBlur={() => setId(meetingIdFromText(id))}
+          placeholder={date}
+          maxLength={MEETING_ID_MAX * 2}
           data-testid="meeting-id-input"
         />
-        <small className={styles.hint}>{t('create.idHint')}</small>
+        <small className={styles.hint}>{t('create.idHint', { date })}</small>
       </label>
       <ErrorMessage error={create.error} testId="create-meeting-error" />
       <button type="submit" className="btn btn-primary" disabled={create.pending || !title.trim()} data-testid="create-meeting-submit">

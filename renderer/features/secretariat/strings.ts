@@ -9,7 +9,7 @@ const vi = {
     title: 'Tạo cuộc họp mới',
     submit: 'Tạo cuộc họp',
     submitting: 'Đang tạo…',
-    idHint: 'Để trống để hệ thống tự đặt; chỉ gồm chữ không dấu, số, “-” và “_”.',
+    idHint: 'Mã ngắn, dễ đọc, dùng trong địa chỉ các màn hình (/tablet/mã), ví dụ “bch-12”: chữ không dấu, số, “-” và “_” (chữ có dấu được bỏ dấu). Để trống thì dùng ngày họp ({{date}}).',
   },
   fields: {
     title: 'Tên cuộc họp',
@@ -274,7 +274,7 @@ export const strings: FeatureStrings<typeof vi> = {
       title: 'Create a meeting',
       submit: 'Create the meeting',
       submitting: 'Creating…',
-      idHint: 'Leave empty to let the hub choose; letters without accents, digits, “-” and “_” only.',
+      idHint: 'A short, readable id for the screens’ addresses (/tablet/id), such as “bch-12”: letters without accents, digits, “-” and “_” (accents are dropped). Left empty, the meeting’s date ({{date}}).',
     },
     fields: {
       title: 'Title',

@@ -29,7 +29,8 @@ export const MEETING_COMMANDS = {
     result: nothing,
   }),
   'meeting.create': command({
-    summary: 'Create a meeting in draft. The id is optional (the hub makes one); it must be unused.',
+    summary:
+      'Create a meeting in draft. The id goes into every screen\'s address (`/tablet/<id>`): one given must be unused (`conflict`); without one the hub uses the date (`2026-12-18`, then `2026-12-18-2`, `-3`… while taken).',
     roles: EDITORS,
     input: z
       .object({ id: Id.optional(), title: required(300), date: IsoDate, place: text(300).default('') })
