@@ -46,9 +46,9 @@ describe('the vote a screen shows', () => {
     expect(openVote({ motions: [aMotion(), aMotion({ id: 'm2', status: 'open' })], elections: [] })?.id).toBe('m2');
   });
 
-  it('lists an item’s votes in the order they were made', () => {
+  it('lists an item’s votes, the newest first', () => {
     const snapshot = { motions: [aMotion({ id: 'late', createdAt: '2026-11-23T05:00:00.000Z' }), aMotion({ id: 'elsewhere', itemId: 'x' })], elections: [anElection()] };
-    expect(votesUnder(snapshot, 'report').map((v) => v.id)).toEqual(['e1', 'late']);
+    expect(votesUnder(snapshot, 'report').map((v) => v.id)).toEqual(['late', 'e1']);
   });
 
   it('reads the count of the vote’s own round, 0 before any', () => {

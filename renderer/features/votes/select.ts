@@ -63,13 +63,13 @@ export function shownVote(snapshot: Votes & Pick<MeetingSnapshot, 'meeting'>): V
   return closed.reduce<Vote | null>((last, v) => (!last || (v.closedAt ?? '') > (last.closedAt ?? '') ? v : last), null);
 }
 
-/** The motions and elections prepared under an item (an election by its current round), in the order they were made. */
+/** The motions and elections under an item (an election by its current round), the newest first: what the chair acts on next. */
 export function votesUnder(snapshot: Votes, itemId: string | null): Vote[] {
   const motions = snapshot.motions.filter((m) => m.itemId === itemId).map((m) => ({ vote: motionVote(m), createdAt: m.createdAt }));
   const elections = snapshot.elections
     .filter((e) => e.itemId === itemId)
     .map((e) => ({ vote: roundVote(e, currentRound(e)), createdAt: e.createdAt }));
-  return [...motions, ...elections].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((v) => v.vote);
+  return [...motions, ...elections].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((v) => v.vote);
 }
 
 /** How many delegates have voted in it (tablet and paper), as the hub counts them; 0 before its first count. */
