@@ -175,10 +175,9 @@ serveCalls({
   },
 
   /** The bare writer's baseline of the vote: every connected tablet writes one row at once (its cast id, or its marks in one character each). */
-  bareCast(params: { kind: 'motion' | 'election'; candidateIds: string[]; seats: number; count: number | null; timeoutMs: number }) {
+  bareCast(params: { kind: 'motion' | 'election'; candidateIds: string[]; seats: number; timeoutMs: number }) {
     const sends = tablets
       .filter((t) => t.socket?.connected)
-      .slice(0, params.count ?? undefined)
       .map((t) => {
         const code = params.kind === 'motion' ? randomUUID() : Object.values(ballotOf(t.spec.index, params.candidateIds, params.seats)).map((m) => m[0]).join('');
         return { index: t.spec.index, socket: t.socket, event: 'write', payload: { meetingId: 'bare', code, desk: t.spec.index } };

@@ -99,13 +99,16 @@ function differences(hub: object, expected: object, fields: readonly string[]): 
   return fields.flatMap((f) => (canonical(h[f]) === canonical(e[f]) ? [] : [`${f}: ${canonical(h[f])} ≠ ${canonical(e[f])}`]));
 }
 
-/** The bare writer: one row per tablet at once, for the motion and for the election (after one row to open the file). */
+/**
+ * The bare writer: one row per tablet at once, for the motion and for the election. A first burst, untimed, opens the
+ * file and warms both sides, as the hub's tablets and the hub are warm from the sign-in when they vote.
+ */
 export async function bareVote(fleet: Fleet): Promise<BareVoteFigures> {
   const candidateIds = CANDIDATES.map((_, k) => `c${k}`);
   const ms = budgetFor(fleet.size);
-  const params = { candidateIds, seats: ELECTION.seats, timeoutMs: ms };
-  await fleet.workers[0]!.call('bareCast', { ...params, kind: 'motion', count: 1 }, ms + 15_000);
-  const burst = async (kind: 'motion' | 'election') => merged(await fleet.all<WorkerBurst>('bareCast', { ...params, kind, count: null }, ms + 15_000));
+  const burst = async (kind: 'motion' | 'election') =>
+    merged(await fleet.all<WorkerBurst>('bareCast', { candidateIds, seats: ELECTION.seats, timeoutMs: ms, kind }, ms + 15_000));
+  await burst('motion');
   return { motion: await burst('motion'), election: await burst('election') };
 }
 
