@@ -142,6 +142,7 @@ export function AgendaEditorRow({
             return ok;
           }}
           onCancel={() => setMode('view')}
+          autoFocus
           testId="edit-item-form"
         />
       ) : null}
@@ -157,6 +158,7 @@ export function AgendaEditorRow({
             return ok;
           }}
           onCancel={() => setMode('view')}
+          autoFocus
           testId="add-child-form"
         />
       ) : null}

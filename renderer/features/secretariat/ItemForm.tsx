@@ -19,6 +19,7 @@ export function ItemForm({
   error,
   onSubmit,
   onCancel,
+  autoFocus = false,
   testId,
 }: {
   heading: string;
@@ -28,6 +29,8 @@ export function ItemForm({
   error: HubError | null;
   onSubmit: (fields: ItemFields) => Promise<boolean>;
   onCancel?: () => void;
+  /** Put the cursor in the title at once: the form was opened by a click that asked to type (edit, add a sub-item). */
+  autoFocus?: boolean;
   testId: string;
 }) {
   const { t } = useTranslation(['secretariat', 'common']);
@@ -52,7 +55,15 @@ export function ItemForm({
       <div className={styles.itemFormGrid}>
         <label className="field">
           <span>{t('agenda.itemTitle')}</span>
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} data-testid="item-title-input" />
+          <input
+            className="input"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            maxLength={500}
+            autoFocus={autoFocus}
+            data-testid="item-title-input"
+          />
         </label>
         <label className="field">
           <span>{t('agenda.duration')}</span>
