@@ -11,13 +11,17 @@ export function MeetingHeading({ meeting }: { meeting: Meeting }) {
         {meeting.title}
       </div>
       <div className={styles.meta}>
-        <span data-testid="meeting-date">{format.longDate(meeting.date)}</span>
+        <span className={styles.date} data-testid="meeting-date">
+          {format.longDate(meeting.date)}
+        </span>
         {meeting.place ? (
           <>
             <span aria-hidden="true" className={styles.sep}>
               •
             </span>
-            <span data-testid="meeting-place">{meeting.place}</span>
+            <span className={styles.place} title={meeting.place} data-testid="meeting-place">
+              {meeting.place}
+            </span>
           </>
         ) : null}
       </div>
