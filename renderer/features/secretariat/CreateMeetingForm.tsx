@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MEETING_ID_MAX, meetingIdFromText } from '../../../shared/domain/meeting-id.ts';
 import { useCommand } from '../../client/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { DateInput } from './DateInput.tsx';
 import { todayIso } from './today.ts';
 import styles from './secretariat.module.css';
 
@@ -32,7 +33,7 @@ export function CreateMeetingForm({ onCreated }: { onCreated: (meetingId: string
       <div className={styles.twoColumns}>
         <label className="field">
           <span>{t('fields.date')}</span>
-          <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} required data-testid="meeting-date-input" />
+          <DateInput value={date} onChange={setDate} testId="meeting-date-input" />
         </label>
         <label className="field">
           <span>{t('fields.place')}</span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../../client/react.tsx';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { DateInput } from './DateInput.tsx';
 import { QuorumRuleField, draftOf, ruleOf, sameRule } from './QuorumRuleField.tsx';
 import styles from './secretariat.module.css';
 
@@ -54,16 +55,13 @@ export function MeetingDetailsForm({ meeting, members }: { meeting: Meeting; mem
       <div className={styles.twoColumns}>
         <label className="field">
           <span>{t('fields.date')}</span>
-          <input
-            className="input"
-            type="date"
+          <DateInput
             value={date}
-            onChange={(e) => {
-              setDate(e.target.value);
+            onChange={(iso) => {
+              setDate(iso);
               setSaved(false);
             }}
-            required
-            data-testid="meeting-date-input"
+            testId="meeting-date-input"
           />
         </label>
         <label className="field">

@@ -17,6 +17,11 @@ const vi = {
     place: 'Địa điểm',
     id: 'Mã cuộc họp (không bắt buộc)',
   },
+  dateInput: {
+    placeholder: 'nn/tt/nnnn',
+    hint: 'Ngày/tháng/năm, ví dụ {{example}}',
+    invalid: 'Không có ngày này. Hãy gõ ngày/tháng/năm, ví dụ {{example}}.',
+  },
   tabs: {
     agenda: 'Chương trình & tài liệu',
     delegates: 'Đại biểu',
@@ -281,6 +286,11 @@ export const strings: FeatureStrings<typeof vi> = {
       date: 'Date',
       place: 'Place',
       id: 'Meeting id (optional)',
+    },
+    dateInput: {
+      placeholder: 'dd/mm/yyyy',
+      hint: 'Day/month/year, for example {{example}}',
+      invalid: 'There is no such date. Type day/month/year, for example {{example}}.',
     },
     tabs: {
       agenda: 'Agenda & documents',
