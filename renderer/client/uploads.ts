@@ -6,6 +6,8 @@ export interface UploadedDocument {
   sha256: string;
   pages: number;
   bytes: number;
+  /** The PDF's own title (its XMP or Info Title), null when it has none worth showing; absent from older hubs. */
+  title?: string | null;
 }
 
 /** XMLHttpRequest is the browser's only way to see an upload's progress (fetch reports none). */

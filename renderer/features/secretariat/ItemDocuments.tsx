@@ -2,11 +2,12 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useHubClient } from '../../client/react.tsx';
+import type { UploadedDocument } from '../../client/uploads.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { FileButton } from './FileButton.tsx';
 import { useFileDrop } from './fileDrop.ts';
 import { UploadList } from './UploadList.tsx';
-import { titleFromFileName, useUploadQueue } from './uploadQueue.ts';
+import { firstTitle, useUploadQueue } from './uploadQueue.ts';
 import styles from './secretariat.module.css';
 
 /** Uploads for one agenda item (or the meeting's general documents), and the drop handlers of the element that takes the files. */
@@ -14,8 +15,8 @@ export function useDocumentDrop(meetingId: string, itemId: string | null) {
   const { t } = useTranslation('secretariat');
   const client = useHubClient();
   const attach = useCallback(
-    (stored: { sha256: string }, file: File) =>
-      client.send('document.add', { meetingId, itemId, title: titleFromFileName(file.name), sha256: stored.sha256, access: { kind: 'all' } }),
+    (stored: UploadedDocument, file: File) =>
+      client.send('document.add', { meetingId, itemId, title: firstTitle(stored, file), sha256: stored.sha256, access: { kind: 'all' } }),
     [client, meetingId, itemId],
   );
   const queue = useUploadQueue(attach, t('documents.notPdf'));

@@ -1,10 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHubClient } from '../../client/react.tsx';
 import { HubError, toHubError } from '../../client/errors.ts';
+import type { UploadedDocument } from '../../client/uploads.ts';
 
 /** A file's name without ".pdf", as a first title for the document (editable afterwards). */
 export function titleFromFileName(name: string): string {
   return name.replace(/\.pdf$/i, '').replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim() || name;
+}
+
+/** A document's first title: the PDF's own when the hub found one ("Tờ trình số 12/TTr-UBND"), else its file's name. */
+export function firstTitle(stored: Pick<UploadedDocument, 'title'>, file: Pick<File, 'name'>): string {
+  return stored.title?.trim() || titleFromFileName(file.name);
 }
 
 /** A PDF by its type or, when the system gave none, by its name; the hub checks the bytes anyway. */
@@ -26,7 +32,7 @@ export interface Upload {
  * Uploads files one after another (the hub opens each PDF to check it: one at a time keeps it responsive),
  * each with its own progress and its own error. `attach` puts the stored bytes into the meeting.
  */
-export function useUploadQueue(attach: (stored: { sha256: string }, file: File) => Promise<unknown>, notPdf: string) {
+export function useUploadQueue(attach: (stored: UploadedDocument, file: File) => Promise<unknown>, notPdf: string) {
   const client = useHubClient();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const queue = useRef<{ key: string; file: File }[]>([]);
