@@ -9,6 +9,7 @@ import { startHub } from '../main/hub/index.ts';
 import type { Delegate } from '../shared/protocol/index.ts';
 import { ok, signIn, type TestSocket } from '../tests/support/hub.ts';
 import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress } from './screenshots-preload.ts';
+import { shootVotes } from './screenshots-votes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/screenshots');
@@ -239,6 +240,9 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await settle(signIn);
   await shot(signIn, 'signin');
   await signIn.context().close();
+
+  // Last, on items 3 and 4, so that no shot above shows a vote.
+  await shootVotes({ console, tablet, projector }, staff, hubUrl, reader, language, shot, settle);
 
   await context.close();
 }
