@@ -8,6 +8,7 @@ import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { Loading } from '../common/Loading.tsx';
 import { useMeetingList } from '../meeting/useMeetingList.ts';
 import { ScreenFrame } from '../shell/ScreenFrame.tsx';
+import { ScreenGuide } from './ScreenGuide.tsx';
 import { ScreenIcon } from './ScreenIcon.tsx';
 import { SCREENS, screenPath } from './screens.ts';
 import styles from './home.module.css';
@@ -56,15 +57,20 @@ export function HomePage() {
           </div>
         </section>
 
-        <section className={`card ${styles.secretariat}`}>
-          <div>
-            <h2>{t('secretariatTitle')}</h2>
-            <p>{t('secretariatBody')}</p>
-          </div>
-          <Link className="btn btn-primary" to="/secretariat" data-testid="open-secretariat-list">
-            {t('createMeeting')}
-          </Link>
-        </section>
+        {/* Where the meetings cannot be listed (not paired) or there are none: every screen, what it needs, a way in by id. */}
+        {error || meetings?.length === 0 ? (
+          <ScreenGuide />
+        ) : (
+          <section className={`card ${styles.secretariat}`}>
+            <div>
+              <h2>{t('secretariatTitle')}</h2>
+              <p>{t('secretariatBody')}</p>
+            </div>
+            <Link className="btn btn-primary" to="/secretariat" data-testid="open-secretariat-list">
+              {t('createMeeting')}
+            </Link>
+          </section>
+        )}
 
         <footer className={styles.footer}>
           <span>{t(`platform.${platform.kind}`)}</span>
@@ -98,6 +104,9 @@ function MeetingCard({ meeting }: { meeting: MeetingSummary }) {
             <span className={styles.screenText}>
               <strong>{t(`common:screens.${screen}`)}</strong>
               <span>{t(`screens.${screen}`)}</span>
+              <span className={styles.screenNeeds} data-testid="screen-needs">
+                {t(`guide.needShort.${screen}`)}
+              </span>
             </span>
           </Link>
         ))}

@@ -21,7 +21,7 @@ const vi = {
   },
   home: {
     title: 'Máy này chưa được ghép nối với phòng họp',
-    body: 'Máy tính bảng của đại biểu: ghép nối bằng mã QR hoặc mã 6 chữ số trên bàn điều khiển chủ tọa. Ban thư ký và chủ tọa: mở màn hình của mình và đăng nhập bằng mã truy cập.',
+    body: 'Máy tính bảng của đại biểu: ghép nối bằng mã QR hoặc mã 6 chữ số trên bàn điều khiển chủ tọa. Chủ tọa, bàn điểm danh, màn hình chiếu và Ban thư ký: xem bên dưới mỗi màn hình cần gì, rồi mở bằng mã cuộc họp.',
     action: 'Ghép nối máy này',
   },
   room: {
@@ -62,7 +62,7 @@ export const strings: FeatureStrings<typeof vi> = {
     },
     home: {
       title: 'This device is not paired with the meeting room',
-      body: 'Delegate tablets: pair with the QR or the 6-digit code on the chair console. Secretariat and chair: open your screen and sign in with the passcode.',
+      body: 'Delegate tablets: pair with the QR or the 6-digit code on the chair console. Chair, check-in desks, projector and secretariat: see below what each screen needs, then open it by the meeting’s id.',
       action: 'Pair this device',
     },
     room: {

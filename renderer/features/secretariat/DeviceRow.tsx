@@ -12,6 +12,9 @@ import own from './devices.module.css';
 
 const COLUMNS = 5;
 
+/** "bây giờ" as "Bây giờ": a cell of the table starts like the others. */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /**
  * One device of the devices tab: what the secretariat calls it and its seat, who uses it, when it was last seen;
  * under it, when asked, the form that names it and binds it to a seat, or the question before unpairing it.
@@ -49,7 +52,7 @@ export function DeviceRow({ device, now, seats, onChanged }: { device: Device; n
           ) : null}
         </td>
         <td className={styles.nowrap} title={at(device.lastSeenAt)} data-testid="device-last-seen">
-          {device.online ? t('devices.now') : relativeTime(device.lastSeenAt, now, format.locale)}
+          {device.online ? t('devices.now') : capitalised(relativeTime(device.lastSeenAt, now, format.locale))}
         </td>
         <td>
           <span className={`${styles.deviceState} ${styles[state]}`}>{t(`devices.${state}`)}</span>
