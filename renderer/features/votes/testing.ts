@@ -1,9 +1,7 @@
-// Motions and elections as the hub sends them, for the vote screens' tests: results decided by the same pure rules
-// the hub uses, so the words on screen are the words the hub would freeze.
-import { decideElection } from '../../../shared/domain/elections/decide.ts';
-import { electionResultWords } from '../../../shared/domain/elections/words.ts';
-import { decideMotion } from '../../../shared/domain/votes/decide.ts';
-import { motionCountWords, motionResultWords } from '../../../shared/domain/votes/words.ts';
+// Motions and elections as the hub sends them, for the vote screens' tests: results made by the functions the hub
+// freezes them with, so the words on screen are the hub's.
+import { electionResult as decidedRound } from '../../../shared/domain/elections/result.ts';
+import { motionResult as decidedMotion } from '../../../shared/domain/votes/result.ts';
 import type { Election, ElectionResult, Motion, MotionResult, Tally } from '../../../shared/protocol/index.ts';
 
 export const WORDS: Motion['words'] = {
@@ -35,12 +33,7 @@ export function aMotion(overrides: Partial<Motion> = {}): Motion {
 }
 
 export function motionResult(motion: Pick<Motion, 'rule' | 'words'>, tally: Tally, body = { convened: 60, present: 58, quorumHeld: true }): MotionResult {
-  const decision = decideMotion(motion.rule, tally, body);
-  const said = (locale: 'vi' | 'en') => ({
-    result: motionResultWords(locale, decision, motion.words[locale]),
-    counts: motionCountWords(locale, tally, motion.words[locale]),
-  });
-  return { ...decision, paper: { yes: 0, no: 0, abstain: 0 }, quorumHeld: body.quorumHeld, words: { vi: said('vi'), en: said('en') } };
+  return decidedMotion(motion, { ballots: tally, paper: { yes: 0, no: 0, abstain: 0 } }, body);
 }
 
 /** A motion opened at 01:05 and closed at 01:07 with `tally`. */
@@ -88,22 +81,9 @@ export function anElection(overrides: Partial<Election> = {}, round: Partial<Ele
 export function electionResult(election: Election, votes: Record<string, number>, valid: number, convened = 11): ElectionResult {
   const round = election.rounds[0]!;
   const setup = { round: round.round, seats: round.seats, candidates: round.candidates, base: election.base };
-  const decision = decideElection(setup, { valid, invalid: 0, blank: 0, votes }, { convened });
+  const paper = { valid: 0, invalid: 0, blank: 0, votes: Object.fromEntries(round.candidates.map((id) => [id, 0])) };
   const nameOf = (id: string) => election.candidates.find((c) => c.id === id)?.name;
-  const said = (locale: 'vi' | 'en') => {
-    const words = electionResultWords(locale, decision, nameOf);
-    return { ballots: words.ballots, candidates: [...words.candidates], outcome: words.outcome };
-  };
-  return {
-    ...decision,
-    candidates: decision.candidates.map((c) => ({ ...c })),
-    elected: [...decision.elected],
-    tie: decision.tie && { ...decision.tie, candidates: [...decision.tie.candidates] },
-    present: convened,
-    paper: { valid: 0, invalid: 0, blank: 0 },
-    quorumHeld: true,
-    words: { vi: said('vi'), en: said('en') },
-  };
+  return decidedRound(setup, { ballots: { valid, invalid: 0, blank: 0, votes }, paper }, { convened, present: convened, quorumHeld: true }, nameOf);
 }
 
 /** A `meeting.changed` push of one motion or election (and any ballot counts) at `revision`. */
