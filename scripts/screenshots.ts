@@ -3,7 +3,7 @@
 // and fails if a page asks anything of a host other than the hub.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startHub } from '../main/hub/index.ts';
 import type { Delegate } from '../shared/protocol/index.ts';
@@ -12,7 +12,8 @@ import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress }
 import { shootVotes } from './screenshots-votes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, 'docs/screenshots');
+// SCREENSHOTS_OUT writes them elsewhere, to compare or to pick some without touching the others.
+const OUT = process.env.SCREENSHOTS_OUT ? resolve(process.env.SCREENSHOTS_OUT) : join(ROOT, 'docs/screenshots');
 const CONSOLE = { width: 1920, height: 1080 };
 const TABLET = { width: 1280, height: 800 };
 const DESK = { width: 1440, height: 900 };
@@ -115,6 +116,12 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await unpaired.getByTestId('pair-code-input').waitFor();
   await settle(unpaired);
   await shot(unpaired, 'pairing');
+  // Its home: every screen with what it needs, and a way in by the meeting's id.
+  const strangerHome = await open(stranger, `${hubUrl}/`, { width: DESK.width, height: 1320 });
+  await strangerHome.getByTestId('screen-guide').waitFor();
+  await strangerHome.getByTestId('home-not-paired').waitFor();
+  await settle(strangerHome);
+  await shot(strangerHome, 'home-unpaired');
   await stranger.close();
 
   // This device opens the room QR's link (as a tablet's camera app would): paired, it asks for the badge.
@@ -169,6 +176,7 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await secretariat.getByTestId('quorum-rule').waitFor();
   await settle(secretariat);
   await shot(secretariat, 'secretariat-details');
+  await labelTablets(staff, language);
   await secretariat.getByTestId('tab-devices').click();
   await secretariat.locator('[data-testid="device-row"], [data-testid="devices-error"]').first().waitFor();
   await secretariat.getByTestId('pairing-code').filter({ hasNotText: '—' }).waitFor();
@@ -271,6 +279,17 @@ async function tabletWithDamagedDocument(context: BrowserContext, roomLink: stri
   await page.getByTestId('badge-signin-submit').click();
   await page.locator('[data-testid="preload-strip"]:not([data-failed="0"])').waitFor({ timeout: 30_000 });
   return context;
+}
+
+/** The tablets named as a secretariat names them: the one in use "Máy B03", bound to its delegate's seat; the others spares. */
+async function labelTablets(staff: Staff, language: Language): Promise<void> {
+  const { devices } = (await ok(staff.socket, 'device.list', {})).data;
+  let spare = 0;
+  for (const device of devices) {
+    const seat = staff.delegates.find((d) => d.fullName === device.delegateName)?.seat;
+    const label = seat ? `${language === 'vi' ? 'Máy' : 'Tablet'} ${seat}` : `${language === 'vi' ? 'Máy dự phòng' : 'Spare tablet'} ${++spare}`;
+    await ok(staff.socket, 'device.label', { deviceId: device.id, label, seat: seat ?? '' });
+  }
 }
 
 /** The chair's Tablets card with a failed download and offline tablets, then its full table. */
