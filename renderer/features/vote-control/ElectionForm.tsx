@@ -1,47 +1,63 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTY_MAX_SURPLUS_PERCENT, surplusWithin } from '../../../shared/domain/elections/setup.ts';
-import type { BallotKind, ElectionBase } from '../../../shared/protocol/index.ts';
+import type { BallotKind, Election, ElectionBase } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../../client/react.tsx';
+import { candidateNames, candidatesToSend } from './candidates.ts';
 import { FormShell } from './FormShell.tsx';
 import { COUNTDOWNS, DurationSelect, MINIMUMS } from './timing.tsx';
 import styles from './voteControl.module.css';
 
 const BASES: readonly ElectionBase[] = ['convened', 'validBallots'];
 
-/** An election prepared on the current item: its seats, its base and the candidates in ballot order. */
-export function ElectionForm({ meetingId, itemId, itemLabel, onClose }: { meetingId: string; itemId: string | null; itemLabel: string; onClose: () => void }) {
+/**
+ * An election prepared on the current item: its seats, its base and the candidates in ballot order. Given `election`
+ * (one whose first round is prepared), the form edits it instead (`election.update`): a name kept keeps its candidate.
+ */
+export function ElectionForm({
+  meetingId,
+  itemId,
+  itemLabel,
+  election,
+  onClose,
+}: {
+  meetingId: string;
+  itemId: string | null;
+  itemLabel: string;
+  election?: Election;
+  onClose: () => void;
+}) {
   const { t } = useTranslation(['vote-control', 'votes']);
   const create = useCommand('election.create');
-  const [title, setTitle] = useState('');
-  const [ballot, setBallot] = useState<BallotKind>('secret');
-  const [base, setBase] = useState<ElectionBase>('convened');
-  const [seats, setSeats] = useState(1);
-  const [list, setList] = useState('');
-  const [durationSeconds, setDuration] = useState<number | null>(null);
-  const [minimumSeconds, setMinimum] = useState<number | null>(null);
-  const names = list
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+  const update = useCommand('election.update');
+  const saving = election ? update : create;
+  const [title, setTitle] = useState(election?.title ?? '');
+  const [ballot, setBallot] = useState<BallotKind>(election?.ballot ?? 'secret');
+  const [base, setBase] = useState<ElectionBase>(election?.base ?? 'convened');
+  const [seats, setSeats] = useState(election?.rounds[0]?.seats ?? 1);
+  const [list, setList] = useState(election ? election.candidates.map((c) => c.name).join('\n') : '');
+  const [durationSeconds, setDuration] = useState<number | null>(election?.durationSeconds ?? null);
+  const [minimumSeconds, setMinimum] = useState<number | null>(election?.minimumSeconds ?? null);
+  const names = candidateNames(list);
   const setup = { seats, candidates: names };
   const warning = names.length === 0 ? null : names.length < seats ? t('form.fewer') : surplusWithin(setup, PARTY_MAX_SURPLUS_PERCENT) ? null : t('form.surplus');
 
+  const fields = () => ({ title: title.trim(), ballot, base, seats, durationSeconds, minimumSeconds });
   const submit = async () =>
-    (await create.run({
-      meetingId,
-      itemId,
-      title: title.trim(),
-      ballot,
-      base,
-      seats,
-      candidates: names.map((name) => ({ name })),
-      durationSeconds,
-      minimumSeconds,
-    })) !== null;
+    (election
+      ? await update.run({ meetingId, electionId: election.id, ...fields(), candidates: candidatesToSend(names, election.candidates) })
+      : await create.run({ meetingId, itemId, ...fields(), candidates: names.map((name) => ({ name })) })) !== null;
 
   return (
-    <FormShell kind="election" title={t('form.electionTitle')} itemLabel={itemLabel} error={create.error} canSave={!create.pending && !!title.trim() && names.length > 0} onSubmit={submit} onClose={onClose}>
+    <FormShell
+      kind="election"
+      title={election ? t('form.editElectionTitle') : t('form.electionTitle')}
+      itemLabel={itemLabel}
+      error={saving.error}
+      canSave={!saving.pending && !!title.trim() && names.length > 0}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <label className="field">
         <span>{t('form.electionName')}</span>
         <input className="input" required maxLength={500} value={title} placeholder={t('form.electionPlaceholder')} onChange={(e) => setTitle(e.target.value)} data-testid="election-title-input" autoFocus />

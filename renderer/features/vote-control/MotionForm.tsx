@@ -9,39 +9,65 @@ import { COUNTDOWNS, DurationSelect, MINIMUMS } from './timing.tsx';
 import { wordChoices, wordsLabel } from './words.ts';
 import styles from './voteControl.module.css';
 
-/** A motion prepared on the current item: what is put to the vote, how, by which rule, for how long. */
-export function MotionForm({ meetingId, itemId, itemLabel, motions, onClose }: { meetingId: string; itemId: string | null; itemLabel: string; motions: readonly Motion[]; onClose: () => void }) {
+/**
+ * A motion prepared on the current item: what is put to the vote, how, by which rule, for how long. Given `motion` (a
+ * prepared one), the form edits it instead (`motion.update`), under its own item.
+ */
+export function MotionForm({
+  meetingId,
+  itemId,
+  itemLabel,
+  motions,
+  motion,
+  onClose,
+}: {
+  meetingId: string;
+  itemId: string | null;
+  itemLabel: string;
+  motions: readonly Motion[];
+  motion?: Motion;
+  onClose: () => void;
+}) {
   const { t } = useTranslation(['vote-control', 'votes']);
   const language = useResultLanguage();
   const create = useCommand('motion.create');
-  const choices = wordChoices(motions);
+  const update = useCommand('motion.update');
+  const saving = motion ? update : create;
+  const choices = wordChoices(motions, motion?.words);
   // A body decides by the same rule from one vote to the next; the Party's (of all convened) when it has none yet.
   const lastRule = [...motions].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1)?.rule;
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [ballot, setBallot] = useState<BallotKind>('named');
+  const [title, setTitle] = useState(motion?.title ?? '');
+  const [text, setText] = useState(motion?.text ?? '');
+  const [ballot, setBallot] = useState<BallotKind>(motion?.ballot ?? 'named');
   const [words, setWords] = useState(0);
-  const [rule, setRule] = useState<MajorityRule>(lastRule ?? 'halfOfConvened');
-  const [durationSeconds, setDuration] = useState<number | null>(null);
-  const [minimumSeconds, setMinimum] = useState<number | null>(null);
-  const [mayChange, setMayChange] = useState(false);
+  const [rule, setRule] = useState<MajorityRule>(motion?.rule ?? lastRule ?? 'halfOfConvened');
+  const [durationSeconds, setDuration] = useState<number | null>(motion?.durationSeconds ?? null);
+  const [minimumSeconds, setMinimum] = useState<number | null>(motion?.minimumSeconds ?? null);
+  const [mayChange, setMayChange] = useState(motion?.mayChange ?? false);
 
+  const fields = () => ({
+    title: title.trim(),
+    text: text.trim(),
+    ballot,
+    rule,
+    words: choices[words],
+    mayChange: ballot === 'named' && mayChange,
+    durationSeconds,
+    minimumSeconds,
+  });
   const submit = async () =>
-    (await create.run({
-      meetingId,
-      itemId,
-      title: title.trim(),
-      text: text.trim(),
-      ballot,
-      rule,
-      words: choices[words],
-      mayChange: ballot === 'named' && mayChange,
-      durationSeconds,
-      minimumSeconds,
-    })) !== null;
+    (motion ? await update.run({ meetingId, motionId: motion.id, ...fields() }) : await create.run({ meetingId, itemId, ...fields() })) !== null;
 
   return (
-    <FormShell kind="motion" title={t('form.motionTitle')} itemLabel={itemLabel} error={create.error} canSave={!create.pending && !!title.trim()} onSubmit={submit} onClose={onClose}>
+    <FormShell
+      kind="motion"
+      title={motion ? t('form.editMotionTitle') : t('form.motionTitle')}
+      itemLabel={itemLabel}
+      error={saving.error}
+      canSave={!saving.pending && !!title.trim()}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <label className="field">
         <span>{t('form.title')}</span>
         <input className="input" required maxLength={500} value={title} placeholder={t('form.titlePlaceholder')} onChange={(e) => setTitle(e.target.value)} data-testid="motion-title-input" autoFocus />

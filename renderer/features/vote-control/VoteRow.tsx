@@ -9,14 +9,19 @@ import { VoteSummary } from './VoteSummary.tsx';
 import type { VoteActions } from './useVoteActions.ts';
 import styles from './voteControl.module.css';
 
-/** A prepared vote (open it, or remove it) or a closed one (its decision, and a further round after a tie). */
-export function VoteRow({ vote, quorum, actions, chart }: { vote: Vote; quorum: Quorum; actions: VoteActions; chart: boolean }) {
+/**
+ * A prepared vote (open it, edit it, or remove it) or a closed one (its decision, who voted, and a further round after
+ * a tie).
+ */
+export function VoteRow({ vote, quorum, actions, chart, onEdit }: { vote: Vote; quorum: Quorum; actions: VoteActions; chart: boolean; onEdit: () => void }) {
   const { t } = useTranslation(['vote-control', 'votes']);
   const format = useFormat();
   const language = useResultLanguage();
   const [removing, setRemoving] = useState(false);
   const motionResult = vote.kind === 'motion' ? vote.motion.result : null;
   const electionResult = vote.kind === 'election' ? vote.round.result : null;
+  // A further round is prepared from the last one's result: the hub edits and removes only an election never opened.
+  const editable = vote.kind === 'motion' || vote.election.rounds.length === 1;
   return (
     <li className={styles.row} data-testid="vote-row" data-kind={vote.kind} data-vote-id={vote.id} data-status={vote.status}>
       <div className={styles.rowHead}>
@@ -42,7 +47,7 @@ export function VoteRow({ vote, quorum, actions, chart }: { vote: Vote; quorum: 
       {vote.status === 'prepared' ? (
         <div className={styles.rowActions}>
           <OpenControl vote={vote} quorum={quorum} actions={actions} />
-          {removing ? (
+          {!editable ? null : removing ? (
             <span className={styles.ask} role="group">
               <span>{t('removeQuestion', { title: vote.title })}</span>
               <button type="button" className="btn btn-small btn-accent" onClick={() => void actions.remove(vote)} data-testid="vote-remove-confirm">
@@ -53,9 +58,14 @@ export function VoteRow({ vote, quorum, actions, chart }: { vote: Vote; quorum: 
               </button>
             </span>
           ) : (
-            <button type="button" className="btn btn-small btn-ghost" onClick={() => setRemoving(true)} data-testid="vote-remove">
-              {t('remove')}
-            </button>
+            <>
+              <button type="button" className="btn btn-small" onClick={onEdit} data-testid="vote-edit">
+                {t('edit')}
+              </button>
+              <button type="button" className="btn btn-small btn-ghost" onClick={() => setRemoving(true)} data-testid="vote-remove">
+                {t('remove')}
+              </button>
+            </>
           )}
         </div>
       ) : null}

@@ -139,6 +139,88 @@ describe('votes on the chair console', () => {
     expect(sent('election.nextRound')).toEqual([{ meetingId: 'demo', electionId: 'e1' }]);
   });
 
+  it('edits a prepared motion in its form, every field as it was, and sends motion.update', async () => {
+    const dongY = { vi: { yes: 'Đồng ý', no: 'Không đồng ý', abstain: 'Phiếu trắng' }, en: { yes: 'In favour', no: 'Against', abstain: 'Abstain' } };
+    const prepared = aMotion({ ballot: 'secret', rule: 'twoThirdsOfPresent', words: dongY, durationSeconds: 120 });
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [prepared] }, (socket) => socket.answers.set('motion.update', () => ok({}, 8)));
+    await click(app.get('vote-edit'));
+    expect(app.get('motion-form').textContent).toContain('Sửa biểu quyết đã chuẩn bị');
+    expect((app.get('motion-title-input') as HTMLInputElement).value).toBe(prepared.title);
+    expect((app.get('motion-ballot-secret') as HTMLInputElement).checked).toBe(true);
+    expect((app.get('motion-rule') as HTMLSelectElement).value).toBe('twoThirdsOfPresent');
+    expect((app.get('motion-duration') as HTMLSelectElement).value).toBe('120');
+    expect(app.get('motion-words').querySelector('option')?.textContent).toBe('Đồng ý / Không đồng ý / Phiếu trắng');
+    await fill(app.get('motion-title-input'), 'Thông qua Nghị quyết (đã chỉnh lý)');
+    await click(app.get('motion-form-submit'));
+    expect(sent('motion.create')).toHaveLength(0);
+    expect(sent('motion.update')).toEqual([
+      {
+        meetingId: 'demo',
+        motionId: 'm1',
+        title: 'Thông qua Nghị quyết (đã chỉnh lý)',
+        text: prepared.text,
+        ballot: 'secret',
+        rule: 'twoThirdsOfPresent',
+        words: dongY,
+        mayChange: false,
+        durationSeconds: 120,
+        minimumSeconds: null,
+      },
+    ]);
+    expect(app.all('motion-form')).toHaveLength(0);
+  });
+
+  it('edits a prepared election: a name kept keeps its candidate, a new one has none', async () => {
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, elections: [anElection()] }, (socket) => socket.answers.set('election.update', () => ok({}, 8)), 'en');
+    await click(app.get('vote-edit'));
+    expect(app.get('election-form').textContent).toContain('Edit the prepared election');
+    expect((app.get('election-candidates') as HTMLTextAreaElement).value).toBe('Nguyễn Văn An\nTrần Thị Bình\nLê Minh Chi');
+    expect((app.get('election-seats') as HTMLInputElement).value).toBe('2');
+    await setValue(app.get('election-candidates'), 'Trần Thị Bình\nNguyễn Văn An\nPhạm Thu Dung', 'input');
+    await click(app.get('election-form-submit'));
+    expect(sent('election.update')).toEqual([
+      {
+        meetingId: 'demo',
+        electionId: 'e1',
+        title: 'Bầu Ban Chấp hành',
+        ballot: 'secret',
+        base: 'convened',
+        seats: 2,
+        durationSeconds: null,
+        minimumSeconds: null,
+        candidates: [{ id: 'c2', name: 'Trần Thị Bình' }, { id: 'c1', name: 'Nguyễn Văn An' }, { name: 'Phạm Thu Dung' }],
+      },
+    ]);
+  });
+
+  it('keeps the form open with the hub’s refusal when the vote was opened meanwhile', async () => {
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [aMotion()] }, (socket) =>
+      socket.answers.set('motion.update', () => ({ ok: false, code: 'conflict', message: 'The motion is open.' })),
+    );
+    await click(app.get('vote-edit'));
+    await click(app.get('motion-form-submit'));
+    expect(app.get('motion-form-error').dataset.code).toBe('conflict');
+    expect(app.all('motion-form')).toHaveLength(1);
+  });
+
+  it('removes a prepared vote after asking', async () => {
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [aMotion()] }, (socket) => socket.answers.set('motion.remove', () => ok({}, 8)));
+    await click(app.get('vote-remove'));
+    expect(sent('motion.remove')).toHaveLength(0);
+    expect(app.get('vote-row').textContent).toContain(`Xóa “${aMotion().title}”?`);
+    await click(app.get('vote-remove-confirm'));
+    expect(sent('motion.remove')).toEqual([{ meetingId: 'demo', motionId: 'm1' }]);
+  });
+
+  it('neither edits nor removes a further round: the election was opened', async () => {
+    const closed = anElection({}, { status: 'closed' });
+    const further = { ...closed, rounds: [...closed.rounds, { ...closed.rounds[0]!, round: 2, seats: 1, status: 'prepared' as const }] };
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, elections: [further] });
+    expect(app.all('vote-open')).toHaveLength(1);
+    expect(app.all('vote-edit')).toHaveLength(0);
+    expect(app.all('vote-remove')).toHaveLength(0);
+  });
+
   it('shows the hub’s refusal next to the vote', async () => {
     app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [aMotion()] }, (socket) =>
       socket.answers.set('motion.open', () => ({ ok: false, code: 'conflict', message: 'Another vote is open.' })),

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
+import type { Election, MeetingSnapshot, Motion } from '../../../shared/protocol/index.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { openVote, shownVote, voteKey, votesUnder } from '../votes/select.ts';
 import { ElectionForm } from './ElectionForm.tsx';
@@ -18,7 +18,8 @@ export function VotesCard({ snapshot, itemLabel }: { snapshot: MeetingSnapshot; 
   const { t } = useTranslation('vote-control');
   const { meeting, motions, elections } = snapshot;
   const actions = useVoteActions(meeting.id);
-  const [form, setForm] = useState<'motion' | 'election' | null>(null);
+  // A new vote's form, or a prepared one's (to edit).
+  const [form, setForm] = useState<{ kind: 'motion'; motion?: Motion } | { kind: 'election'; election?: Election } | null>(null);
   const open = useMemo(() => openVote({ motions, elections }), [motions, elections]);
   const shown = useMemo(() => shownVote({ motions, elections, meeting }), [motions, elections, meeting]);
   const votes = useMemo(() => votesUnder({ motions, elections }, meeting.currentItemId), [motions, elections, meeting.currentItemId]);
@@ -28,10 +29,10 @@ export function VotesCard({ snapshot, itemLabel }: { snapshot: MeetingSnapshot; 
     <section className={`card ${styles.card}`} aria-labelledby="votes-card-title" data-testid="votes-card">
       <div className={styles.cardHead}>
         <h2 id="votes-card-title">{t('title')}</h2>
-        <button type="button" className="btn btn-small" onClick={() => setForm('motion')} data-testid="new-motion">
+        <button type="button" className="btn btn-small" onClick={() => setForm({ kind: 'motion' })} data-testid="new-motion">
           {t('newMotion')}
         </button>
-        <button type="button" className="btn btn-small" onClick={() => setForm('election')} data-testid="new-election">
+        <button type="button" className="btn btn-small" onClick={() => setForm({ kind: 'election' })} data-testid="new-election">
           {t('newElection')}
         </button>
       </div>
@@ -41,14 +42,23 @@ export function VotesCard({ snapshot, itemLabel }: { snapshot: MeetingSnapshot; 
       ) : (
         <ul className={styles.rows}>
           {votes.map((vote) => (
-            <VoteRow key={voteKey(vote)} vote={vote} quorum={snapshot.quorum} actions={actions} chart={shown?.id === vote.id} />
+            <VoteRow
+              key={voteKey(vote)}
+              vote={vote}
+              quorum={snapshot.quorum}
+              actions={actions}
+              chart={shown?.id === vote.id}
+              onEdit={() => setForm(vote.kind === 'motion' ? { kind: 'motion', motion: vote.motion } : { kind: 'election', election: vote.election })}
+            />
           ))}
         </ul>
       )}
-      {form === 'motion' ? (
-        <MotionForm meetingId={meeting.id} itemId={meeting.currentItemId} itemLabel={itemLabel} motions={motions} onClose={() => setForm(null)} />
+      {form?.kind === 'motion' ? (
+        <MotionForm meetingId={meeting.id} itemId={meeting.currentItemId} itemLabel={itemLabel} motions={motions} motion={form.motion} onClose={() => setForm(null)} />
       ) : null}
-      {form === 'election' ? <ElectionForm meetingId={meeting.id} itemId={meeting.currentItemId} itemLabel={itemLabel} onClose={() => setForm(null)} /> : null}
+      {form?.kind === 'election' ? (
+        <ElectionForm meetingId={meeting.id} itemId={meeting.currentItemId} itemLabel={itemLabel} election={form.election} onClose={() => setForm(null)} />
+      ) : null}
     </section>
   );
 }

@@ -7,6 +7,7 @@ const vi = {
   none: 'Chưa có biểu quyết hay bầu cử nào cho mục này.',
   newMotion: '+ Biểu quyết',
   newElection: '+ Bầu cử',
+  edit: 'Sửa',
   remove: 'Xóa',
   removeQuestion: 'Xóa “{{title}}”?',
   yes: 'Có',
@@ -39,6 +40,8 @@ const vi = {
   form: {
     motionTitle: 'Chuẩn bị biểu quyết',
     electionTitle: 'Chuẩn bị bầu cử',
+    editMotionTitle: 'Sửa biểu quyết đã chuẩn bị',
+    editElectionTitle: 'Sửa cuộc bầu cử đã chuẩn bị',
     item: 'Cho mục: {{item}}',
     title: 'Nội dung biểu quyết',
     titlePlaceholder: 'Ví dụ: Thông qua Nghị quyết về kế hoạch năm 2027',
@@ -77,6 +80,7 @@ export const strings: FeatureStrings<typeof vi> = {
     none: 'No vote or election for this item yet.',
     newMotion: '+ Vote',
     newElection: '+ Election',
+    edit: 'Edit',
     remove: 'Remove',
     removeQuestion: 'Remove “{{title}}”?',
     yes: 'Yes',
@@ -109,6 +113,8 @@ export const strings: FeatureStrings<typeof vi> = {
     form: {
       motionTitle: 'Prepare a vote',
       electionTitle: 'Prepare an election',
+      editMotionTitle: 'Edit the prepared vote',
+      editElectionTitle: 'Edit the prepared election',
       item: 'For item: {{item}}',
       title: 'What is put to the vote',
       titlePlaceholder: 'E.g. Adopt the resolution on the 2027 plan',

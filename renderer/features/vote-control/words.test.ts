@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { VoteWords } from '../../../shared/protocol/index.ts';
 import { wordChoices, wordsLabel } from './words.ts';
 
 const custom = { vi: { yes: 'Nhất trí', no: 'Không nhất trí', abstain: 'Ý kiến khác' }, en: { yes: 'Agree', no: 'Disagree', abstain: 'Other' } };
@@ -18,5 +19,12 @@ describe('answer words to choose from', () => {
     ]);
     expect(choices[0]).toEqual(custom);
     expect(choices).toHaveLength(3);
+  });
+
+  it('puts the words of a motion being edited first, then the last motion’s', () => {
+    const [tanThanh, dongY] = wordChoices([]) as [VoteWords, VoteWords];
+    const choices = wordChoices([{ words: custom, createdAt: '2026-01-02T00:00:00Z' }], dongY);
+    expect(choices).toEqual([dongY, custom, tanThanh]);
+    expect(wordChoices([{ words: dongY, createdAt: '2026-01-02T00:00:00Z' }], dongY)).toEqual([dongY, tanThanh]);
   });
 });
