@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { DEFAULT_INSPECT_LIMITS, inspectPdf, type InspectOutcome } from '../hub/pdf/inspect.ts';
 
-type Line = { file: string } & InspectOutcome;
+/** The check's outcome, or `missing` for a path that is no file (the CLI's own reason). */
+type Outcome = InspectOutcome | { ok: false; reason: 'missing'; message: string };
+type Line = { file: string } & Outcome;
 
 /** The import's own PDF check, on loose files before a meeting: one line per file. */
 export function pdfCommand(): Command {
@@ -16,7 +18,7 @@ export function pdfCommand(): Command {
       .action(async (files: string[], opts: { json: boolean }) => {
         const lines: Line[] = [];
         for (const file of files) {
-          const outcome: InspectOutcome =
+          const outcome: Outcome =
             !existsSync(file) || !statSync(file).isFile()
               ? { ok: false, reason: 'missing', message: 'No such file.' }
               : await inspectPdf(file, DEFAULT_INSPECT_LIMITS);

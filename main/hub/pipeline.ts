@@ -4,6 +4,7 @@ import {
   type Change,
   COMMANDS,
   type ErrorBody,
+  type ErrorDetail,
   type ErrorCode,
   type ErrorIssue,
   isCommandName,
@@ -34,8 +35,15 @@ export interface PipelineDeps {
   now?: () => Date;
 }
 
-export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[]): ErrorBody {
-  return issues && issues.length > 0 ? { ok: false, code, message, issues } : { ok: false, code, message };
+export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[], detail?: Partial<ErrorDetail>): ErrorBody {
+  return {
+    ok: false,
+    code,
+    message,
+    ...(issues && issues.length > 0 ? { issues } : {}),
+    ...(detail?.reason ? { reason: detail.reason } : {}),
+    ...(detail?.params ? { params: detail.params } : {}),
+  };
 }
 
 function issuesOf(error: z.ZodError): ErrorIssue[] {
@@ -114,7 +122,7 @@ function admit(deps: PipelineDeps, connection: Connection, name: string, payload
 }
 
 function refusal(deps: PipelineDeps, name: string, error: unknown): Ack<unknown> {
-  if (error instanceof CommandError) return errorBody(error.code, error.message, error.issues);
+  if (error instanceof CommandError) return errorBody(error.code, error.message, error.issues, error);
   deps.logger.error({ err: error, command: name }, 'command failed');
   return errorBody('internal', `The hub could not carry out "${name}"; nothing was changed. The hub log has the details.`);
 }

@@ -1,7 +1,7 @@
 // Renders the reference half of docs/protocol.md from the declarations in shared/protocol,
 // so the document cannot drift from the code (a unit test compares them).
 import { z } from 'zod';
-import { COMMANDS, COMMAND_NAMES, ERROR_CODES, PUSHES, PUSH_NAMES, PROTOCOL_VERSION, ROLES } from '../../shared/protocol/index.ts';
+import { COMMANDS, COMMAND_NAMES, ERROR_CODES, ERROR_REASONS, PUSHES, PUSH_NAMES, PROTOCOL_VERSION, ROLES } from '../../shared/protocol/index.ts';
 
 export const START = '<!-- generated:start (npm run docs:protocol) -->';
 export const END = '<!-- generated:end -->';
@@ -100,9 +100,17 @@ export function renderReference(): string {
 
   out.push('## Error codes', '', '| code | meaning |', '|---|---|');
   for (const code of ERROR_CODES) out.push(`| \`${code}\` | ${ERROR_MEANINGS[code]} |`);
+  out.push('', '## Error reasons', '', REASONS_INTRO, '', '| reason | code | params | meaning |', '|---|---|---|---|');
+  for (const [reason, spec] of Object.entries(ERROR_REASONS)) {
+    const params = spec.params.map((p) => `\`${p}\``).join(', ') || '—';
+    out.push(`| \`${reason}\` | \`${spec.code}\` | ${params} | ${spec.meaning} |`);
+  }
   out.push('', END);
   return out.join('\n');
 }
+
+const REASONS_INTRO =
+  'A refusal may name its case within the code in `reason`, with the values its words need in `params` (an object of strings and numbers; a `?` marks a param sent only in some cases). Clients word `code`, `reason` and `params` in their own language; `message` says the same in English. A client that does not know a reason words the code; new reasons may come in any version.';
 
 const ERROR_MEANINGS: Record<(typeof ERROR_CODES)[number], string> = {
   bad_request: 'The payload does not match the event\'s schema; `issues` lists each field that is wrong.',

@@ -31,16 +31,3 @@ export const ERROR_CODES = [
   ...BADGE_REFUSALS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface ErrorIssue {
-  /** Dotted path into the payload, e.g. `title` or `access.groups.0`. */
-  path: string;
-  message: string;
-}
-
-export interface ErrorBody {
-  ok: false;
-  code: ErrorCode;
-  message: string;
-  issues?: ErrorIssue[];
-}

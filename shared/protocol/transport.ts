@@ -1,6 +1,25 @@
-import type { ErrorBody } from './errors.ts';
+import type { ErrorCode } from './errors.ts';
+import type { ErrorParams, ErrorReason } from './error-reasons.ts';
 import type { CommandInput, CommandName, CommandResult } from './commands/index.ts';
 import type { PushName, PushPayload } from './events.ts';
+
+export interface ErrorIssue {
+  /** Dotted path into the payload, e.g. `title` or `access.groups.0`. */
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  ok: false;
+  code: ErrorCode;
+  /** English, for logs and for clients that do not know the reason; screens word `code`, `reason` and `params`. */
+  message: string;
+  issues?: ErrorIssue[];
+  /** The case within the code (error-reasons.ts), when the hub names one. */
+  reason?: ErrorReason;
+  /** The values the reason's words need. */
+  params?: ErrorParams;
+}
 
 /** The acknowledgement of every command. `revision` is the meeting revision a write produced, null for reads. */
 export type Ack<T> = { ok: true; revision: number | null; data: T } | ErrorBody;

@@ -33,7 +33,27 @@ export const COMMANDS = [...between(PROTOCOL_DOC, '## Commands (client → hub)'
   if (headings !== COMMANDS.length) throw new Error(`read ${COMMANDS.length} commands with their roles, of ${headings} in the reference`);
 }
 export const PUSHES = [...between(PROTOCOL_DOC, '## Pushes (hub → client)', '## Types').matchAll(/^### `([^`]+)`/gm)].map((m) => m[1]!);
-export const ERROR_CODES = firstColumn(between(PROTOCOL_DOC, '## Error codes', '<!-- generated:end -->'));
+export const ERROR_CODES = firstColumn(between(PROTOCOL_DOC, '## Error codes', '## Error reasons'));
+/** The reasons table: each reason's code and the names its params may have. */
+export const REASONS = new Map(
+  [...between(PROTOCOL_DOC, '## Error reasons', '<!-- generated:end -->').matchAll(/^\| `([^`]+)` \| `([^`]+)` \| ([^|]*) \|/gm)].map((m) => [
+    m[1]!,
+    { code: m[2]!, params: [...m[3]!.matchAll(/`(\w+)\??`/g)].map((p) => p[1]!) },
+  ]),
+);
+
+/** What is wrong with a refusal's `reason` and `params` by the reasons table (nothing: []). */
+export function reasonProblems(body: Json): string[] {
+  const documented = REASONS.get(body.reason);
+  if (!documented) return [`reason ${String(body.reason)} is not in the table`];
+  const problems = documented.code === body.code ? [] : [`reason ${body.reason} comes with ${documented.code}, not ${body.code}`];
+  const params = Object.entries((body.params ?? {}) as Record<string, unknown>);
+  for (const [name, value] of params) {
+    if (!documented.params.includes(name)) problems.push(`param ${name} is not one of ${body.reason}'s`);
+    if (typeof value !== 'string' && typeof value !== 'number') problems.push(`param ${name} is neither a string nor a number`);
+  }
+  return problems;
+}
 export const ENDED_CODES = firstColumn(between(PROTOCOL_DOC, '| code | the session ended because |', '```js'));
 
 /** The HTTP table: each row's methods and path (`<name>` stands for one segment). */

@@ -1,7 +1,7 @@
 // Conformance, part 3: every HTTP route of docs/protocol.md's table, who may call it, the order of its checks,
 // X-Device-Token, tickets, ranges, and the one spelling of a document's name. Written from the documents alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, CODE_PLAN, ROUTES, connect, covered, http, type Json, statusOf, tinyPdf } from './client.ts';
+import { type Client, CODE_PLAN, ROUTES, connect, covered, http, type Json, reasonProblems, statusOf, tinyPdf } from './client.ts';
 import { type ConformanceHub, startHub } from './hub.ts';
 
 let hub: ConformanceHub;
@@ -72,7 +72,9 @@ describe('the hub as docs/protocol.md describes it: HTTP', () => {
 
   it('takes uploads from the secretariat only, checked as PDFs; refuses a POST from a foreign page', async () => {
     const post = (headers: Record<string, string>, body: Buffer | string = tinyPdf('again')) => http(hub.url, 'POST', '/api/documents', { headers, body });
-    expect(await post(bearer('secretariat'), 'just text')).toMatchObject({ status: 422, json: { code: 'bad_document', reason: 'not_pdf' } });
+    const notPdf = await post(bearer('secretariat'), 'just text');
+    expect(notPdf).toMatchObject({ status: 422, json: { code: 'bad_document', reason: 'not_pdf' } });
+    expect(reasonProblems(notPdf.json)).toEqual([]);
     expect(await post({})).toMatchObject({ status: 401, json: { code: 'not_signed_in' } });
     expect(await post({ 'X-Device-Token': deviceToken })).toMatchObject({ status: 401, json: { code: 'not_signed_in' } });
     expect(await post(bearer('checkin'))).toMatchObject({ status: 403, json: { code: 'forbidden' } });
@@ -130,7 +132,9 @@ describe('the hub as docs/protocol.md describes it: HTTP', () => {
     expect([sheet.status, sheet.headers.get('content-type'), sheet.body.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
     expect(sheet.headers.get('content-disposition')).toMatch(/^attachment/);
     expect((await get('/api/meetings/h1/badges.pdf?perPage=3', bearer('secretariat'))).status).toBe(400);
-    expect((await get('/api/meetings/nope/badges.pdf', bearer('secretariat'))).status).toBe(404);
+    const nope = await get('/api/meetings/nope/badges.pdf', bearer('secretariat'));
+    expect(nope).toMatchObject({ status: 404, json: { code: 'not_found', reason: 'meeting_not_found', params: { meetingId: 'nope' } } });
+    expect(reasonProblems(nope.json)).toEqual([]);
     expect(await get('/api/meetings/h1/badges.pdf', bearer('checkin'))).toMatchObject({ status: 403, json: { code: 'forbidden' } });
     expect(await get('/api/meetings/h1/badges.pdf', { 'X-Device-Token': deviceToken })).toMatchObject({ status: 401, json: { code: 'not_signed_in' } });
     const png = `/api/meetings/h1/delegates/${tokens.delegateId}/badge.png`;

@@ -2,7 +2,7 @@
 // documented order (merged pushes that follow on), opening again without doubling pushes, catching up after a gap, the quorum, badge refusals.
 // Written from docs/protocol.md and docs/badges.md alone (see client.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_DOMAINS, type Client, CODE_PLAN, COMMANDS, type Json, MEETING_PUSHES, VOTE_DOMAINS, applyChanges, connect, covered, http, normalised, shortCodeOf, tinyPdf } from './client.ts';
+import { ACCESS_DOMAINS, type Client, CODE_PLAN, COMMANDS, type Json, MEETING_PUSHES, VOTE_DOMAINS, applyChanges, connect, covered, http, normalised, reasonProblems, shortCodeOf, tinyPdf } from './client.ts';
 import { type ConformanceHub, startHub } from './hub.ts';
 
 let hub: ConformanceHub;
@@ -75,7 +75,10 @@ describe('the hub as docs/protocol.md describes it: a meeting', () => {
 
     ids.d1 = (await secretariat.ok('delegate.add', { meetingId: m, fullName: 'Nguyễn Văn An', seat: 'A01' })).delegateId;
     ids.d2 = (await secretariat.ok('delegate.add', { meetingId: m, fullName: 'Trần Thị Bình', seat: 'A02' })).delegateId;
-    expect(await secretariat.code('delegate.update', { meetingId: m, delegateId: ids.d2, seat: 'A01' })).toBe('conflict');
+    // A refusal names its case and the values its words need, for screens to say it in their language.
+    const taken = await secretariat.send('delegate.update', { meetingId: m, delegateId: ids.d2, seat: 'A01' });
+    expect(taken).toMatchObject({ ok: false, code: 'conflict', reason: 'seat_taken', params: { seat: 'A01', holder: 'Nguyễn Văn An' } });
+    expect(reasonProblems(taken)).toEqual([]);
     await secretariat.ok('delegate.update', { meetingId: m, delegateId: ids.d2, organisation: 'Sở Tài chính' });
     // Two rows give one seat (both imported without it), one row has no name (skipped): the answer names them by line.
     const rows = [

@@ -76,9 +76,14 @@ export function definePreparedHandler<N extends CommandName, P>(
   return { name, prepare: steps.prepare, run: steps.run, changesConnection: steps.changesConnection };
 }
 
+/** The refusal for a meeting id the hub does not hold. */
+export function noMeeting(meetingId: string): CommandError {
+  return new CommandError('not_found', `There is no meeting "${meetingId}".`, { reason: 'meeting_not_found', params: { meetingId } });
+}
+
 export function requireMeeting(ctx: CommandContext, meetingId: string): Meeting {
   const meeting = ctx.store.getMeeting(meetingId);
-  if (!meeting) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+  if (!meeting) throw noMeeting(meetingId);
   return meeting;
 }
 
@@ -91,19 +96,28 @@ export function requireOpenMeeting(ctx: CommandContext, meetingId: string): Meet
 
 export function requireAgendaItem(ctx: CommandContext, meetingId: string, itemId: string): AgendaItem {
   const item = ctx.store.getAgendaItem(meetingId, itemId);
-  if (!item) throw new CommandError('not_found', `Meeting "${meetingId}" has no agenda item "${itemId}".`);
+  if (!item) throw new CommandError('not_found', `Meeting "${meetingId}" has no agenda item "${itemId}".`, {
+      reason: 'item_not_found',
+      params: { meetingId, itemId },
+    });
   return item;
 }
 
 export function requireDocument(ctx: CommandContext, meetingId: string, documentId: string): MeetingDocument {
   const doc = ctx.store.getDocument(meetingId, documentId);
-  if (!doc) throw new CommandError('not_found', `Meeting "${meetingId}" has no document "${documentId}".`);
+  if (!doc) throw new CommandError('not_found', `Meeting "${meetingId}" has no document "${documentId}".`, {
+      reason: 'document_not_found',
+      params: { meetingId, documentId },
+    });
   return doc;
 }
 
 export function requireDelegate(ctx: CommandContext, meetingId: string, delegateId: string): Delegate {
   const delegate = ctx.store.getDelegate(meetingId, delegateId);
-  if (!delegate) throw new CommandError('not_found', `Meeting "${meetingId}" has no delegate "${delegateId}".`);
+  if (!delegate) throw new CommandError('not_found', `Meeting "${meetingId}" has no delegate "${delegateId}".`, {
+      reason: 'delegate_not_found',
+      params: { meetingId, delegateId },
+    });
   return delegate;
 }
 

@@ -33,7 +33,7 @@ export async function uploadDocument({ req, res, deps }: HttpRequest<Identified>
   if (!outcome.ok) {
     await staged.discard();
     logger.info({ reason: outcome.reason, bytes: staged.bytes }, 'upload refused');
-    return refuse(res, { code: 'bad_document', reason: outcome.reason, message: outcome.message });
+    return refuse(res, { code: 'bad_document', reason: outcome.reason, message: outcome.message, ...(outcome.params ? { params: outcome.params } : {}) });
   }
   await staged.commit();
   store.putBlob({ sha256: staged.sha256, bytes: staged.bytes, pages: outcome.pages, mediaType: 'application/pdf', createdAt: new Date().toISOString() });

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { ErrorCode } from '../../../shared/protocol/index.ts';
+import type { ErrorCode, ErrorDetail, ErrorParams, ErrorReason } from '../../../shared/protocol/index.ts';
 
 /** The HTTP status of each error code: every route answers a code with the same status. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -39,28 +39,31 @@ export function json(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * A refusal as every route words it: `{ ok: false, code, message }`, with the code's status. A check that says
- * more names its `reason` (a document's or a pack's own word) and a pack its `problems`; `status` is for the few
- * answers HTTP itself defines (416, 412 and the like from a file's conditions).
+ * more names its `reason` (a document's or a pack's own word, or one of the hub's reasons) with its `params`, and a
+ * pack its `problems`; `status` is for the few answers HTTP itself defines (416, 412 and the like from a file's
+ * conditions).
  */
 export interface Refusal {
   code: ErrorCode;
   message: string;
-  reason?: string;
+  reason?: ErrorReason;
+  params?: ErrorParams;
   problems?: unknown[];
   status?: number;
 }
 
 export function refuse(res: ServerResponse, refusal: Refusal): void {
-  const { code, message, reason, problems, status } = refusal;
+  const { code, message, reason, params, problems, status } = refusal;
   json(res, status ?? STATUS[code], {
     ok: false,
     code,
     ...(reason !== undefined ? { reason } : {}),
     message,
+    ...(params !== undefined ? { params } : {}),
     ...(problems !== undefined ? { problems } : {}),
   });
 }
 
-export function fail(res: ServerResponse, code: ErrorCode, message: string): void {
-  refuse(res, { code, message });
+export function fail(res: ServerResponse, code: ErrorCode, message: string, detail?: ErrorDetail): void {
+  refuse(res, { code, message, ...detail });
 }

@@ -22,7 +22,10 @@ export interface MeetingWriter {
 }
 
 export function closedMeeting(meeting: Meeting): CommandError {
-  return new CommandError('conflict', `The meeting "${meeting.title}" is closed: nothing in it can be changed any more.`);
+  return new CommandError('conflict', `The meeting "${meeting.title}" is closed: nothing in it can be changed any more.`, {
+    reason: 'meeting_closed',
+    params: { title: meeting.title },
+  });
 }
 
 /**

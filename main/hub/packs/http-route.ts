@@ -81,7 +81,7 @@ export async function importPackRoute({ req, res, url, caller, deps }: HttpReque
 /** `GET /api/meetings/<id>/pack`: the meeting as a signed pack, for the secretariat (the route's gate). */
 export async function exportPackRoute({ res, params, deps }: HttpRequest<Identified>): Promise<void> {
   const meetingId = params.id ?? '';
-  if (!deps.store.getMeeting(meetingId)) return fail(res, 'not_found', `There is no meeting "${meetingId}".`);
+  if (!deps.store.getMeeting(meetingId)) return fail(res, 'not_found', `There is no meeting "${meetingId}".`, { reason: 'meeting_not_found', params: { meetingId } });
   res.setHeader('Content-Type', 'application/zip');
   res.setHeader('Content-Disposition', `attachment; filename="${meetingId}.rtpack"`);
   res.setHeader('Cache-Control', 'no-store');

@@ -42,7 +42,12 @@ describe('the PDF check decodes what a tablet will draw', () => {
   it('refuses forms nested nine deep (10^9 lines on one page) within its time limit for a page', async () => {
     const started = Date.now();
     const outcome = await inspectPdf(file('forms.pdf', nestedFormsPdf(9)), { ...DEFAULT_INSPECT_LIMITS, pageTimeoutMs: 2_000 });
-    expect(outcome).toEqual({ ok: false, reason: 'too_heavy', message: 'Page 1 takes more than 2 s to draw, longer than a tablet can take; it was refused.' });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: 'too_heavy',
+      message: 'Page 1 takes more than 2 s to draw, longer than a tablet can take; it was refused.',
+      params: { page: 1, seconds: 2 },
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
   }, 30_000);
 
@@ -52,7 +57,8 @@ describe('the PDF check decodes what a tablet will draw', () => {
       ok: false,
       reason: 'too_slow',
       message: 'Opening the PDF took longer than 0.02 s; it was refused.',
+      params: { seconds: 0.02 },
     });
-    expect(await inspectPdf(path, { timeoutMs: 60_000, maxHeapMb: 8 })).toMatchObject({ ok: false, reason: 'too_big' });
+    expect(await inspectPdf(path, { timeoutMs: 60_000, maxHeapMb: 8 })).toMatchObject({ ok: false, reason: 'too_big', params: { megabytes: 8 } });
   }, 30_000);
 });

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import type { ErrorParams, PdfRefusal } from '../../../shared/protocol/index.ts';
 import { runBounded, type ChildEnd } from '../sandbox/bounded-child.ts';
 
-export type InspectReason = 'missing' | 'empty' | 'not_pdf' | 'encrypted' | 'damaged' | 'no_pages' | 'too_slow' | 'too_big' | 'too_heavy';
-
-export type InspectOutcome = { ok: true; pages: number } | { ok: false; reason: InspectReason; message: string };
+/** A refusal names its reason and the values a screen's words need (`params`); `message` says it in English. */
+export type InspectOutcome = { ok: true; pages: number } | { ok: false; reason: PdfRefusal; message: string; params?: ErrorParams };
 
 /** What the checker says while it works: the page count once the file is open, then each page it starts. */
 export type InspectProgress = { pages: number } | { page: number };
@@ -41,6 +41,7 @@ export const DEFAULT_INSPECT_LIMITS = {
 const CHECKER = fileURLToPath(new URL('./inspect-worker.ts', import.meta.url));
 
 const seconds = (ms: number) => `${ms / 1000} s`;
+const inSeconds = (ms: number) => ms / 1000;
 
 /**
  * Opens a PDF with pdf.js in a separate process with time and memory limits and says whether the room's
@@ -75,16 +76,28 @@ export async function inspectPdf(path: string, given: InspectLimits = DEFAULT_IN
             ok: false,
             reason: 'too_heavy',
             message: `Page ${page} takes more than ${seconds(limits.pageTimeoutMs)} to draw, longer than a tablet can take; it was refused.`,
+            params: { page, seconds: inSeconds(limits.pageTimeoutMs) },
           }
-        : { ok: false, reason: 'too_slow', message: `Opening the PDF took longer than ${seconds(totalMs)}; it was refused.` };
+        : {
+            ok: false,
+            reason: 'too_slow',
+            message: `Opening the PDF took longer than ${seconds(totalMs)}; it was refused.`,
+            params: { seconds: inSeconds(totalMs) },
+          };
     case 'rss':
       return {
         ok: false,
         reason: 'too_heavy',
         message: `Drawing ${page > 0 ? `page ${page} of ` : ''}the PDF needs more than ${limits.maxRssMb} MB of memory, more than a tablet has; it was refused.`,
+        params: { page, megabytes: limits.maxRssMb },
       };
     case 'heap':
-      return { ok: false, reason: 'too_big', message: `Opening the PDF needed more than ${limits.maxHeapMb} MB of memory; it was refused.` };
+      return {
+        ok: false,
+        reason: 'too_big',
+        message: `Opening the PDF needed more than ${limits.maxHeapMb} MB of memory; it was refused.`,
+        params: { megabytes: limits.maxHeapMb },
+      };
     default:
       return { ok: false, reason: 'damaged', message: `The PDF could not be checked: ${end.detail}.` };
   }

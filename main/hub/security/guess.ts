@@ -30,6 +30,7 @@ export function admitGuess(ctx: Guesser, kind: SecretKind, scope = ''): GuessAtt
     verdict.scope === 'address'
       ? `Too many ${WHAT[kind]} from this address; try again in ${seconds} s.`
       : `Too many ${WHAT[kind]} in the room lately, from anywhere; try again in ${seconds} s.`,
+    { reason: verdict.scope === 'address' ? 'guesses_here' : 'guesses_room', params: { seconds } },
   );
 }
 

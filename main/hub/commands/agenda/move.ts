@@ -7,7 +7,7 @@ export default defineHandler('agenda.move', (ctx, { meetingId, itemId, parentId,
   if (parentId !== null) {
     requireAgendaItem(ctx, meetingId, parentId);
     if (subtreeIds(items, itemId).has(parentId)) {
-      throw new CommandError('conflict', 'An agenda item cannot be moved under itself or one of its sub-items.');
+      throw new CommandError('conflict', 'An agenda item cannot be moved under itself or one of its sub-items.', { reason: 'item_under_itself' });
     }
   }
   const write = ctx.writer(meetingId);

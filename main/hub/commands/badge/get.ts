@@ -9,7 +9,7 @@ export default defineHandler('badge.get', (ctx, { meetingId, delegateId }) => {
   requireMeeting(ctx, meetingId);
   requireDelegate(ctx, meetingId, delegateId);
   const badge = currentBadge(ctx.store, meetingId, delegateId);
-  if (!badge) throw new CommandError('conflict', 'This delegate has no badge yet: issue one first (badge.issue).');
+  if (!badge) throw new CommandError('conflict', 'This delegate has no badge yet: issue one first (badge.issue).', { reason: 'no_badge' });
   ctx.logger.info(
     { meetingId, delegateId, serial: badge.serial, role: ctx.principal.role, session: ctx.principal.session?.slice(0, 12) ?? null, deviceId: ctx.principal.deviceId },
     'badge read',

@@ -5,5 +5,5 @@ import { CommandError } from '../context.ts';
 export function assertSeatFree(store: Store, meetingId: string, seat: string, delegateId: string | null): void {
   if (seat === '') return;
   const holder = store.delegates(meetingId).find((d) => d.seat === seat && d.id !== delegateId);
-  if (holder) throw new CommandError('conflict', `Seat ${seat} is already assigned to ${holder.fullName}.`);
+  if (holder) throw new CommandError('conflict', `Seat ${seat} is already assigned to ${holder.fullName}.`, { reason: 'seat_taken', params: { seat, holder: holder.fullName } });
 }

@@ -3,8 +3,8 @@ import { CommandError, defineHandler } from '../context.ts';
 
 export default defineHandler('device.revoke', (ctx, { deviceId }) => {
   const device = ctx.store.getDevice(deviceId);
-  if (!device) throw new CommandError('not_found', `No device "${deviceId}" has connected to this hub.`);
-  if (deviceId === ctx.principal.deviceId) throw new CommandError('conflict', 'You cannot unpair the device you are using.');
+  if (!device) throw new CommandError('not_found', `No device "${deviceId}" has connected to this hub.`, { reason: 'device_not_found', params: { deviceId } });
+  if (deviceId === ctx.principal.deviceId) throw new CommandError('conflict', 'You cannot unpair the device you are using.', { reason: 'own_device' });
   const now = ctx.now.toISOString();
   ctx.store.revokeDevice(deviceId, now);
   const sessions = ctx.store.liveDeviceSessions(deviceId, now);

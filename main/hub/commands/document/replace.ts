@@ -10,7 +10,10 @@ export default defineHandler('document.replace', (ctx, { meetingId, documentId, 
   const meeting = requireOpenMeeting(ctx, meetingId);
   const doc = requireDocument(ctx, meetingId, documentId);
   if (doc.sha256 === sha256) {
-    throw new CommandError('conflict', `"${doc.title}" is already this file (version ${doc.version}); upload the new version first.`);
+    throw new CommandError('conflict', `"${doc.title}" is already this file (version ${doc.version}); upload the new version first.`, {
+      reason: 'same_file',
+      params: { title: doc.title, version: doc.version },
+    });
   }
   const blob = requireCheckedPdf(ctx, sha256);
   const at = ctx.now.toISOString();

@@ -3,7 +3,7 @@ import { audienceKey, seesDelegateList, visibleChanges, visibleSnapshot } from '
 import type { Reader } from '../../../../shared/domain/access.ts';
 import type { CommandResult, MeetingSnapshot } from '../../../../shared/protocol/index.ts';
 import type { Store } from '../../store/store.ts';
-import { CommandError, defineHandler, requireMeeting } from '../context.ts';
+import { CommandError, defineHandler, noMeeting, requireMeeting } from '../context.ts';
 import { readerOf } from '../../kernel/reader.ts';
 
 /** Past this many revisions a full snapshot is cheaper than the changes, without measuring. */
@@ -42,7 +42,7 @@ const MAX_VIEWS = 32;
 function snapshotFor(store: Store, meetingId: string, reader: Reader, revision: number): OpenAnswer {
   if (seesDelegateList(reader)) {
     const snapshot = store.snapshot(meetingId);
-    if (!snapshot) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+    if (!snapshot) throw noMeeting(meetingId);
     return { mode: 'snapshot', snapshot: visibleSnapshot(reader, snapshot) };
   }
   const delegateId = reader.role === 'delegate' ? (reader.delegateId ?? null) : null;
@@ -52,7 +52,7 @@ function snapshotFor(store: Store, meetingId: string, reader: Reader, revision: 
   let view = views.get(key);
   if (!view) {
     const snapshot = store.snapshot(meetingId, { delegateId: null });
-    if (!snapshot) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+    if (!snapshot) throw noMeeting(meetingId);
     view = visibleSnapshot(reader, snapshot);
     if (views.size >= MAX_VIEWS) views.clear();
     views.set(key, view);

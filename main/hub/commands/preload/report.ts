@@ -30,7 +30,10 @@ export default defineHandler('preload.report', (ctx, { meetingId, documents, pur
     }
   });
   if (purgedAt !== null && meeting.status !== 'closed') {
-    throw new CommandError('conflict', `The meeting "${meeting.title}" is not closed: its restricted documents are not to be deleted yet.`);
+    throw new CommandError('conflict', `The meeting "${meeting.title}" is not closed: its restricted documents are not to be deleted yet.`, {
+      reason: 'not_closed',
+      params: { title: meeting.title },
+    });
   }
   ctx.store.putPreloadReport({ meetingId, deviceId, documents, reportedAt: ctx.now.toISOString(), purgedAt });
   // Read back inside the transaction, so the row pushed is the row stored.

@@ -2,7 +2,7 @@ import { dayNumber } from '../../../../shared/domain/badge-token.ts';
 import { findBadgeHolder } from '../../badges/issuer.ts';
 import { endedBecause, principalOf, sessionInfo, startSession } from '../../sessions.ts';
 import { admitGuess, guessMissed, isBadgeGuess } from '../../security/guess.ts';
-import { type CommandContext, CommandError, definePreparedHandler, requireMeeting } from '../context.ts';
+import { type CommandContext, CommandError, definePreparedHandler, noMeeting, requireMeeting } from '../context.ts';
 
 const DAY = 86_400_000;
 
@@ -17,9 +17,9 @@ export default definePreparedHandler('session.badgeSignIn', {
     // A check-in desk prints and hands out badges: the device it works on never opens a delegate's session, and so
     // never reads her documents.
     if (ctx.store.roleSignedInOnDevice(deviceId, 'checkin', new Date(ctx.now.getTime() - DAY).toISOString())) {
-      throw new CommandError('forbidden', 'This device is a check-in desk: delegates sign in on their own tablets, not on the desk.');
+      throw new CommandError('forbidden', 'This device is a check-in desk: delegates sign in on their own tablets, not on the desk.', { reason: 'checkin_device' });
     }
-    if (!ctx.store.getMeeting(meetingId)) throw new CommandError('not_found', `There is no meeting "${meetingId}".`);
+    if (!ctx.store.getMeeting(meetingId)) throw noMeeting(meetingId);
     const attempt = admitGuess(ctx, 'badge', meetingId);
     const holder = findBadgeHolder(ctx.store, meetingId, code, ctx.now);
     if (!holder.ok && isBadgeGuess(holder.code)) {
@@ -46,6 +46,7 @@ function signIn(ctx: CommandContext, meetingId: string, code: string, takeOver: 
     throw new CommandError(
       'session_elsewhere',
       `You are signed in on another device${other ? ` (${other.name})` : ''}. Sign in here to move your session; the other device will be signed out.`,
+      { reason: 'signed_in_elsewhere', params: other ? { device: other.label || other.name } : {} },
     );
   }
   // One device per delegate: the sessions elsewhere (and any older one here) end now.

@@ -27,7 +27,10 @@ export default definePreparedHandler('session.signIn', {
       throw new CommandError('bad_passcode', WRONG);
     }
     if (role !== undefined && role !== match.role) {
-      throw new CommandError('forbidden', `This passcode is for the ${match.role}, not the ${role}: open the ${match.role}'s screen, or sign in without naming a role.`);
+      throw new CommandError('forbidden', `This passcode is for the ${match.role}, not the ${role}: open the ${match.role}'s screen, or sign in without naming a role.`, {
+        reason: 'other_role',
+        params: { role: match.role, expected: role },
+      });
     }
     const expires = new Date(ctx.now.getTime() + ctx.services.sessionHours * 3600_000);
     const { token, session } = startSession(ctx.store, { role: match.role, deviceId }, ctx.now, expires);
