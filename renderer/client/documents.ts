@@ -1,4 +1,4 @@
-import { HubError } from './errors.ts';
+import { detailOf, HubError } from './errors.ts';
 import type { HttpContext } from './http.ts';
 
 /** How much of a download has arrived; `total` is null when the hub did not say. */
@@ -53,9 +53,9 @@ export async function fetchDocument(
     throw unreachable(error);
   }
   if (!response.ok) {
-    const failure = ((await response.json().catch(() => null)) ?? {}) as { code?: unknown; message?: unknown };
+    const failure = ((await response.json().catch(() => null)) ?? {}) as { code?: unknown; message?: unknown; reason?: unknown; params?: unknown };
     const code = typeof failure.code === 'string' ? failure.code : response.status === 404 ? 'not_found' : 'internal';
-    throw new HubError(code as HubError['code'], typeof failure.message === 'string' ? failure.message : `HTTP ${response.status}`);
+    throw new HubError(code as HubError['code'], typeof failure.message === 'string' ? failure.message : `HTTP ${response.status}`, [], detailOf(failure));
   }
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;

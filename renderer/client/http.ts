@@ -1,4 +1,4 @@
-import { HubError, PackRefusal } from './errors.ts';
+import { detailOf, HubError, PackRefusal } from './errors.ts';
 
 /**
  * What every HTTP call of the client shares: the hub's address, fetch, the uploader, and the headers that say who
@@ -58,7 +58,7 @@ export function parseJson(text: string): unknown {
 
 /** The hub's refusal as a HubError (a PackRefusal when it lists a pack's problems). */
 export function refusal({ status, body }: HttpAnswer): HubError {
-  const failure = (body ?? {}) as { code?: unknown; message?: unknown; issues?: unknown; reason?: unknown; problems?: unknown };
+  const failure = (body ?? {}) as { code?: unknown; message?: unknown; issues?: unknown; reason?: unknown; params?: unknown; problems?: unknown };
   const code =
     typeof failure.code === 'string'
       ? failure.code
@@ -74,9 +74,9 @@ export function refusal({ status, body }: HttpAnswer): HubError {
   const message = typeof failure.message === 'string' ? failure.message : `HTTP ${status}`;
   if (Array.isArray(failure.problems)) {
     const reason = typeof failure.reason === 'string' ? failure.reason : code;
-    return new PackRefusal(code as HubError['code'], message, reason, failure.problems.map(String));
+    return new PackRefusal(code as HubError['code'], message, reason, failure.problems.map(String), detailOf(failure).params);
   }
-  return new HubError(code as HubError['code'], message, Array.isArray(failure.issues) ? (failure.issues as HubError['issues']) : []);
+  return new HubError(code as HubError['code'], message, Array.isArray(failure.issues) ? (failure.issues as HubError['issues']) : [], detailOf(failure));
 }
 
 /** fetch, with an unreachable hub as a HubError `network`. */

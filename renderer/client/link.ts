@@ -1,5 +1,5 @@
 import type { Ack, CommandInput, CommandName, CommandResult, HandshakeAuth, PushName, PushPayload } from '../../shared/protocol/index.ts';
-import { HubError, type HubErrorCode } from './errors.ts';
+import { detailOf, HubError, type HubErrorCode } from './errors.ts';
 import type { HubStateApi } from './state.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
 
@@ -121,7 +121,7 @@ export class HubLink {
         if (ack.ok) resolve({ revision: ack.revision, data: ack.data });
         else {
           this.hooks.refused(ack.code);
-          reject(new HubError(ack.code, ack.message, ack.issues));
+          reject(new HubError(ack.code, ack.message, ack.issues, detailOf(ack)));
         }
       });
     });

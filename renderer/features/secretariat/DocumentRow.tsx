@@ -37,7 +37,7 @@ export function DocumentRow({
   const replace = async (file: File) => {
     setReplaceError(null);
     if (!looksLikePdf(file)) {
-      setReplaceError(new HubError('bad_document', t('documents.notPdf')));
+      setReplaceError(new HubError('bad_document', t('documents.notPdf'), [], { reason: 'not_pdf' }));
       return;
     }
     setReplacing({ loaded: 0, total: file.size });

@@ -7,6 +7,7 @@ import { PackRefusal } from '../../client/errors.ts';
 import type { ImportedPack, PackImportOptions } from '../../client/packs.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { errorWords } from '../common/errorWords.ts';
 import { FileButton } from './FileButton.tsx';
 import { useFileDrop } from './fileDrop.ts';
 import styles from './secretariat.module.css';
@@ -18,7 +19,8 @@ import { ProgressBar } from '../common/ProgressBar.tsx';
  * a signer this hub does not know) offer to try again with that permission.
  */
 export function ImportPackForm() {
-  const { t } = useTranslation('secretariat');
+  const { t, i18n } = useTranslation('secretariat');
+  const { t: common } = useTranslation();
   const client = useHubClient();
   const format = useFormat();
   const [file, setFile] = useState<File | null>(null);
@@ -75,11 +77,16 @@ export function ImportPackForm() {
           {refusal ? (
             <div className={styles.fileErrors} role="alert">
               <strong>{t('packs.refused', { name: file?.name ?? '' })}</strong>
-              <ul data-testid="import-pack-problems">
-                {(refusal.problems.length > 0 ? refusal.problems : [refusal.message]).map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
+              <p data-testid="import-pack-reason">{errorWords(refusal, common)}</p>
+              {/* The hub's lines name each file of the pack, in English: read as they are on an English screen, a technician's detail on another. */}
+              {i18n.language === 'en' ? (
+                <PackProblems problems={refusal.problems} />
+              ) : (
+                <details>
+                  <summary>{common('errors.technical')}</summary>
+                  <PackProblems problems={refusal.problems} />
+                </details>
+              )}
             </div>
           ) : null}
           {file && refusal?.reason === 'conflict' ? (
@@ -106,5 +113,15 @@ export function ImportPackForm() {
         </p>
       ) : null}
     </section>
+  );
+}
+
+function PackProblems({ problems }: { problems: string[] }) {
+  return (
+    <ul data-testid="import-pack-problems" lang="en">
+      {problems.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
   );
 }

@@ -18,14 +18,14 @@ describe('secretariat', () => {
   it('sends agenda.move for the arrow buttons and shows a refusal inside the row', async () => {
     app = await renderApp('/secretariat/demo', (socket) => {
       script(socket);
-      socket.answers.set('agenda.move', () => ({ ok: false, code: 'conflict', message: 'An item cannot move under itself.' }));
+      socket.answers.set('agenda.move', () => ({ ok: false, code: 'conflict', reason: 'item_under_itself', message: 'An item cannot move under itself.' }));
     }, { stored });
     const close = app.all('agenda-item').find((e) => e.dataset.itemId === 'close')!;
     await click(close.querySelector('[data-testid="move-indent"]')!);
     expect(app.socket.sent.at(-1)).toEqual({ name: 'agenda.move', input: { meetingId: 'demo', itemId: 'close', parentId: 'report', position: 2 } });
     const error = close.querySelector<HTMLElement>('[data-testid="item-error"]');
     expect(error?.dataset.code).toBe('conflict');
-    expect(error?.textContent).toContain('An item cannot move under itself.');
+    expect(error?.textContent).toBe('Không thể chuyển một mục vào trong chính nó hoặc mục con của nó.');
   });
 
   it('adds an agenda item and reports the hub’s field issues under the form', async () => {
@@ -42,7 +42,8 @@ describe('secretariat', () => {
     await fill(form.querySelector('[data-testid="item-title-input"]')!, 'Biểu quyết');
     await click(form.querySelector('[data-testid="add-item-form-submit"]')!);
     expect(app.socket.sent.at(-1)?.input).toMatchObject({ meetingId: 'demo', parentId: null, title: 'Biểu quyết' });
-    expect(app.get('add-item-form-error').textContent).toContain('title: must not be empty');
+    // The fields named, not the hub's English sentence about them.
+    expect(app.get('add-item-form-error').textContent).toBe('Dữ liệu chưa hợp lệ.Cần sửa: title');
   });
 
   it('lists and filters delegates without accents', async () => {

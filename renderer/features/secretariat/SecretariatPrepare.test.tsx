@@ -249,12 +249,12 @@ describe('secretariat: preparing and publishing', () => {
     expect(app.get('status-error').textContent).toContain('The meeting is closed already.');
   });
 
-  it('uploads several PDFs dropped on an item, one error per refused file in the hub’s words', async () => {
+  it('uploads several PDFs dropped on an item, one error per refused file, its reason in the screen’s language', async () => {
     let n = 0;
     const http = recordingFetch(() =>
       ++n === 1
         ? json(201, { sha256: 'b'.repeat(64), pages: 2, bytes: 9 })
-        : json(422, { ok: false, code: 'bad_document', message: 'The PDF is encrypted: tablets cannot open it.' }),
+        : json(422, { ok: false, code: 'bad_document', reason: 'encrypted', message: 'The PDF is protected by a password; save it without one and try again.' }),
     );
     app = await renderApp('/secretariat/demo', (socket) => {
       scripted(draft())(socket);
@@ -270,8 +270,12 @@ describe('secretariat: preparing and publishing', () => {
     ]);
     const byName = Object.fromEntries(app.all('upload').map((u) => [u.dataset.name, u]));
     expect(byName['To_trinh_so_12.pdf']!.dataset.phase).toBe('done');
-    expect(byName['mat.pdf']!.querySelector('[data-testid="upload-error"]')!.textContent).toContain('The PDF is encrypted');
-    expect(byName['ảnh.png']!.querySelector('[data-testid="upload-error"]')!.textContent).toContain('Không phải tệp PDF');
+    const refused = byName['mat.pdf']!.querySelector('[data-testid="upload-error"]') as HTMLElement;
+    expect(refused.dataset.reason).toBe('encrypted');
+    // Not "Chi tiết: The PDF is protected by a password…" under a Vietnamese headline: the hub's English stays a tooltip.
+    expect(refused.textContent).toBe('PDF được bảo vệ bằng mật khẩu: hãy lưu lại một bản không có mật khẩu rồi tải lên lại.');
+    expect(refused.title).toContain('protected by a password');
+    expect(byName['ảnh.png']!.querySelector('[data-testid="upload-error"]')!.textContent).toBe('Tệp không phải là PDF.');
   });
 
   it('restricts a document to groups of the delegate list or a typed one, and replaces it with a new version', async () => {

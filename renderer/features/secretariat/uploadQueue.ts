@@ -84,7 +84,7 @@ export function useUploadQueue(attach: (stored: UploadedDocument, file: File) =>
         bytes: file.size,
         loaded: 0,
         phase: looksLikePdf(file) ? 'waiting' : 'failed',
-        error: looksLikePdf(file) ? null : new HubError('bad_document', notPdf),
+        error: looksLikePdf(file) ? null : new HubError('bad_document', notPdf, [], { reason: 'not_pdf' }),
       }));
       setUploads((list) => [...list.filter((u) => u.phase !== 'done'), ...added]);
       files.forEach((file, i) => {

@@ -50,7 +50,7 @@ export function BadgeSignIn({ meetingId }: { meetingId: string }) {
       await client.badgeSignIn(meetingId, badge.trim(), takeOver);
     } catch (failure) {
       const hubError = toHubError(failure);
-      if (hubError.code === 'session_elsewhere') setElsewhere({ code: badge.trim(), device: otherDeviceOf(hubError.message) });
+      if (hubError.code === 'session_elsewhere') setElsewhere({ code: badge.trim(), device: otherDeviceOf(hubError.params) });
       else setError(hubError);
       setPending(false);
     }

@@ -14,9 +14,9 @@ describe('badge sign-in helpers', () => {
     expect(endedKind('This session belongs to another device; sign in with your badge here.')).toBe('other');
   });
 
-  it('finds the other device’s name in a session_elsewhere message', () => {
-    expect(otherDeviceOf('You are signed in on another device (Máy tính bảng A07). Sign in here to move your session.')).toBe('Máy tính bảng A07');
-    expect(otherDeviceOf('You are signed in on another device. Sign in here to move your session.')).toBeNull();
+  it('takes the other device’s name from a session_elsewhere refusal’s params', () => {
+    expect(otherDeviceOf({ device: 'Máy tính bảng A07' })).toBe('Máy tính bảng A07');
+    expect(otherDeviceOf({})).toBeNull();
   });
 
   it('puts typed codes in capitals, not badge tokens', () => {

@@ -1,4 +1,5 @@
 import { BADGE_PREFIX } from '../../../shared/domain/badge-token.ts';
+import type { ErrorParams } from '../../../shared/protocol/index.ts';
 
 /** Is this scanned text a badge token (what a badge's QR holds)? Other QR codes keep the camera on. */
 export const isBadgeToken = (text: string) => text.trim().startsWith(`${BADGE_PREFIX}.`);
@@ -10,9 +11,9 @@ export function endedKind(reason: string): 'moved' | 'expired' | 'other' {
   return 'other';
 }
 
-/** The other device's name, when the hub's `session_elsewhere` message gives it: "…another device (Tablet A07)…". */
-export function otherDeviceOf(message: string): string | null {
-  return /another device \(([^)]{1,200})\)/.exec(message)?.[1] ?? null;
+/** The other device's name, when the hub's `session_elsewhere` refusal gives it (`params.device`). */
+export function otherDeviceOf(params: ErrorParams): string | null {
+  return typeof params.device === 'string' && params.device ? params.device : null;
 }
 
 /** Typed codes in capitals as printed (K7QM-2XHP); a pasted badge token is left as it is. */

@@ -115,7 +115,11 @@ describe('tablet', () => {
         socket.answers.set('session.badgeSignIn', (input) =>
           (input as { takeOver: boolean }).takeOver
             ? ok(DELEGATE_SESSION)
-            : refuse('session_elsewhere', 'You are signed in on another device (Chrome on Android). Sign in here to move your session.'),
+            : {
+                ...refuse('session_elsewhere', 'You are signed in on another device (Chrome on Android). Sign in here to move your session.'),
+                reason: 'signed_in_elsewhere',
+                params: { device: 'Chrome on Android' },
+              },
         );
       },
       { stored: { 'roundtable.deviceToken': 'device-token' } },
