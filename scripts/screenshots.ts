@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startHub } from '../main/hub/index.ts';
 import type { Delegate } from '../shared/protocol/index.ts';
 import { ok, signIn, type TestSocket } from '../tests/support/hub.ts';
+import { shootImportReport } from './screenshots-import.ts';
 import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress } from './screenshots-preload.ts';
 import { shootVotes } from './screenshots-votes.ts';
 
@@ -50,6 +51,13 @@ async function main(): Promise<void> {
   try {
     for (const language of ['vi', 'en'] as const) {
       await shootLanguage(browser, hub.url, passcode, language, foreign, staff);
+    }
+    for (const language of ['vi', 'en'] as const) {
+      await shootImportReport(await hubContext(browser, hub.url, language, foreign), hub.url, staff.socket, ROOT, language, {
+        shot: (page, name) => page.screenshot({ path: join(OUT, `${name}-${language}.png`) }),
+        settle,
+        passcode,
+      });
     }
   } finally {
     staff.socket.disconnect();
