@@ -62,7 +62,7 @@ describe('the hub over HTTP', () => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const res = await upload(bytes);
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ ok: true, sha256, pages: 3, bytes: bytes.length });
+    expect(await res.json()).toEqual({ ok: true, sha256, pages: 3, bytes: bytes.length, title: null });
 
     await ok(secretariat, 'meeting.create', { id: 'h', title: 'Phiên họp', date: '2026-11-23' });
     await ok(secretariat, 'document.add', { meetingId: 'h', itemId: null, title: 'Tài liệu', sha256 });

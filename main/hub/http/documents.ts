@@ -38,7 +38,7 @@ export async function uploadDocument({ req, res, deps }: HttpRequest<Identified>
   await staged.commit();
   store.putBlob({ sha256: staged.sha256, bytes: staged.bytes, pages: outcome.pages, mediaType: 'application/pdf', createdAt: new Date().toISOString() });
   logger.info({ sha256: staged.sha256, bytes: staged.bytes, pages: outcome.pages }, 'document stored');
-  json(res, 201, { ok: true, sha256: staged.sha256, pages: outcome.pages, bytes: staged.bytes });
+  json(res, 201, { ok: true, sha256: staged.sha256, pages: outcome.pages, bytes: staged.bytes, title: outcome.title });
 }
 
 type SendError = Error & { status?: number; headers?: Record<string, unknown> };

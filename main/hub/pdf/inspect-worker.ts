@@ -3,7 +3,8 @@
 // throw, loop, crash or eat memory costs this process, never the hub. The parent enforces the time limits, the
 // heap flag and the memory watchdog the rest.
 import { readFile } from 'node:fs/promises';
-import { getDocument, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { documentTitle } from '../../../shared/domain/pdf-title.ts';
 import { serveChild } from '../sandbox/child-side.ts';
 import type { InspectOutcome, InspectProgress } from './inspect.ts';
 
@@ -22,6 +23,19 @@ async function decodePage(page: PDFPageProxy): Promise<void> {
     }
   });
   await Promise.all(waits);
+}
+
+/** The PDF's own title (XMP dc:title, else Info Title), for the document's first title; null when it has none worth it. */
+async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
+  try {
+    const { info, metadata } = await doc.getMetadata();
+    const xmp = metadata?.get('dc:title');
+    const fromInfo = (info as { Title?: unknown } | null)?.Title;
+    return documentTitle(typeof xmp === 'string' && documentTitle(xmp) ? xmp : typeof fromInfo === 'string' ? fromInfo : null);
+  } catch {
+    // Unreadable metadata costs the document its title, not its place in the room.
+    return null;
+  }
 }
 
 async function inspect(path: string, progress: (p: InspectProgress) => void): Promise<InspectOutcome> {
@@ -43,7 +57,7 @@ async function inspect(path: string, progress: (p: InspectProgress) => void): Pr
       // A tablet keeps a few pages, not the whole document: what this page decoded is let go.
       page.cleanup();
     }
-    return { ok: true, pages: doc.numPages };
+    return { ok: true, pages: doc.numPages, title: await titleOf(doc) };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     const detail = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '');

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentBombPdf, imageBombPdf, nestedFormsPdf, plainPdf } from '../../../tests/support/bombs.ts';
+import { contentBombPdf, imageBombPdf, nestedFormsPdf, pdfFile, pdfStream, plainPdf } from '../../../tests/support/bombs.ts';
+import { FIXTURES_DIR, fixture } from '../../../tests/support/fixtures.ts';
 import { DEFAULT_INSPECT_LIMITS, inspectPdf } from './inspect.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'roundtable-inspect-'));
@@ -13,10 +14,45 @@ const file = (name: string, bytes: Buffer) => {
   return path;
 };
 
+/** A one-page PDF whose catalog names an XMP packet with `title` as its dc:title (UTF-8, as Word and Acrobat write it). */
+function xmpTitled(title: string): Buffer {
+  const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    pdfStream('', Buffer.from('0 0 m 10 10 l S')),
+    pdfStream('/Type /Metadata /Subtype /XML', Buffer.from(xmp, 'utf8')),
+  ]);
+}
+
 describe('the PDF check decodes what a tablet will draw', () => {
   it('accepts an honest page', async () => {
-    expect(await inspectPdf(file('plain.pdf', plainPdf()))).toEqual({ ok: true, pages: 1 });
+    expect(await inspectPdf(file('plain.pdf', plainPdf()))).toEqual({ ok: true, pages: 1, title: null });
   });
+
+  it("reads the PDF's own title for the document's first title: XMP dc:title, else the Info Title; none for a placeholder", async () => {
+    expect(await inspectPdf(file('xmp.pdf', xmpTitled('Tờ trình số 12/TTr-UBND về kế hoạch đầu tư công')))).toEqual({
+      ok: true,
+      pages: 1,
+      title: 'Tờ trình số 12/TTr-UBND về kế hoạch đầu tư công',
+    });
+    expect(await inspectPdf(file('untitled.pdf', xmpTitled('Untitled')))).toMatchObject({ ok: true, title: null });
+  });
+
+  it.skipIf(!existsSync(join(FIXTURES_DIR, 'MANIFEST.tsv')))('reads the titles of real-world PDFs', async () => {
+    const titleOf = async (name: string) => {
+      const outcome = await inspectPdf(file(name, fixture(name)));
+      return outcome.ok ? outcome.title : outcome.reason;
+    };
+    expect(await titleOf('lshort-vi.pdf')).toBe('The not so Short Introduction to LaTeX, Vietnamese edition');
+    expect(await titleOf('GeoTopo-komprimiert.pdf')).toBe('Geometrie und Topologie');
+    // ImageMagick ends it with a NUL; LibreOffice leaves it out; an empty Info Title is none.
+    expect(await titleOf('imagemagick-CCITTFaxDecode.pdf')).toBe('imagemagick-CCITTFaxDecode');
+    expect(await titleOf('002-trivial-libre-office-writer.pdf')).toBeNull();
+    expect(await titleOf('pdflatex-outline.pdf')).toBeNull();
+    expect(await titleOf('simple-pdf-2.0.pdf')).toBe('A simple PDF 2.0 example file');
+  }, 60_000);
 
   // Each about 1 MB on disk. The check's process is stopped; the hub's own memory does not move.
   it.each([

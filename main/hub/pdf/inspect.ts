@@ -3,7 +3,8 @@ import type { ErrorParams, PdfRefusal } from '../../../shared/protocol/index.ts'
 import { runBounded, type ChildEnd } from '../sandbox/bounded-child.ts';
 
 /** A refusal names its reason and the values a screen's words need (`params`); `message` says it in English. */
-export type InspectOutcome = { ok: true; pages: number } | { ok: false; reason: PdfRefusal; message: string; params?: ErrorParams };
+/** Accepted: its page count, and its own title (XMP or Info Title) when it has one worth using as the document's first title. */
+export type InspectOutcome = { ok: true; pages: number; title: string | null } | { ok: false; reason: PdfRefusal; message: string; params?: ErrorParams };
 
 /** What the checker says while it works: the page count once the file is open, then each page it starts. */
 export type InspectProgress = { pages: number } | { page: number };
