@@ -13,7 +13,21 @@ import styles from './voteControl.module.css';
  * A prepared vote (open it, edit it, or remove it) or a closed one (its decision, who voted, and a further round after
  * a tie).
  */
-export function VoteRow({ vote, quorum, actions, chart, onEdit }: { vote: Vote; quorum: Quorum; actions: VoteActions; chart: boolean; onEdit: () => void }) {
+export function VoteRow({
+  vote,
+  quorum,
+  actions,
+  chart,
+  onEdit,
+  onVoters,
+}: {
+  vote: Vote;
+  quorum: Quorum;
+  actions: VoteActions;
+  chart: boolean;
+  onEdit: () => void;
+  onVoters: () => void;
+}) {
   const { t } = useTranslation(['vote-control', 'votes']);
   const format = useFormat();
   const language = useResultLanguage();
@@ -86,6 +100,11 @@ export function VoteRow({ vote, quorum, actions, chart, onEdit }: { vote: Vote; 
             </button>
           ) : null}
         </div>
+      ) : null}
+      {vote.status === 'closed' ? (
+        <button type="button" className={`btn btn-small ${styles.votersButton}`} onClick={onVoters} data-testid="vote-voters">
+          {t(`votes:voters.open.${vote.kind}`)}
+        </button>
       ) : null}
     </li>
   );

@@ -221,6 +221,42 @@ describe('votes on the chair console', () => {
     expect(app.all('vote-remove')).toHaveLength(0);
   });
 
+  it('lists who voted after a named vote closes, with each answer in the body’s words and paper marked', async () => {
+    const voters = [
+      { delegateId: 'p1', fullName: 'Nguyễn Văn Hùng', seat: 'A01', paper: false, answer: 'yes' },
+      { delegateId: 'p2', fullName: 'Trần Thị Hằng', seat: 'A02', paper: true, answer: 'abstain' },
+    ];
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [aClosedMotion({ yes: 1, no: 0, abstain: 1 })] }, (socket) =>
+      socket.answers.set('motion.voters', () => ok({ voters })),
+    );
+    await click(app.get('vote-voters'));
+    expect(sent('motion.voters')).toEqual([{ meetingId: 'demo', motionId: 'm1' }]);
+    expect(app.get('voters-dialog').textContent).toContain('Đại biểu đã biểu quyết');
+    expect(app.get('voters-count').textContent).toBe('2 đại biểu, trong đó 1 bằng phiếu giấy');
+    expect(app.all('voter-row').map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
+      ['A01', 'Nguyễn Văn Hùng', 'Máy tính bảng', 'Tán thành'],
+      ['A02', 'Trần Thị Hằng', 'Phiếu giấy', 'Không biểu quyết'],
+    ]);
+    await fill(app.get('voters-search'), 'hang');
+    expect(app.all('voter-row').map((row) => row.dataset.delegateId)).toEqual(['p2']);
+    await click(app.get('voters-close'));
+    expect(app.all('voters-dialog')).toHaveLength(0);
+  });
+
+  it('lists only who voted in a secret ballot, never what', async () => {
+    const closed = anElection({}, { status: 'closed', openedAt: '2026-11-23T02:01:00.000Z', closedAt: '2026-11-23T02:05:00.000Z' });
+    closed.rounds[0]!.result = electionResult(closed, { c1: 2, c2: 1, c3: 1 }, 2);
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, elections: [closed] }, (socket) =>
+      socket.answers.set('election.voters', () => ok({ voters: [{ delegateId: 'p1', fullName: 'Nguyễn Văn Hùng', seat: 'A01', paper: false, marks: null }] })),
+      'en',
+    );
+    await click(app.get('vote-voters'));
+    expect(sent('election.voters')).toEqual([{ meetingId: 'demo', electionId: 'e1', round: 1 }]);
+    expect(app.get('voters').textContent).toContain('Secret ballot: the list says who voted, never what.');
+    expect(app.all('voter-choice')).toHaveLength(0);
+    expect(app.get('voter-row').textContent).toBe('A01Nguyễn Văn HùngTablet');
+  });
+
   it('shows the hub’s refusal next to the vote', async () => {
     app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [aMotion()] }, (socket) =>
       socket.answers.set('motion.open', () => ({ ok: false, code: 'conflict', message: 'Another vote is open.' })),

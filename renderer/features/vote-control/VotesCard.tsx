@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Election, MeetingSnapshot, Motion } from '../../../shared/protocol/index.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { openVote, shownVote, voteKey, votesUnder } from '../votes/select.ts';
+import { openVote, shownVote, voteKey, votesUnder, type Vote } from '../votes/select.ts';
+import { VotersDialog } from '../votes/VotersDialog.tsx';
 import { ElectionForm } from './ElectionForm.tsx';
 import { LiveVote } from './LiveVote.tsx';
 import { MotionForm } from './MotionForm.tsx';
@@ -19,6 +20,7 @@ export function VotesCard({ snapshot, itemLabel }: { snapshot: MeetingSnapshot; 
   const { meeting, motions, elections } = snapshot;
   const actions = useVoteActions(meeting.id);
   // A new vote's form, or a prepared one's (to edit).
+  const [voters, setVoters] = useState<Vote | null>(null);
   const [form, setForm] = useState<{ kind: 'motion'; motion?: Motion } | { kind: 'election'; election?: Election } | null>(null);
   const open = useMemo(() => openVote({ motions, elections }), [motions, elections]);
   const shown = useMemo(() => shownVote({ motions, elections, meeting }), [motions, elections, meeting]);
@@ -49,10 +51,12 @@ export function VotesCard({ snapshot, itemLabel }: { snapshot: MeetingSnapshot; 
               actions={actions}
               chart={shown?.id === vote.id}
               onEdit={() => setForm(vote.kind === 'motion' ? { kind: 'motion', motion: vote.motion } : { kind: 'election', election: vote.election })}
+              onVoters={() => setVoters(vote)}
             />
           ))}
         </ul>
       )}
+      {voters ? <VotersDialog meetingId={meeting.id} vote={voters} onClose={() => setVoters(null)} /> : null}
       {form?.kind === 'motion' ? (
         <MotionForm meetingId={meeting.id} itemId={meeting.currentItemId} itemLabel={itemLabel} motions={motions} motion={form.motion} onClose={() => setForm(null)} />
       ) : null}
