@@ -19,6 +19,7 @@ import { strings as scanner } from '../features/scanner/strings.ts';
 import { strings as votes } from '../features/votes/strings.ts';
 import { strings as ballot } from '../features/ballot/strings.ts';
 import { strings as voteControl } from '../features/vote-control/strings.ts';
+import { strings as paperVotes } from '../features/paper-votes/strings.ts';
 
 /**
  * Every feature's strings, one i18next namespace each. A new feature adds its line here. Registered by the app (like
@@ -46,6 +47,7 @@ export const namespaces = {
   votes,
   ballot,
   'vote-control': voteControl,
+  'paper-votes': paperVotes,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -15,11 +15,12 @@ import { DevicesPanel } from './DevicesPanel.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { MeetingIdLine } from './MeetingIdLine.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
+import { PaperDesk } from '../paper-votes/PaperDesk.tsx';
 import { PreloadPanel } from '../preload-status/PreloadPanel.tsx';
 import { StaffAccessPage } from '../staff-access/StaffAccessPage.tsx';
 import styles from './secretariat.module.css';
 
-const TABS = ['agenda', 'delegates', 'details', 'preload', 'devices', 'access'] as const;
+const TABS = ['agenda', 'delegates', 'details', 'votes', 'preload', 'devices', 'access'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/secretariat/:id`: prepares one meeting. The tab is in the address (`?tab=delegates`), so it survives a reload. */
@@ -77,6 +78,9 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
         <AgendaEditor snapshot={snapshot} />
       ) : tab === 'devices' ? (
         <DevicesPanel meetingId={snapshot.meeting.id} seats={seats} />
+      ) : tab === 'votes' ? (
+        // Paper beside tablets while a vote is open (paper commands are the secretariat's alone), who voted after.
+        <PaperDesk snapshot={snapshot} />
       ) : tab === 'access' ? (
         <StaffAccessPage />
       ) : tab === 'preload' ? (

@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import { closableAt, formatSeconds } from '../votes/clock.ts';
 import { Countdown } from '../votes/Countdown.tsx';
+import { LiveVoteLabel } from '../votes/VoteHead.tsx';
 import { votedIn, type Vote } from '../votes/select.ts';
 import { useSecondsLeft } from '../votes/useSecondsLeft.ts';
 import { VoteSummary } from './VoteSummary.tsx';
@@ -25,14 +26,7 @@ export function LiveVote({ vote, snapshot, actions }: { vote: Vote; snapshot: Me
   const tooEarly = wait !== null && wait > 0;
   return (
     <section className={`card ${styles.live}`} aria-labelledby="live-vote-title" data-testid="live-vote" data-kind={vote.kind} data-vote-id={vote.id}>
-      <div className={styles.liveHead}>
-        <span className={styles.liveLabel}>
-          <span className={styles.liveDot} aria-hidden="true" />
-          {t(`votes:openNow.${vote.kind}`)}
-          {vote.kind === 'election' ? ` · ${t('votes:round', { round: vote.round.round })}` : ''}
-        </span>
-        <span className={styles.ballotKind}>{t(`votes:ballot.${vote.ballot}`)}</span>
-      </div>
+      <LiveVoteLabel vote={vote} />
       <h2 id="live-vote-title" className={styles.liveTitle}>
         {vote.title}
       </h2>

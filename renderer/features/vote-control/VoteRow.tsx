@@ -4,6 +4,7 @@ import type { Quorum } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ElectionChart, ElectionWords, MotionChart, MotionWords, useResultLanguage } from '../votes/Results.tsx';
 import type { Vote } from '../votes/select.ts';
+import { VoteHead, voteBox } from '../votes/VoteHead.tsx';
 import { OpenControl } from './OpenControl.tsx';
 import { VoteSummary } from './VoteSummary.tsx';
 import type { VoteActions } from './useVoteActions.ts';
@@ -37,15 +38,8 @@ export function VoteRow({
   // A further round is prepared from the last one's result: the hub edits and removes only an election never opened.
   const editable = vote.kind === 'motion' || vote.election.rounds.length === 1;
   return (
-    <li className={styles.row} data-testid="vote-row" data-kind={vote.kind} data-vote-id={vote.id} data-status={vote.status}>
-      <div className={styles.rowHead}>
-        <span className={styles.rowKind}>
-          {t(`votes:kind.${vote.kind}`)}
-          {vote.kind === 'election' && vote.round.round > 1 ? ` · ${t('votes:round', { round: vote.round.round })}` : ''}
-        </span>
-        <span className={styles.ballotKind}>{t(`votes:ballot.${vote.ballot}`)}</span>
-        <span className={`${styles.status} ${styles[vote.status]}`}>{t(`votes:status.${vote.status}`)}</span>
-      </div>
+    <li className={voteBox} data-testid="vote-row" data-kind={vote.kind} data-vote-id={vote.id} data-status={vote.status}>
+      <VoteHead vote={vote} />
       <h3 className={styles.rowTitle}>{vote.title}</h3>
       <VoteSummary vote={vote} />
       {vote.kind === 'election'

@@ -4,7 +4,9 @@ import type { HubError } from '../../client/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
 import table from '../common/table.module.css';
+import { PaperTag } from './PaperTag.tsx';
 import { useResultLanguage } from './Results.tsx';
+import { SearchField } from './SearchField.tsx';
 import type { Vote } from './select.ts';
 import type { VoterRow } from './useVoters.ts';
 import { searchVoters, voterChoice, type VoterChoice } from './voters.ts';
@@ -34,17 +36,7 @@ export function VotersList({ vote, voters, error }: { vote: Vote; voters: readon
       ) : (
         <>
           <div className={styles.head}>
-            <input
-              className="input"
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              placeholder={t('voters.search')}
-              aria-label={t('voters.search')}
-              autoComplete="off"
-              spellCheck={false}
-              data-testid="voters-search"
-            />
+            <SearchField value={query} onChange={setQuery} label={t('voters.search')} testId="voters-search" />
             <span className={styles.count} data-testid="voters-count" data-count={voters.length} data-paper={voters.filter((v) => v.paper).length}>
               {t('voters.count', { count: voters.length, paper: format.number(voters.filter((v) => v.paper).length) })}
               {shown.length < voters.length ? ` · ${t('voters.shown', { shown: format.number(shown.length), total: format.number(voters.length) })}` : ''}
@@ -72,7 +64,7 @@ export function VotersList({ vote, voters, error }: { vote: Vote; voters: readon
                       <tr key={v.delegateId} data-testid="voter-row" data-delegate-id={v.delegateId} data-paper={v.paper} data-answer={v.answer ?? ''}>
                         <td className={styles.seat}>{v.seat || '—'}</td>
                         <td>{v.fullName}</td>
-                        <td>{v.paper ? <span className={styles.paper}>{t('voters.paper')}</span> : t('voters.tablet')}</td>
+                        <td>{v.paper ? <PaperTag /> : t('voters.tablet')}</td>
                         {disclosed ? <td data-testid="voter-choice">{said(choice)}</td> : null}
                       </tr>
                     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aClosedMotion, aMotion, anElection } from './testing.ts';
-import { openVote, shownVote, votedIn, votesUnder, voteKey } from './select.ts';
+import { meetingVotes, openVote, shownVote, votedIn, votesUnder, voteKey } from './select.ts';
 
 const meeting = (currentItemId: string | null) => ({ currentItemId }) as Parameters<typeof shownVote>[0]['meeting'];
 const tally = { yes: 41, no: 12, abstain: 5 };
@@ -49,6 +49,13 @@ describe('the vote a screen shows', () => {
   it('lists an item’s votes, the newest first', () => {
     const snapshot = { motions: [aMotion({ id: 'late', createdAt: '2026-11-23T05:00:00.000Z' }), aMotion({ id: 'elsewhere', itemId: 'x' })], elections: [anElection()] };
     expect(votesUnder(snapshot, 'report').map((v) => v.id)).toEqual(['late', 'e1']);
+  });
+
+  it('lists every vote of the meeting, each round of an election, the newest first', () => {
+    const first = anElection({}, { status: 'closed' });
+    const election = { ...first, rounds: [...first.rounds, { ...first.rounds[0]!, round: 2, status: 'prepared' as const }] };
+    const snapshot = { motions: [aMotion({ id: 'late', createdAt: '2026-11-23T05:00:00.000Z' }), aMotion({ id: 'elsewhere', itemId: 'x' })], elections: [election] };
+    expect(meetingVotes(snapshot).map(voteKey)).toEqual(['motion:late', 'election:e1:2', 'election:e1:1', 'motion:elsewhere']);
   });
 
   it('reads the count of the vote’s own round, 0 before any', () => {

@@ -72,6 +72,13 @@ export function votesUnder(snapshot: Votes, itemId: string | null): Vote[] {
   return [...motions, ...elections].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((v) => v.vote);
 }
 
+/** Every motion and every round of every election in the meeting, the newest first (a later round before an earlier one). */
+export function meetingVotes(snapshot: Votes): Vote[] {
+  const created = (v: Vote) => (v.kind === 'motion' ? v.motion.createdAt : v.election.createdAt);
+  const round = (v: Vote) => (v.kind === 'election' ? v.round.round : 0);
+  return everyVote(snapshot).sort((a, b) => created(b).localeCompare(created(a)) || round(b) - round(a));
+}
+
 /** How many delegates have voted in it (tablet and paper), as the hub counts them; 0 before its first count. */
 export function votedIn(snapshot: Pick<MeetingSnapshot, 'ballotCounts'>, vote: Vote): number {
   const round = vote.kind === 'election' ? vote.round.round : null;
