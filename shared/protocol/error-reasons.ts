@@ -71,6 +71,24 @@ const OTHER = {
   credential_revoked: { code: 'conflict', params: ['label'], meaning: 'The staff credential was revoked already.' },
   own_device: { code: 'conflict', params: [], meaning: 'A device cannot unpair itself.' },
   not_closed: { code: 'conflict', params: ['title'], meaning: 'A tablet reports deleting restricted documents of a meeting that is not closed.' },
+  // conflict: votes and elections
+  vote_open_elsewhere: { code: 'conflict', params: [], meaning: 'Another vote (a motion or an election round) is open in the meeting: close it first.' },
+  quorum_missing: {
+    code: 'conflict',
+    params: ['missing'],
+    meaning: 'The quorum does not hold (`missing` more delegates must be present): the vote opens only with the chair\'s reason (`override.reason`).',
+  },
+  vote_not_open: { code: 'conflict', params: [], meaning: 'The vote is not open: not opened yet, or closed already.' },
+  vote_opened: { code: 'conflict', params: [], meaning: 'The vote has been opened: it can no longer be changed or removed.' },
+  vote_time_over: { code: 'conflict', params: [], meaning: 'The vote\'s countdown is over: no more votes are taken; the chair closes it.' },
+  vote_too_early: { code: 'conflict', params: ['minimum', 'seconds'], meaning: 'The vote stays open at least `minimum` seconds: `seconds` are left before it may close.' },
+  voted_already: { code: 'conflict', params: [], meaning: 'The delegate has voted already: a vote counts once.' },
+  voted_on_paper: { code: 'conflict', params: [], meaning: 'The delegate has voted on paper already.' },
+  paper_sums: {
+    code: 'conflict',
+    params: ['counted', 'marked'],
+    meaning: 'A secret ballot\'s paper counts (`counted` ballots) do not add up to the `marked` delegates marked as having voted on paper: it closes once they do.',
+  },
   // forbidden
   other_role: { code: 'forbidden', params: ['role', 'expected'], meaning: 'The credential is for `role`, not the `expected` role the screen asked.' },
   checkin_device: { code: 'forbidden', params: [], meaning: 'This device is a check-in desk: delegates sign in on their own tablets.' },

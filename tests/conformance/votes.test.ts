@@ -2,7 +2,7 @@
 // command; retries answered the same, nothing of a vote's content pushed before its close, the result frozen in words.
 // Written from docs/protocol.md alone (see client.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, COMMANDS, type Json, VOTE_DOMAINS, applyChanges, connect, covered, normalised } from './client.ts';
+import { type Client, COMMANDS, type Json, VOTE_DOMAINS, applyChanges, connect, covered, normalised, reasonProblems } from './client.ts';
 import { type ConformanceHub, startHub } from './hub.ts';
 
 let hub: ConformanceHub;
@@ -62,10 +62,13 @@ describe('the hub as docs/protocol.md describes it: votes and elections', () => 
     const first = await a.c.send('motion.cast', { meetingId: m, motionId, castId, answer: 'yes' });
     expect(first).toMatchObject({ ok: true, data: { castId } });
     expect(await a.c.send('motion.cast', { meetingId: m, motionId, castId, answer: 'yes' })).toEqual({ ok: true, revision: null, data: { castId } });
-    expect(await a.c.code('motion.cast', { meetingId: m, motionId, castId: 'cast-a-0002', answer: 'no' })).toBe('conflict');
+    const twice = await a.c.send('motion.cast', { meetingId: m, motionId, castId: 'cast-a-0002', answer: 'no' });
+    expect(twice).toMatchObject({ ok: false, code: 'conflict', reason: 'voted_already' });
+    expect(reasonProblems(twice)).toEqual([]);
     await b.c.ok('motion.cast', { meetingId: m, motionId, castId: 'cast-b-0001', answer: 'no' });
     await secretariat.ok('motion.paperVote', { meetingId: m, motionId, delegateId: c.delegateId, answer: 'yes' });
-    expect(await c.c.code('motion.cast', { meetingId: m, motionId, castId: 'cast-c-0001', answer: 'yes' })).toBe('conflict');
+    expect(await c.c.send('motion.cast', { meetingId: m, motionId, castId: 'cast-c-0001', answer: 'yes' })).toMatchObject({ ok: false, code: 'conflict', reason: 'voted_on_paper' });
+    expect(await secretariat.send('motion.paperVote', { meetingId: m, motionId, delegateId: c.delegateId, answer: 'no' })).toMatchObject({ code: 'conflict', reason: 'voted_on_paper' });
     expect(await a.c.ok('motion.myVote', { meetingId: m, motionId })).toEqual({ voted: true, castId, paper: false, answer: 'yes' });
     expect((await chair.ok('motion.voters', { meetingId: m, motionId })).voters.map((v: Json) => v.answer)).toEqual([null, null, null]);
     const closing = await chair.send('motion.close', { meetingId: m, motionId });
@@ -91,7 +94,9 @@ describe('the hub as docs/protocol.md describes it: votes and elections', () => 
     await chair.ok('motion.open', { meetingId: m, motionId });
     await a.c.ok('motion.cast', { meetingId: m, motionId, castId: 'secret-a-01', answer: 'no' });
     await secretariat.ok('motion.paperMark', { meetingId: m, motionId, delegateId: b.delegateId });
-    expect(await chair.code('motion.close', { meetingId: m, motionId })).toBe('conflict');
+    const unchecked = await chair.send('motion.close', { meetingId: m, motionId });
+    expect(unchecked).toMatchObject({ ok: false, code: 'conflict', reason: 'paper_sums', params: { counted: 0, marked: 1 } });
+    expect(reasonProblems(unchecked)).toEqual([]);
     expect(await secretariat.ok('motion.paperCount', { meetingId: m, motionId, counts: { yes: 1, no: 0, abstain: 0 } })).toEqual({ counted: 1, marked: 1 });
     expect(await a.c.ok('motion.myVote', { meetingId: m, motionId })).toEqual({ voted: true, castId: 'secret-a-01', paper: false, answer: null });
     const { result } = await chair.ok('motion.close', { meetingId: m, motionId });

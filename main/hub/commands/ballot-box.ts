@@ -20,7 +20,7 @@ export function castingDelegate(ctx: CommandContext, meetingId: string): string 
 export function requirePresent(ctx: CommandContext, meetingId: string, delegateId: string): Delegate {
   const delegate = requireDelegate(ctx, meetingId, delegateId);
   if (ctx.store.getAttendance(meetingId, delegateId)?.status !== 'present') {
-    throw new CommandError('conflict', `${delegate.fullName} is not checked in: only delegates present vote.`);
+    throw new CommandError('conflict', `${delegate.fullName} is not checked in: only delegates present vote.`, { reason: 'not_checked_in', params: { name: delegate.fullName } });
   }
   return delegate;
 }
@@ -33,8 +33,8 @@ export function isRetry(prior: VoterRow | null, castId: string): boolean {
 /** A delegate votes once, on a tablet or on paper; only a named vote that allows it may be changed, on a tablet. */
 export function refuseSecondVote(prior: VoterRow | null, changeable: boolean): void {
   if (!prior) return;
-  if (prior.paper) throw new CommandError('conflict', 'This delegate has voted on paper already.');
-  if (!changeable) throw new CommandError('conflict', 'This delegate has voted already; a vote counts once.');
+  if (prior.paper) throw new CommandError('conflict', 'This delegate has voted on paper already.', { reason: 'voted_on_paper' });
+  if (!changeable) throw new CommandError('conflict', 'This delegate has voted already; a vote counts once.', { reason: 'voted_already' });
 }
 
 /**

@@ -94,14 +94,16 @@ describe('the secretariat’s paper desk', () => {
       socket.answers.set('motion.voters', () => ok({ voters }));
       socket.answers.set('motion.paperVote', () => {
         voters = [onTablet(hang)];
-        return { ok: false, code: 'conflict', message: 'This delegate has voted already; a vote counts once.' };
+        return { ok: false, code: 'conflict', reason: 'voted_already', message: 'This delegate has voted already; a vote counts once.' };
       });
     });
     const asked = sent('motion.voters').length;
     const row = app.all('paper-row').find((r) => r.dataset.delegateId === 'p2')!;
     await click(row.querySelector('[data-testid="paper-answer"]')!);
     await click(app.get('paper-confirm'));
-    expect(row.querySelector<HTMLElement>('[data-testid="paper-row-error"]')?.dataset.code).toBe('conflict');
+    const refused = row.querySelector<HTMLElement>('[data-testid="paper-row-error"]');
+    expect(refused?.dataset.code).toBe('conflict');
+    expect(refused?.textContent).toBe('Đại biểu này đã biểu quyết: mỗi người chỉ được tính một lần.');
     expect(sent('motion.voters').length).toBeGreaterThan(asked);
     expect(rows()).toEqual(['p1']);
   });

@@ -257,6 +257,19 @@ describe('votes on the chair console', () => {
     expect(app.get('voter-row').textContent).toBe('A01Nguyễn Văn HùngTablet');
   });
 
+  it('says why the hub refuses the close of a secret ballot whose paper counts do not add up, in the screen’s language', async () => {
+    const live = aMotion({ status: 'open', ballot: 'secret', openedAt: '2026-11-23T01:05:00.000Z' });
+    const refusal = { ok: false, code: 'conflict', reason: 'paper_sums', params: { counted: 2, marked: 3 }, message: 'The paper counts (2 ballots) do not add up to the 3 delegates marked as having voted on paper.' };
+    app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [live] }, (socket) => socket.answers.set('motion.close', () => refusal));
+    await click(app.get('vote-close'));
+    await click(app.get('vote-close-confirm'));
+    expect(app.get('vote-error').dataset.reason).toBe('paper_sums');
+    expect(app.get('vote-error').textContent).toBe(
+      'Số phiếu giấy đã kiểm (2) chưa bằng số đại biểu đã bỏ phiếu giấy (3): thư ký cần sửa số phiếu hoặc đánh dấu đủ đại biểu trước khi kết thúc.',
+    );
+    expect(app.all('live-vote')).toHaveLength(1);
+  });
+
   it('shows the hub’s refusal next to the vote', async () => {
     app = await open({ ...demoSnapshot(7, 'report'), quorum: reached, motions: [aMotion()] }, (socket) =>
       socket.answers.set('motion.open', () => ({ ok: false, code: 'conflict', message: 'Another vote is open.' })),

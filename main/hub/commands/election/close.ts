@@ -24,6 +24,7 @@ export default defineHandler('election.close', (ctx, { meetingId, electionId }) 
       throw new CommandError(
         'conflict',
         `The paper ballots counted (${counted}) do not add up to the ${onPaper} delegates marked as having voted on paper: correct the count (election.paperCount) or the marks before closing.`,
+        { reason: 'paper_sums', params: { counted, marked: onPaper } },
       );
     }
     votes = { ballots: countElection(setup, ballots(ctx.store.ballots(meetingId, vote))), paper };

@@ -14,7 +14,7 @@ export function requireElection(ctx: CommandContext, meetingId: string, election
 /** An election may be changed or removed only before its first round opens. */
 export function requireUnopened(election: Election): void {
   if (election.rounds.length > 1 || election.rounds[0]!.status !== 'prepared') {
-    throw new CommandError('conflict', `The election "${election.title}" has been opened: it can no longer be changed or removed.`);
+    throw new CommandError('conflict', `The election "${election.title}" has been opened: it can no longer be changed or removed.`, { reason: 'vote_opened' });
   }
 }
 

@@ -20,6 +20,7 @@ export default defineHandler('motion.close', (ctx, { meetingId, motionId }) => {
       throw new CommandError(
         'conflict',
         `The paper counts (${sums.counted} ballots) do not add up to the ${sums.marked} delegates marked as having voted on paper: correct the counts (motion.paperCount) or the marks before closing.`,
+        { reason: 'paper_sums', params: { counted: sums.counted, marked: sums.marked } },
       );
     }
     votes = { ballots: tallyBallots(ctx.store.ballots(meetingId, motionId).map(answerOf)), paper };
