@@ -24,7 +24,7 @@ interface Staff {
   socket: TestSocket;
   delegates: Delegate[];
   /** The chair's and a check-in desk's own credentials, issued by the secretariat (the admin passcode is its). */
-  secrets: { chair: string; checkin: string };
+  secrets: { chair: string; checkin: string; projector: string };
 }
 
 type Language = 'vi' | 'en';
@@ -85,8 +85,11 @@ async function seatSomeDelegates(hubUrl: string, passcode: string): Promise<Staf
   const excused = delegates[8];
   if (excused) await ok(socket, 'attendance.set', { meetingId: 'demo', delegateId: excused.id, status: 'excused' });
   const issue = async (role: 'chair' | 'checkin' | 'projector', label: string) => (await ok(socket, 'staff.issue', { role, label })).data.secret;
-  const secrets = { chair: await issue('chair', 'Chủ tọa phiên họp'), checkin: await issue('checkin', 'Bàn điểm danh cổng A') };
-  await issue('projector', 'Màn hình hội trường');
+  const secrets = {
+    chair: await issue('chair', 'Chủ tọa phiên họp'),
+    checkin: await issue('checkin', 'Bàn điểm danh cổng A'),
+    projector: await issue('projector', 'Màn hình hội trường'),
+  };
   return { socket, delegates, secrets };
 }
 
@@ -166,7 +169,13 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await settle(home);
   await shot(home, 'home');
 
+  // The projector signs in once with its own credential, on the hall's dark screen.
   const projector = await open(context, `${hubUrl}/projector/demo`, CONSOLE);
+  await projector.getByTestId('signin-passcode').waitFor();
+  await settle(projector);
+  await shot(projector, 'projector-signin');
+  await projector.getByTestId('signin-passcode').fill(staff.secrets.projector);
+  await projector.getByTestId('signin-submit').click();
   await projector.getByTestId('current-item-title').waitFor();
   await settle(projector);
   await shot(projector, 'projector');

@@ -54,10 +54,11 @@ describe.skipIf(!chromiumPresent)('a vote on the screens (Chromium)', () => {
     await chair.locator('[data-testid="agenda-item"][data-number="3"] [data-testid="agenda-item-button"]').click();
     await chair.getByTestId('votes-card').waitFor({ timeout: 10_000 });
 
-    // The projector is a paired screen that reads without signing in.
+    // The projector signs in once with its own credential, which the secretariat issued.
     const projector = await device(CONSOLE);
-    await pairByRoomQr(projector, link);
     await projector.goto(`${t.hub.url}/projector/demo`);
+    await projector.getByTestId('signin-passcode').fill(await staffCredential(t.hub.url, t.passcode, 'projector', 'Màn hình hội trường'));
+    await projector.getByTestId('signin-submit').click();
     await projector.getByTestId('meeting-title').waitFor({ timeout: 10_000 });
 
     // Three delegates, each on a tablet of their own: paired with the room QR, signed in with the badge's code.

@@ -40,7 +40,7 @@ describe('home: every screen, what it needs, and a way in before pairing (issue 
     expect(app.all('screen-needs').map((n) => n.textContent)).toEqual([
       'Needs pairing, then the badge',
       'Needs the chair’s credential',
-      'Needs pairing or the projector’s credential',
+      'Needs the projector’s credential',
       'Needs a check-in desk credential',
       'Needs the admin passcode',
     ]);

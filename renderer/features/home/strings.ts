@@ -25,7 +25,7 @@ const vi = {
     need: {
       tablet: 'ghép nối máy với phòng họp (quét mã QR trên bàn điều khiển chủ tọa, hoặc nhập mã 6 chữ số), rồi đại biểu đăng nhập bằng thẻ.',
       console: 'mã truy cập của chủ tọa, do Ban thư ký cấp (mục Quyền truy cập).',
-      projector: 'ghép nối máy với phòng họp, hoặc mã truy cập của màn hình chiếu do Ban thư ký cấp.',
+      projector: 'mã truy cập của màn hình chiếu, do Ban thư ký cấp (mục Quyền truy cập); nhập một lần, màn hình tự mở lại sau đó.',
       checkin: 'mã truy cập của bàn điểm danh, do Ban thư ký cấp (mỗi bàn một mã).',
       secretariat: 'mã quản trị, in ra khi máy chủ phòng họp khởi động lần đầu (người quản trị máy chủ có thể đặt lại).',
     },
@@ -34,7 +34,7 @@ const vi = {
     needShort: {
       tablet: 'Cần ghép nối máy, rồi thẻ đại biểu',
       console: 'Cần mã truy cập của chủ tọa',
-      projector: 'Cần ghép nối máy hoặc mã của màn hình chiếu',
+      projector: 'Cần mã truy cập của màn hình chiếu',
       checkin: 'Cần mã truy cập của bàn điểm danh',
       secretariat: 'Cần mã quản trị',
     },
@@ -74,7 +74,7 @@ export const strings: FeatureStrings<typeof vi> = {
       need: {
         tablet: 'this device paired with the room (scan the room QR on the chair console, or type its 6-digit code), then the delegate’s badge.',
         console: 'the chair’s credential, issued by the secretariat (Staff access).',
-        projector: 'this device paired with the room, or the projector’s credential from the secretariat.',
+        projector: 'the projector’s credential, issued by the secretariat (Staff access); typed once, the screen opens by itself afterwards.',
         checkin: 'a check-in desk credential, issued by the secretariat (one per desk).',
         secretariat: 'the admin passcode, printed when the meeting hub first started (the hub’s administrator can reset it).',
       },
@@ -83,7 +83,7 @@ export const strings: FeatureStrings<typeof vi> = {
       needShort: {
         tablet: 'Needs pairing, then the badge',
         console: 'Needs the chair’s credential',
-        projector: 'Needs pairing or the projector’s credential',
+        projector: 'Needs the projector’s credential',
         checkin: 'Needs a check-in desk credential',
         secretariat: 'Needs the admin passcode',
       },

@@ -24,7 +24,7 @@ export function MeetingState({
   if (snapshot) return <>{children(snapshot)}</>;
   const error = followed?.error;
   if (!error || error.code === 'timeout') return <Loading label={t('opening')} />;
-  // A screen that reads without signing in (the projector) on a device the hub does not know: pair it here.
+  // A tablet the hub no longer counts as paired (unpaired meanwhile): pair it again here.
   if (error.code === 'not_paired') return <PairingForm />;
   const notFound = error.code === 'not_found';
   if (error.code === 'not_published') {

@@ -2,24 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { click, demoSnapshot, fill, ok, renderApp, type Rendered } from '../../testing/render.tsx';
 
-describe('screens that read without signing in', () => {
+describe('pairing', () => {
   let app: Rendered;
   afterEach(() => app.unmount());
-
-  it('the projector on a device the hub does not know offers pairing, then shows the meeting', async () => {
-    app = await renderApp('/projector/demo', (socket) => {
-      socket.answers.set('meeting.open', () => ({ ok: false, code: 'not_paired', message: 'pair first' }));
-      socket.answers.set('device.pair', () => {
-        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot: demoSnapshot(2, 'open') }));
-        return ok({ deviceId: 'x', deviceToken: 'projector-token' });
-      });
-    });
-    expect(app.get('pairing-form')).toBeTruthy();
-    await fill(app.get('pair-code-input'), '042517');
-    await click(app.get('pair-submit'));
-    expect(app.get('meeting-title').textContent).toBe('Phiên họp thường kỳ');
-    expect(app.storage.getItem('roundtable.deviceToken')).toBe('projector-token');
-  });
 
   it('staff screens need no pairing: the passcode is enough', async () => {
     const chair = { token: 'c', role: 'chair', delegateId: null, meetingId: null, expiresAt: '2999-01-01T00:00:00.000Z' };

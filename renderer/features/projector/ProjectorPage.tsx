@@ -10,26 +10,42 @@ import { MeetingState } from '../meeting/MeetingState.tsx';
 import { useMeetingId } from '../meeting/useMeetingId.ts';
 import { BrandMark } from '../common/BrandMark.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { RequireRole } from '../signin/RequireRole.tsx';
 import { shownVote } from '../votes/select.ts';
 import { ProjectorAttendance } from './ProjectorAttendance.tsx';
 import { ProjectorVote } from './ProjectorVote.tsx';
 import { useHubClock } from '../common/useHubClock.ts';
 import styles from './projector.module.css';
 
-/** The hall's screen: readable from the back row, no controls but a discreet language switch. */
+/**
+ * The hall's screen: readable from the back row, no controls but a discreet language switch. It signs in once with the
+ * projector's own credential (the secretariat issues it on its Staff access screen), as the chair's console does, and
+ * resumes that session on every reload or reconnection: a screen nobody touches. Signed in, it sees what staff see (a
+ * draft, who has voted), which a paired tablet's guest view would not.
+ */
 export function ProjectorPage() {
-  const meetingId = useMeetingId();
-  const followed = useFollowMeeting(meetingId);
   return (
     <div className={styles.screen} data-screen="projector">
-      <MeetingState meetingId={meetingId} followed={followed}>
-        {(snapshot) => <ProjectorView snapshot={snapshot} />}
-      </MeetingState>
+      <div className={styles.fill}>
+        <RequireRole role="projector">
+          <ProjectorMeeting />
+        </RequireRole>
+      </div>
       <div className={styles.corner}>
         <ConnectionBadge />
         <LanguageSwitch tone="quiet" />
       </div>
     </div>
+  );
+}
+
+function ProjectorMeeting() {
+  const meetingId = useMeetingId();
+  const followed = useFollowMeeting(meetingId);
+  return (
+    <MeetingState meetingId={meetingId} followed={followed}>
+      {(snapshot) => <ProjectorView snapshot={snapshot} />}
+    </MeetingState>
   );
 }
 

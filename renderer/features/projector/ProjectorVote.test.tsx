@@ -10,8 +10,17 @@ describe('a vote on the projector', () => {
   let app: Rendered;
   afterEach(() => app.unmount());
 
+  // The projector signed in with its own credential, resumed from the last visit.
+  const session = { token: 'p', role: 'projector', delegateId: null, meetingId: null, expiresAt: '2999-01-01T00:00:00.000Z' };
   const open = (snapshot: ReturnType<typeof demoSnapshot>, language: 'vi' | 'en' = 'vi') =>
-    renderApp('/projector/demo', (socket) => socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot })), { language });
+    renderApp(
+      '/projector/demo',
+      (socket) => {
+        socket.answers.set('session.resume', () => ok(session));
+        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+      },
+      { language, stored: { 'roundtable.sessions': JSON.stringify({ projector: session }) } },
+    );
 
   it('shows only the count and the countdown while the vote is open, never what was voted', async () => {
     const closesAt = new Date(Date.now() + 125_000).toISOString();

@@ -9,6 +9,9 @@ import { BrandMark } from '../common/BrandMark.tsx';
 import { roleScreenPath } from './roleScreen.ts';
 import styles from './signin.module.css';
 
+/** What each screen asks for: the admin passcode, the projector's credential, or the one issued for the role. */
+const INTRO = { secretariat: 'introSecretariat', projector: 'introProjector', chair: 'intro', checkin: 'intro' } as const satisfies Record<StaffRole, string>;
+
 /**
  * Asks for a staff credential. The hub says which role it is for: on this screen's role the screen opens; on
  * another, the form says so and offers that role's screen (the session is kept for it) or another credential.
@@ -58,7 +61,7 @@ export function SignInForm({ role }: { role: StaffRole }) {
           <BrandMark size={44} />
         </div>
         <h1 className={styles.title}>{t('title', { role: t(`common:roles.${role}`) })}</h1>
-        <p className={styles.intro}>{role === 'secretariat' ? t('introSecretariat') : t('intro')}</p>
+        <p className={styles.intro}>{t(INTRO[role])}</p>
         {ended && !error && !mismatch ? (
           <p className={styles.notice} data-testid="signin-ended" title={ended}>
             {t('ended')}
