@@ -121,7 +121,7 @@ describe.skipIf(!chromiumPresent)('every screen’s text is readable: WCAG AA co
     await page.locator(content).first().waitFor({ timeout: 20_000 });
   }
 
-  it.each(LANGUAGES)('%s: home, pairing, tablet, document viewer, console, projector, secretariat, check-in desk, and a refusal', { timeout: 180_000 }, async (language) => {
+  it.each(LANGUAGES)('%s: home, pairing, tablet, document viewer, console, projector, secretariat, check-in desk and its answers, and a refusal', { timeout: 180_000 }, async (language) => {
     const failures: Failure[] = [];
     const check = async (page: Page, screen: string) => failures.push(...(await contrastFailures(page, `${language} ${screen}`)));
 
@@ -194,6 +194,20 @@ describe.skipIf(!chromiumPresent)('every screen’s text is readable: WCAG AA co
     await desk.getByTestId('checkin-search').fill('nguyen');
     await desk.getByTestId('delegate-open').first().click();
     await check(desk, 'check-in desk');
+    // Its answers to a badge: green for one checked in, red for one refused.
+    const arriving = delegates[language === 'vi' ? 2 : 3]!;
+    const { token } = await issueBadge(t.hub.url, t.passcode, 'demo', arriving.id);
+    for (const [text, outcome] of [
+      [token, 'checked_in'],
+      [`${token.slice(0, -4)}${token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`, 'refused'],
+    ] as const) {
+      await desk.getByTestId('checkin-scan-input').focus();
+      await desk.keyboard.type(text);
+      await desk.keyboard.press('Enter');
+      await desk.locator(`[data-testid="checkin-result"][data-outcome="${outcome}"]`).waitFor({ timeout: 20_000 });
+      await check(desk, `check-in ${outcome}`);
+      await desk.getByTestId('checkin-result').getByRole('button').click();
+    }
 
     expect(failures.map((f) => `${f.screen}: ${f.ratio}:1 < ${f.expected} (${f.colours}) at ${f.target}: ${f.text}`)).toEqual([]);
     expect(foreign.flat()).toEqual([]);
