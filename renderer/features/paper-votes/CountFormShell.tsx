@@ -42,7 +42,7 @@ export function CountFormShell({
       <p className={styles.muted}>{t('counts.hint')}</p>
       {children}
       <p className={styles.total} data-testid="paper-count-total" data-total={total ?? ''}>
-        {total === null ? '' : t('counts.total', { total: format.number(total) })}
+        {total === null ? '' : t('counts.total', { count: total, total: format.number(total) })}
       </p>
       {problems.map((problem) => (
         <p key={problem} className={styles.problem} data-testid="paper-count-problem">
@@ -56,7 +56,7 @@ export function CountFormShell({
         </button>
         {saved !== null && !changed ? (
           <span className={styles.savedNote} data-testid="paper-count-saved">
-            {t('counts.saved', { total: format.number(saved) })}
+            {t('counts.saved', { count: saved, total: format.number(saved) })}
           </span>
         ) : saved !== null ? (
           <span className={styles.unsavedNote} data-testid="paper-count-unsaved">

@@ -26,8 +26,8 @@ export function PaperSums({ counted, marked }: { counted: number | null; marked:
           <strong>{counted === null ? '—' : format.number(counted)}</strong>
           <span>{t('sums.counted')}</span>
         </div>
-        <span className={styles.sumsSign} aria-hidden="true">
-          {ok ? '=' : '≠'}
+        <span className={`${styles.sumsSign} ${ok ? '' : styles.sumsNot}`} aria-hidden="true" data-sign={ok ? '=' : '≠'}>
+          =
         </span>
         <div className={styles.sumsFigure}>
           <strong>{format.number(marked)}</strong>
