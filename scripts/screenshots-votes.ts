@@ -19,11 +19,13 @@ const WORDS = {
     motion: 'Thông qua Nghị quyết về chuyển đổi số giai đoạn 2026–2030',
     text: 'Ban Thường vụ Tỉnh ủy biểu quyết thông qua toàn văn dự thảo Nghị quyết đã được chỉnh lý theo ý kiến thảo luận tại hội nghị.',
     election: 'Bầu bổ sung Ủy viên Ban Thường vụ Tỉnh ủy',
+    paper: 'Thông qua Đề án sắp xếp tổ chức bộ máy các cơ quan tham mưu, giúp việc',
   },
   en: {
     motion: 'Adopt the resolution on digital transformation, 2026–2030',
     text: 'The Standing Committee votes on the full draft resolution as amended after the discussion.',
     election: 'By-election to the Standing Committee',
+    paper: 'Adopt the plan to reorganise the committee’s advisory departments',
   },
 };
 const CANDIDATES = ['Vũ Thị Hồng Nhung', 'Đặng Minh Khôi', 'Bùi Thanh Tùng'];
@@ -151,10 +153,69 @@ export async function shootVotes(
     await projector.locator('[data-testid="projector-vote"][data-status="closed"] [data-testid="election-chart"]').waitFor();
     await ready(projector);
     await shot(projector, 'projector-election-result');
+
+    await shootPaperDesk(console, staff, voters, words.paper, shot, ready);
   } finally {
     await Promise.all(voters.map((socket) => send(socket, 'session.signOut', {}).finally(() => socket.disconnect())));
     await console.locator('[data-testid="agenda-item"][data-number="2.1"] [data-testid="agenda-item-button"]').click();
   }
+}
+
+/**
+ * Paper beside tablets, on the same item: a secret motion, four delegates voting on tablets and two on paper. The
+ * secretariat marks the two at its desk and enters one paper ballot too few (the check says the chair cannot close),
+ * then the right count; the chair closes and lists who voted, tablet or paper.
+ */
+async function shootPaperDesk(
+  console: Page,
+  staff: { socket: TestSocket; delegates: Delegate[] },
+  voters: TestSocket[],
+  title: string,
+  shot: Shot,
+  ready: (page: Page) => Promise<void>,
+): Promise<void> {
+  await ok(staff.socket, 'motion.create', { meetingId: 'demo', title, ballot: 'secret', rule: 'halfOfPresent' });
+  await console.locator('[data-testid="vote-row"][data-kind="motion"][data-status="prepared"]').waitFor();
+  await openVote(console);
+  const motionId = await waitForOpen(staff.socket, 'motion');
+  const answers = ['yes', 'yes', 'no', 'yes'] as const;
+  await Promise.all(answers.map((answer, i) => ok(voters[i]!, 'motion.cast', { meetingId: 'demo', motionId, castId: crypto.randomUUID(), answer })));
+
+  // The secretariat's desk, in the same browser (its session kept from its own shots).
+  const desk = await console.context().newPage();
+  await desk.setViewportSize(HALL);
+  await desk.goto(new URL('/secretariat/demo?tab=votes', console.url()).href);
+  await desk.getByTestId('paper-desk').waitFor();
+  for (const delegate of staff.delegates.slice(6, 8)) {
+    await desk.getByTestId('paper-search').fill(delegate.fullName);
+    await desk.locator(`[data-testid="paper-row"][data-delegate-id="${delegate.id}"] [data-testid="paper-mark"]`).click();
+    await desk.getByTestId('paper-confirm').click();
+    await desk.locator(`[data-testid="paper-voter"][data-delegate-id="${delegate.id}"]`).waitFor();
+  }
+  await desk.getByTestId('paper-search').fill('');
+  await desk.getByTestId('paper-count-yes').fill('1');
+  await desk.getByTestId('paper-count-save').click();
+  await desk.locator('[data-testid="paper-sums"][data-state="mismatch"]').waitFor();
+  // Typing scrolled the page: the shot shows it from the top, the vote's head in view.
+  const top = () => desk.evaluate(() => window.scrollTo(0, 0));
+  await top();
+  await ready(desk);
+  await shot(desk, 'secretariat-paper-mismatch');
+  await desk.getByTestId('paper-count-no').fill('1');
+  await desk.getByTestId('paper-count-save').click();
+  await desk.locator('[data-testid="paper-sums"][data-state="match"]').waitFor();
+  await top();
+  await ready(desk);
+  await shot(desk, 'secretariat-paper');
+  await desk.close();
+
+  await closeVote(console);
+  await console.getByTestId('motion-chart').waitFor();
+  await console.locator('[data-testid="vote-row"][data-vote-id="' + motionId + '"] [data-testid="vote-voters"]').click();
+  await console.locator('[data-testid="voter-row"][data-paper="true"]').first().waitFor();
+  await ready(console);
+  await shot(console, 'console-vote-voters');
+  await console.getByTestId('voters-close').click();
 }
 
 /** Opens the prepared vote: at once with the quorum, else with the chair's reason. */
