@@ -57,18 +57,19 @@ export function createMeetingPush(options: {
       const own = rooms.delegateRoom(meetingId, c.id);
       if (own) for (const member of [...own.members]) member.rejoin(meetingId);
     }
-    const personal: { room: string; changes: Change[] }[] = [];
+    // One personal view per delegate touched (a burst touches hundreds: a map, not a search of a list).
+    const personal = new Map<string, Change[]>();
     for (const c of changes) {
       if (c.collection !== 'delegate' && c.collection !== 'attendance') continue;
       const own = rooms.delegateRoom(meetingId, c.id);
-      if (own && !personal.some((p) => p.room === own.room)) personal.push({ room: own.room, changes: visibleChanges(own.reader, changes) });
+      if (own && !personal.has(own.room)) personal.set(own.room, visibleChanges(own.reader, changes));
     }
-    const except = personal.map((p) => p.room);
+    const except = [...personal.keys()];
     for (const { room, reader } of rooms.audiencesOf(meetingId)) {
       const target = except.length > 0 && reader.role === 'delegate' ? io.to(room).except(except) : io.to(room);
       target.emit('meeting.changed', { ...head, changes: visibleChanges(reader, changes) });
     }
-    for (const p of personal) io.to(p.room).emit('meeting.changed', { ...head, changes: p.changes });
+    for (const [room, own] of personal) io.to(room).emit('meeting.changed', { ...head, changes: own });
   };
 
   const revisions = createCoalescer<string, { revision: number; changes: Change[] }, HeldRevisions>({
