@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
+import type { ViewerControl, ViewerHooks } from './control.ts';
 import { clampPage, pageLeft } from './layout.ts';
 import { PageView } from './PageView.tsx';
 import { useDocumentLoad, type DocumentLoad } from './useDocumentLoad.ts';
@@ -30,7 +31,10 @@ export function DocumentBody({
   back,
   onRetry,
   watermark = null,
-}: {
+  initialPage,
+  onPageInView,
+  controlRef,
+}: ViewerHooks & {
   document: MeetingDocument;
   back: BackLink;
   onRetry: () => void;
@@ -39,8 +43,26 @@ export function DocumentBody({
 }) {
   const load = useDocumentLoad(document.sha256, document.bytes);
   const ready = load.phase === 'ready' ? load : null;
-  const viewer = useViewer(ready?.pdf ?? null, ready?.firstSize ?? null);
+  const viewer = useViewer(ready?.pdf ?? null, ready?.firstSize ?? null, initialPage);
   const { t } = useTranslation('viewer');
+
+  // Other features (following the chair) drive the reader by page number and hear the page in view.
+  const latest = useRef({ viewer, onPageInView });
+  useEffect(() => {
+    latest.current = { viewer, onPageInView };
+  });
+  useImperativeHandle(
+    controlRef,
+    (): ViewerControl => ({
+      goToPage: (page) => latest.current.viewer.goTo(Math.round(page) - 1),
+      pageInView: () => (latest.current.viewer.count > 0 ? latest.current.viewer.page + 1 : 0),
+    }),
+    [],
+  );
+  const pageInView = viewer.count > 0 ? viewer.page + 1 : 0;
+  useEffect(() => {
+    if (pageInView > 0) latest.current.onPageInView?.(pageInView);
+  }, [pageInView]);
   const format = useFormat();
 
   useViewerKeys({

@@ -126,6 +126,15 @@ describe('document viewer (tablet)', () => {
     expect(app.get('viewer-page').textContent).toBe('169 / 169');
   });
 
+  it('opens at the page its address names (?page=), clamped to the document', async () => {
+    const { rendered } = await open(`/tablet/demo/documents/${DOC.id}?page=40`, pdfResponse, { engine: fakeEngine(169) });
+    app = rendered;
+    expect(app.get('viewer-page').textContent).toBe('40 / 169');
+    app.unmount();
+    app = (await open(`/tablet/demo/documents/${DOC.id}?page=900`, pdfResponse, { engine: fakeEngine(169) })).rendered;
+    expect(app.get('viewer-page').textContent).toBe('169 / 169');
+  });
+
   it('zooms by steps and fits the width', async () => {
     const { rendered } = await open(`/tablet/demo/documents/${DOC.id}`);
     app = rendered;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { MeetingDocument, MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useFollowMeeting, useHubState } from '../../client/react.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
@@ -15,6 +15,7 @@ import { useExistingPreloader, usePreload } from '../preload/usePreload.ts';
 import { useWatermark } from './useWatermark.ts';
 import { DocumentBody, type BackLink } from './DocumentBody.tsx';
 import { MovedBanner } from './MovedBanner.tsx';
+import { pageFromSearch } from './control.ts';
 import styles from './viewer.module.css';
 
 export type ViewerScreen = 'tablet' | 'console';
@@ -84,6 +85,8 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   if (listed && listed !== kept) setKept(listed);
   const document = listed ?? kept;
   const [attempt, setAttempt] = useState(0);
+  // `?page=N` opens the document at that page (a link to a page, or the chair's page).
+  const initialPage = pageFromSearch(useLocation().search);
   const watermark = useWatermark(document, snapshot);
   const offline = useHubState((s) => s.connection.status === 'reconnecting' || s.connection.status === 'offline');
   const preloader = useExistingPreloader();
@@ -153,6 +156,7 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
             back={backHere}
             onRetry={() => setAttempt((n) => n + 1)}
             watermark={watermark}
+            initialPage={initialPage}
           />
         ) : (
           <div className={styles.state}>

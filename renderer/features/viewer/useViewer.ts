@@ -61,7 +61,7 @@ export interface ViewerState {
  * assumed to be the size of page 1 until each is measured; whenever the layout changes (zoom, a measured
  * page, the screen rotating) the same spot of the same page stays at the top of the viewer.
  */
-export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null): ViewerState {
+export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null, initialPage = 1): ViewerState {
   /** The scrolling element: in a ref for the handlers that move it, in state so effects run once it is there. */
   const element = useRef<HTMLDivElement | null>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
@@ -72,7 +72,10 @@ export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null): 
   const [fitPage, setFitPage] = useState(0);
   /** A page chosen by button or key stays the current one until the reader scrolls (a short page may never reach the reading line). */
   const [pinned, setPinned] = useState<{ page: number; top: number } | null>(null);
-  const anchor = useRef<Anchor>({ page: 0, offset: 0 });
+  /** Opening at a page other than the first: the anchor points there from the start (clamped once the count is known). */
+  const anchor = useRef<Anchor>({ page: Math.max(0, Math.round(initialPage) - 1), offset: 0 });
+  /** That page is pinned as the current one once laid out, as if chosen by "go to page". */
+  const pinOnLayout = useRef(initialPage > 1);
   const centre = useRef(0.5);
   /** Turns the page by a swipe (set after each render, so the touch handlers see the current page). */
   const turn = useRef<(delta: number) => void>(() => {});
@@ -97,8 +100,16 @@ export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null): 
     layoutRef.current = layout;
     const target = element.current;
     if (!target || !scroller) return;
+    const last = layout.tops.length - 1;
+    if (last >= 0 && anchor.current.page > last) anchor.current = { page: last, offset: 0 };
     target.scrollTop = scrollTopForAnchor(layout, anchor.current);
     target.scrollLeft = Math.max(0, centre.current * layout.width - target.clientWidth / 2);
+    // The page in view follows now, not a frame later from the scroll event (opening at page 40 never says page 1).
+    setView((known) => (known.top === target.scrollTop ? known : measure(target)));
+    if (last >= 0 && pinOnLayout.current) {
+      pinOnLayout.current = false;
+      setPinned({ page: anchor.current.page, top: target.scrollTop });
+    }
   }, [scroller, layout]);
 
   useEffect(() => {
@@ -150,7 +161,12 @@ export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null): 
 
   const goTo = useCallback(
     (index: number) => {
-      if (count === 0) return;
+      // Asked before the document is open: the anchor takes it, and the first layout scrolls there.
+      if (count === 0) {
+        anchor.current = { page: Math.max(0, index), offset: 0 };
+        pinOnLayout.current = true;
+        return;
+      }
       const target = Math.min(count - 1, Math.max(0, index));
       anchor.current = { page: target, offset: 0 };
       const scrolled = element.current;
