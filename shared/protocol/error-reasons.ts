@@ -71,6 +71,10 @@ const OTHER = {
   credential_revoked: { code: 'conflict', params: ['label'], meaning: 'The staff credential was revoked already.' },
   own_device: { code: 'conflict', params: [], meaning: 'A device cannot unpair itself.' },
   not_closed: { code: 'conflict', params: ['title'], meaning: 'A tablet reports deleting restricted documents of a meeting that is not closed.' },
+  hall_no_seats: { code: 'conflict', params: [], meaning: 'No delegate of the meeting has a seat: there is nothing to lay the hall out from.' },
+  hall_empty: { code: 'bad_request', params: [], meaning: 'The hall layout has no seat.' },
+  hall_too_many_seats: { code: 'bad_request', params: ['seats', 'max'], meaning: 'The hall layout has `seats` seats, more than `max`.' },
+  hall_seat_twice: { code: 'bad_request', params: ['seat'], meaning: 'Seat `seat` is in the hall layout twice.' },
   // conflict: votes and elections
   vote_open_elsewhere: { code: 'conflict', params: [], meaning: 'Another vote (a motion or an election round) is open in the meeting: close it first.' },
   quorum_missing: {

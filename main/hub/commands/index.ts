@@ -11,6 +11,7 @@ import { CHECKIN_HANDLERS } from './checkin/index.ts';
 import { ATTENDANCE_HANDLERS } from './attendance/index.ts';
 import { MOTION_HANDLERS } from './motion/index.ts';
 import { ELECTION_HANDLERS } from './election/index.ts';
+import { HALL_HANDLERS } from './hall/index.ts';
 import { DEVICE_HANDLERS } from './device/index.ts';
 import { PAIRING_HANDLERS } from './pairing/index.ts';
 import { STAFF_HANDLERS } from './staff/index.ts';
@@ -29,6 +30,7 @@ const ALL: readonly Handler[] = [
   ...ATTENDANCE_HANDLERS,
   ...MOTION_HANDLERS,
   ...ELECTION_HANDLERS,
+  ...HALL_HANDLERS,
   ...DEVICE_HANDLERS,
   ...PAIRING_HANDLERS,
   ...STAFF_HANDLERS,

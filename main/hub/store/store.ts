@@ -19,6 +19,7 @@ import { type MotionStatements, motionStatements } from './motion.ts';
 import { type PreloadStatements, preloadStatements } from './preload.ts';
 import { type SessionStatements, sessionStatements } from './session.ts';
 import { type SettingsStatements, settingsStatements } from './settings.ts';
+import { type HallStatements, hallStatements } from './hall.ts';
 import type { StoreSql } from './sql.ts';
 import { type StaffStatements, staffStatements } from './staff.ts';
 
@@ -56,7 +57,8 @@ export interface Store
     AuditStatements,
     MotionStatements,
     ElectionStatements,
-    BallotBoxStatements {
+    BallotBoxStatements,
+    HallStatements {
   transaction<T>(fn: () => T): T;
   close(): void;
   /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
@@ -122,6 +124,7 @@ export function openStore(file: string): Store {
     ...motionStatements(sql),
     ...electionStatements(sql),
     ...ballotBoxStatements(sql),
+    ...hallStatements(sql),
 
     votesOf(meetingId) {
       const motions = this.motions(meetingId);

@@ -7,6 +7,7 @@ import { DELEGATE_COMMANDS } from './delegate.ts';
 import { DEVICE_COMMANDS } from './device.ts';
 import { DOCUMENT_COMMANDS } from './document.ts';
 import { ELECTION_COMMANDS } from './election.ts';
+import { HALL_COMMANDS } from './hall.ts';
 import { MEETING_COMMANDS } from './meeting.ts';
 import { MOTION_COMMANDS } from './motion.ts';
 import { PAIRING_COMMANDS } from './pairing.ts';
@@ -27,6 +28,7 @@ export * from './checkin.ts';
 export * from './attendance.ts';
 export * from './motion.ts';
 export * from './election.ts';
+export * from './hall.ts';
 export * from './device.ts';
 export * from './preload.ts';
 export * from './pairing.ts';
@@ -50,6 +52,7 @@ export const COMMANDS = {
   ...ATTENDANCE_COMMANDS,
   ...MOTION_COMMANDS,
   ...ELECTION_COMMANDS,
+  ...HALL_COMMANDS,
   ...DEVICE_COMMANDS,
   ...PRELOAD_COMMANDS,
   ...PAIRING_COMMANDS,
