@@ -34,6 +34,10 @@ export interface AuditStatements {
   appendAudit(entry: AuditEntry): AuditRecord;
   /** Entries in the order they were written. */
   auditEntries(query?: AuditQuery): AuditRecord[];
+  /** The newest entry's number and hash (the head the minutes carry); null for an empty log. */
+  auditHead(): { seq: number; hash: string } | null;
+  /** When a meeting's command was last written (its publication, its end), for the minutes; null if never. */
+  auditLastAt(meetingId: string, command: string): string | null;
   /** Checks the whole log; with `knownHash` (from earlier minutes), also that it still holds that entry. */
   verifyAudit(options?: Pick<ChainOptions, 'knownHash'>): ChainVerdict;
 }
@@ -128,6 +132,9 @@ export function auditStatements({ db, all, get, run }: StoreSql): AuditStatement
         ? all<AuditDbRow>('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?', afterSeq, limit)
         : all<AuditDbRow>('SELECT * FROM audit_log WHERE meeting_id = ? AND seq > ? ORDER BY seq LIMIT ?', meetingId, afterSeq, limit)
       ).map(recordOf),
+    auditHead: () => get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1') ?? null,
+    auditLastAt: (meetingId, command) =>
+      get<{ at: string }>('SELECT at FROM audit_log WHERE meeting_id = ? AND command = ? ORDER BY seq DESC LIMIT 1', meetingId, command)?.at ?? null,
     verifyAudit: (options) => verifyOn(db, options),
   };
 }
