@@ -1,3 +1,4 @@
+import { RULE_WORDS } from '../../../shared/domain/votes/rule-words.ts';
 import type { FeatureStrings } from '../../i18n/types.ts';
 
 // The words of votes and elections every screen shares: kinds, ballots, rules, counts, outcomes.
@@ -28,19 +29,8 @@ const vi = {
     left: 'Còn lại',
     over: 'Hết giờ',
   },
-  rules: {
-    moreYesThanNo: 'Số tán thành nhiều hơn số không tán thành (không tính phiếu không biểu quyết)',
-    halfOfAllVotes: 'Quá một nửa số phiếu biểu quyết (tính cả phiếu không biểu quyết)',
-    halfOfPresent: 'Quá một nửa số đại biểu có mặt',
-    halfOfConvened: 'Quá một nửa tổng số đại biểu được triệu tập (Điều lệ Đảng)',
-    twoThirdsOfYesNo: 'Từ hai phần ba số phiếu tán thành và không tán thành trở lên',
-    twoThirdsOfPresent: 'Từ hai phần ba số đại biểu có mặt trở lên',
-    twoThirdsOfConvened: 'Từ hai phần ba tổng số đại biểu được triệu tập trở lên',
-  },
-  bases: {
-    convened: 'Quá một nửa tổng số đại biểu được triệu tập (Điều lệ Đảng)',
-    validBallots: 'Quá một nửa số phiếu hợp lệ',
-  },
+  rules: RULE_WORDS.vi.rules,
+  bases: RULE_WORDS.vi.bases,
   passed: 'Thông qua',
   failed: 'Không thông qua',
   outcomes: {
@@ -115,19 +105,8 @@ export const strings: FeatureStrings<typeof vi> = {
       left: 'Time left',
       over: 'Time is up',
     },
-    rules: {
-      moreYesThanNo: 'More yes than no votes (abstentions not counted)',
-      halfOfAllVotes: 'More than half of the votes cast (abstentions counted)',
-      halfOfPresent: 'More than half of the delegates present',
-      halfOfConvened: 'More than half of all delegates convened (Party statute)',
-      twoThirdsOfYesNo: 'At least two thirds of the yes and no votes',
-      twoThirdsOfPresent: 'At least two thirds of the delegates present',
-      twoThirdsOfConvened: 'At least two thirds of all delegates convened',
-    },
-    bases: {
-      convened: 'More than half of all delegates convened (Party statute)',
-      validBallots: 'More than half of the valid ballots',
-    },
+    rules: RULE_WORDS.en.rules,
+    bases: RULE_WORDS.en.bases,
     passed: 'Passed',
     failed: 'Failed',
     outcomes: {

@@ -1,5 +1,6 @@
 import type { AttendanceStatus, ElectionBase, MajorityRule } from '../../protocol/model.ts';
 import type { ResultLocale } from '../votes/locale.ts';
+import { RULE_WORDS } from '../votes/rule-words.ts';
 
 /**
  * The minutes' own words, in Vietnamese and English: headings, column names, labels. The decisions themselves are the
@@ -89,16 +90,8 @@ const VI: MinutesWords = {
     ballots: 'Phiếu bầu',
     stillOpen: 'Đang biểu quyết: chưa có kết quả.',
   },
-  rules: {
-    moreYesThanNo: 'Số tán thành nhiều hơn số không tán thành (không tính phiếu không biểu quyết)',
-    halfOfAllVotes: 'Quá một nửa số phiếu biểu quyết (tính cả phiếu không biểu quyết)',
-    halfOfPresent: 'Quá một nửa số đại biểu có mặt',
-    halfOfConvened: 'Quá một nửa tổng số đại biểu được triệu tập (Điều lệ Đảng)',
-    twoThirdsOfYesNo: 'Từ hai phần ba số phiếu tán thành và không tán thành trở lên',
-    twoThirdsOfPresent: 'Từ hai phần ba số đại biểu có mặt trở lên',
-    twoThirdsOfConvened: 'Từ hai phần ba tổng số đại biểu được triệu tập trở lên',
-  },
-  bases: { convened: 'Quá một nửa tổng số đại biểu được triệu tập (Điều lệ Đảng)', validBallots: 'Quá một nửa số phiếu hợp lệ' },
+  rules: RULE_WORDS.vi.rules,
+  bases: RULE_WORDS.vi.bases,
   voterColumns: {
     named: ['STT', 'Ghế', 'Họ và tên', 'Biểu quyết', 'Cách bỏ phiếu'],
     secret: ['STT', 'Ghế', 'Họ và tên', 'Cách bỏ phiếu'],
@@ -171,16 +164,8 @@ const EN: MinutesWords = {
     ballots: 'Ballots',
     stillOpen: 'Voting in progress: no result yet.',
   },
-  rules: {
-    moreYesThanNo: 'More yes than no votes (abstentions not counted)',
-    halfOfAllVotes: 'More than half of the votes cast (abstentions counted)',
-    halfOfPresent: 'More than half of the delegates present',
-    halfOfConvened: 'More than half of all delegates convened (Party statute)',
-    twoThirdsOfYesNo: 'At least two thirds of the yes and no votes',
-    twoThirdsOfPresent: 'At least two thirds of the delegates present',
-    twoThirdsOfConvened: 'At least two thirds of all delegates convened',
-  },
-  bases: { convened: 'More than half of all delegates convened (Party statute)', validBallots: 'More than half of the valid ballots' },
+  rules: RULE_WORDS.en.rules,
+  bases: RULE_WORDS.en.bases,
   voterColumns: {
     named: ['No.', 'Seat', 'Full name', 'Vote', 'How'],
     secret: ['No.', 'Seat', 'Full name', 'How'],

@@ -8,3 +8,4 @@ export * from './locale.ts';
 export * from './answer-words.ts';
 export * from './words.ts';
 export * from './result.ts';
+export * from './rule-words.ts';
