@@ -56,6 +56,10 @@ describe('HubClient: the meeting between two screens (agenda ↔ viewer)', () =>
     motions: [],
     elections: [],
     ballotCounts: [],
+    speeches: [],
+    itemTimes: [],
+    speakingLimits: { id: 'demo', meetingSeconds: null, items: {} },
+    announcements: [],
   });
 
   it('keeps the last snapshot when the next screen follows the same meeting, asking only for what changed', async () => {

@@ -14,6 +14,10 @@ const base: MeetingSnapshot = {
   motions: [],
   elections: [],
   ballotCounts: [],
+  speeches: [],
+  itemTimes: [],
+  speakingLimits: { id: 'm', meetingSeconds: null, items: {} },
+  announcements: [],
 };
 
 describe('applying changes', () => {

@@ -268,5 +268,7 @@ export const CODE_PLAN = {
 export const ACCESS_DOMAINS = ['session', 'device', 'staff', 'security', 'pairing'];
 /** The commands the votes file drives (docs/protocol.md, *Votes and elections*). */
 export const VOTE_DOMAINS = ['motion', 'election'];
+/** The commands the speakers file drives (docs/protocol.md, *Speakers, time and announcements*). */
+export const FLOOR_DOMAINS = ['speakers', 'announcements'];
 /** The pushes the meeting file drives; the access file drives the others. */
 export const MEETING_PUSHES = ['meeting.changed', 'preload.changed'];

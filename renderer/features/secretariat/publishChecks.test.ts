@@ -13,6 +13,10 @@ const base: MeetingSnapshot = {
   motions: [],
   elections: [],
   ballotCounts: [],
+  speeches: [],
+  itemTimes: [],
+  speakingLimits: { id: 'm', meetingSeconds: null, items: {} },
+  announcements: [],
 };
 const delegate = (id: string, group: string, seat: string) => ({ id, fullName: id, title: '', organisation: '', group, seat, badgeSerial: 0 });
 const document = (id: string, access: MeetingSnapshot['documents'][number]['access']) => ({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AGENDA_COMMANDS } from './agenda.ts';
+import { ANNOUNCEMENTS_COMMANDS } from './announcements.ts';
 import { ATTENDANCE_COMMANDS } from './attendance.ts';
 import { BADGE_COMMANDS } from './badge.ts';
 import { CHECKIN_COMMANDS } from './checkin.ts';
@@ -14,6 +15,7 @@ import { PAIRING_COMMANDS } from './pairing.ts';
 import { PRELOAD_COMMANDS } from './preload.ts';
 import { SECURITY_COMMANDS } from './security.ts';
 import { SESSION_COMMANDS } from './session.ts';
+import { SPEAKERS_COMMANDS } from './speakers.ts';
 import type { CommandSpec } from './spec.ts';
 import { STAFF_COMMANDS } from './staff.ts';
 
@@ -28,6 +30,8 @@ export * from './checkin.ts';
 export * from './attendance.ts';
 export * from './motion.ts';
 export * from './election.ts';
+export * from './speakers.ts';
+export * from './announcements.ts';
 export * from './hall.ts';
 export * from './device.ts';
 export * from './preload.ts';
@@ -52,6 +56,8 @@ export const COMMANDS = {
   ...ATTENDANCE_COMMANDS,
   ...MOTION_COMMANDS,
   ...ELECTION_COMMANDS,
+  ...SPEAKERS_COMMANDS,
+  ...ANNOUNCEMENTS_COMMANDS,
   ...HALL_COMMANDS,
   ...DEVICE_COMMANDS,
   ...PRELOAD_COMMANDS,

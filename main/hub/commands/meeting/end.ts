@@ -1,4 +1,5 @@
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
+import { stopTheFloor } from '../speakers/item-clock.ts';
 
 /** Published → closed: final. Tablets delete the restricted documents and report it; nothing changes afterwards. */
 export default defineHandler('meeting.end', (ctx, { meetingId }) => {
@@ -7,7 +8,9 @@ export default defineHandler('meeting.end', (ctx, { meetingId }) => {
   if (meeting.status === 'draft') {
     throw new CommandError('conflict', `The meeting "${meeting.title}" is a draft: publish it before closing it.`, { reason: 'still_draft', params: { title: meeting.title } });
   }
-  ctx.writer(meetingId).meeting({ ...meeting, status: 'closed' });
+  const writer = ctx.writer(meetingId);
+  stopTheFloor(ctx, writer, meetingId);
+  writer.meeting({ ...meeting, status: 'closed' });
   ctx.logger.info({ meetingId }, 'meeting closed');
   return {};
 });
