@@ -56,10 +56,7 @@ describe('HubClient: the meeting between two screens (agenda ↔ viewer)', () =>
     motions: [],
     elections: [],
     ballotCounts: [],
-    speeches: [],
-    itemTimes: [],
-    speakingLimits: { id: 'demo', meetingSeconds: null, items: {} },
-    announcements: [],
+    presentation: { id: 'demo', documentId: null, page: null, access: null, hidden: false, since: null },
   });
 
   it('keeps the last snapshot when the next screen follows the same meeting, asking only for what changed', async () => {

@@ -37,10 +37,7 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
   const motions = new Map<string, MeetingSnapshot['motions'][number] | null>();
   const elections = new Map<string, MeetingSnapshot['elections'][number] | null>();
   const ballotCounts = new Map<string, MeetingSnapshot['ballotCounts'][number] | null>();
-  const speeches = new Map<string, MeetingSnapshot['speeches'][number] | null>();
-  const itemTimes = new Map<string, MeetingSnapshot['itemTimes'][number] | null>();
-  const announcements = new Map<string, MeetingSnapshot['announcements'][number] | null>();
-  let { meeting, quorum, speakingLimits } = snapshot;
+  let { meeting, quorum, presentation } = snapshot;
   for (const change of changes) {
     switch (change.collection) {
       case 'meeting':
@@ -71,17 +68,8 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
       case 'ballotCount':
         ballotCounts.set(change.id, change.value);
         break;
-      case 'speech':
-        speeches.set(change.id, change.value);
-        break;
-      case 'itemTime':
-        itemTimes.set(change.id, change.value);
-        break;
-      case 'speakingLimits':
-        speakingLimits = change.value;
-        break;
-      case 'announcement':
-        announcements.set(change.id, change.value);
+      case 'presentation':
+        presentation = change.value;
         break;
     }
   }
@@ -90,7 +78,7 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
     revision,
     meeting,
     quorum,
-    speakingLimits,
+    presentation,
     agendaItems: applyTo(snapshot.agendaItems, agendaItems),
     documents: applyTo(snapshot.documents, documents),
     delegates: applyTo(snapshot.delegates, delegates),
@@ -98,9 +86,6 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
     motions: applyTo(snapshot.motions, motions),
     elections: applyTo(snapshot.elections, elections),
     ballotCounts: applyTo(snapshot.ballotCounts, ballotCounts),
-    speeches: applyTo(snapshot.speeches, speeches),
-    itemTimes: applyTo(snapshot.itemTimes, itemTimes),
-    announcements: applyTo(snapshot.announcements, announcements),
   };
 }
 

@@ -28,7 +28,8 @@ describe('who sees the delegate list and attendance', () => {
   });
 
   it('cuts a tablet snapshot to its own delegate', () => {
-    const snapshot = { documents: [], delegates: [delegate('an', 'A'), delegate('binh', 'B')], attendance: [attendance('an'), attendance('binh')] } as unknown as MeetingSnapshot;
+    const presentation = { id: 'm', documentId: null, page: null, access: null, hidden: false, since: null };
+    const snapshot = { documents: [], delegates: [delegate('an', 'A'), delegate('binh', 'B')], attendance: [attendance('an'), attendance('binh')], presentation } as unknown as MeetingSnapshot;
     expect(visibleSnapshot({ role: 'delegate', group: 'B', delegateId: 'binh' }, snapshot)).toMatchObject({ delegates: [{ id: 'binh' }], attendance: [{ id: 'binh' }] });
     expect(visibleSnapshot({ role: 'guest' }, snapshot)).toMatchObject({ delegates: [], attendance: [] });
     expect(visibleSnapshot({ role: 'chair' }, snapshot).delegates).toHaveLength(2);

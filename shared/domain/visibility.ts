@@ -1,5 +1,6 @@
 import type { Change, MeetingSnapshot } from '../protocol/model.ts';
 import { mayRead, type Reader } from './access.ts';
+import { visiblePresentation } from './presentation.ts';
 
 /**
  * Who sees the delegate list and everyone's attendance: the staff. A tablet (a delegate, or a guest) sees only its
@@ -32,6 +33,7 @@ export function visibleChange(reader: Reader, change: Change): Change | null {
     return { collection: 'document', id: change.id, value: null };
   }
   if ((change.collection === 'delegate' || change.collection === 'attendance') && !seesDelegate(reader, change.id)) return null;
+  if (change.collection === 'presentation') return { ...change, value: visiblePresentation(reader, change.value) };
   return change;
 }
 
@@ -51,5 +53,6 @@ export function visibleSnapshot(reader: Reader, snapshot: MeetingSnapshot): Meet
     documents: snapshot.documents.filter((d) => mayRead(reader, d.access)),
     delegates: mine ? snapshot.delegates.filter((d) => mine(d.id)) : snapshot.delegates,
     attendance: mine ? snapshot.attendance.filter((a) => mine(a.id)) : snapshot.attendance,
+    presentation: visiblePresentation(reader, snapshot.presentation),
   };
 }

@@ -2,7 +2,7 @@
 // documented order (merged pushes that follow on), opening again without doubling pushes, catching up after a gap, the quorum, badge refusals.
 // Written from docs/protocol.md and docs/badges.md alone (see client.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_DOMAINS, type Client, CODE_PLAN, COMMANDS, FLOOR_DOMAINS, type Json, MEETING_PUSHES, VOTE_DOMAINS, applyChanges, connect, covered, http, normalised, reasonProblems, shortCodeOf, tinyPdf } from './client.ts';
+import { ACCESS_DOMAINS, type Client, CODE_PLAN, COMMANDS, type Json, MEETING_PUSHES, VOTE_DOMAINS, applyChanges, connect, covered, http, normalised, reasonProblems, shortCodeOf, tinyPdf } from './client.ts';
 import { type ConformanceHub, startHub } from './hub.ts';
 
 let hub: ConformanceHub;
@@ -232,8 +232,43 @@ describe('the hub as docs/protocol.md describes it: a meeting', () => {
     await tablet.c.ok('preload.report', { meetingId: m, documents: [], purgedAt: new Date().toISOString() });
   });
 
+  it('shows the room a page: every follower is told it, one that may not read the document only that something is shown', async () => {
+    const p = 'm-show';
+    await secretariat.ok('meeting.create', { id: p, title: 'Kỳ họp trình chiếu', date: '2026-12-07' });
+    const open1 = await upload('shown');
+    const staffOnly = await upload('shown staff');
+    const shownId = (await secretariat.ok('document.add', { meetingId: p, itemId: null, title: 'Tờ trình', sha256: open1.sha256 })).documentId;
+    const secretId = (await secretariat.ok('document.add', { meetingId: p, itemId: null, title: 'Mật', sha256: staffOnly.sha256, access: { kind: 'staff' } })).documentId;
+    await secretariat.ok('meeting.publish', { meetingId: p });
+    const { code } = await secretariat.ok('pairing.get');
+    const guest = keep(await connect(hub.url, { deviceName: 'Máy tính bảng khách' }));
+    await guest.ok('device.pair', { code });
+    let seen = (await guest.ok('meeting.open', { meetingId: p })).snapshot;
+    expect(seen.presentation).toEqual({ id: p, documentId: null, page: null, access: null, hidden: false, since: null });
+
+    const shown = (await chair.send('presentation.show', { meetingId: p, documentId: shownId, page: 1 })) as Json;
+    expect(shown).toMatchObject({ ok: true, data: {} });
+    seen = applyChanges(seen, shown.revision, (await guest.push('meeting.changed', (b) => b.meetingId === p && b.revision >= shown.revision)).changes);
+    expect(seen.presentation).toMatchObject({ id: p, documentId: shownId, page: 1, access: { kind: 'all' }, hidden: false });
+
+    const hidden = (await secretariat.send('presentation.show', { meetingId: p, documentId: secretId, page: 1 })) as Json;
+    const push = await guest.push('meeting.changed', (b) => b.meetingId === p && b.revision >= hidden.revision);
+    expect(JSON.stringify(push)).not.toContain(secretId);
+    seen = applyChanges(seen, hidden.revision, push.changes);
+    expect(seen.presentation).toMatchObject({ documentId: null, page: null, access: null, hidden: true });
+    expect((await chair.ok('meeting.open', { meetingId: p })).snapshot.presentation).toMatchObject({ documentId: secretId, page: 1, hidden: false });
+
+    const beyond = (await chair.send('presentation.show', { meetingId: p, documentId: shownId, page: 2 })) as Json;
+    expect(beyond).toMatchObject({ ok: false, code: 'bad_request', reason: 'page_beyond', params: { page: 2, pages: 1 } });
+    expect(reasonProblems(beyond)).toEqual([]);
+    expect(await guest.code('presentation.show', { meetingId: p, documentId: shownId, page: 1 })).toBe('not_signed_in');
+    expect(await desk.code('presentation.show', { meetingId: p, documentId: shownId, page: 1 })).toBe('forbidden');
+    await chair.ok('presentation.show', { meetingId: p, documentId: null });
+    expect((await guest.ok('meeting.open', { meetingId: p })).snapshot.presentation).toMatchObject({ documentId: null, hidden: false });
+  });
+
   it('drove every command outside the access and vote domains, the meeting pushes, and its share of the codes', () => {
-    const mine = COMMANDS.map((c) => c.name).filter((n) => !ACCESS_DOMAINS.includes(n.split('.')[0]!) && !VOTE_DOMAINS.includes(n.split('.')[0]!) && !FLOOR_DOMAINS.includes(n.split('.')[0]!));
+    const mine = COMMANDS.map((c) => c.name).filter((n) => !ACCESS_DOMAINS.includes(n.split('.')[0]!) && !VOTE_DOMAINS.includes(n.split('.')[0]!));
     expect(mine.length).toBeGreaterThan(20);
     expect(mine.filter((n) => !covered.commands.has(n))).toEqual([]);
     expect(MEETING_PUSHES.filter((p) => !covered.pushes.has(p))).toEqual([]);

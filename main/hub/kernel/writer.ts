@@ -1,4 +1,5 @@
-import type { AgendaItem, Attendance, BallotCount, Change, Delegate, Election, Meeting, MeetingDocument, Motion, Speech, Announcement } from '../../../shared/protocol/index.ts';
+import type { AgendaItem, Attendance, BallotCount, Change, Delegate, Election, Meeting, MeetingDocument, Motion, Presentation } from '../../../shared/protocol/index.ts';
+import { presentationAfterDocument } from '../../../shared/domain/presentation.ts';
 import type { Store } from '../store/store.ts';
 import { CommandError } from './command-error.ts';
 
@@ -19,14 +20,8 @@ export interface MeetingWriter {
   removeElection(id: string): void;
   /** How many have voted: a change only, the ballot box holds the votes. */
   ballotCount(value: BallotCount): void;
-  /** A request to speak (name and seat read back from the list). */
-  speech(value: Speech): void;
-  /** The time spent on an item, read back from its stretches as the current item. */
-  itemTime(itemId: string): void;
-  /** The meeting's speaking-time limits, read back after a change. */
-  speakingLimits(): void;
-  announcement(value: Announcement): void;
-  removeAnnouncement(id: string, at: string): void;
+  /** What the chair shows the room; a document written or removed keeps it in step by itself. */
+  presentation(value: Presentation): void;
 }
 
 export function closedMeeting(meeting: Meeting): CommandError {
@@ -65,14 +60,18 @@ export function createWriter(
       record({ collection: 'agendaItem', id, value: null });
     },
     document(value) {
+      const shown = store.getPresentation(meetingId);
       store.putDocument(meetingId, value);
       // Read back so pages and bytes come from the blob, as every other reader sees them.
       const stored = store.getDocument(meetingId, value.id);
       record({ collection: 'document', id: value.id, value: stored ?? value });
+      followDocument(shown, value.id, stored ?? value);
     },
     removeDocument(id) {
+      const shown = store.getPresentation(meetingId);
       store.deleteDocument(meetingId, id);
       record({ collection: 'document', id, value: null });
+      followDocument(shown, id, null);
     },
     delegate(value) {
       beforeQuorumMoves();
@@ -114,23 +113,22 @@ export function createWriter(
     ballotCount(value) {
       record({ collection: 'ballotCount', id: value.id, value });
     },
-    speech(value) {
-      store.putSpeech(meetingId, value);
-      record({ collection: 'speech', id: value.id, value: store.getSpeech(meetingId, value.id) ?? value });
-    },
-    itemTime(itemId) {
-      record({ collection: 'itemTime', id: itemId, value: store.getItemTime(meetingId, itemId) });
-    },
-    speakingLimits() {
-      record({ collection: 'speakingLimits', id: meetingId, value: store.speakingLimits(meetingId) });
-    },
-    announcement(value) {
-      store.putAnnouncement(meetingId, value);
-      record({ collection: 'announcement', id: value.id, value });
-    },
-    removeAnnouncement(id, at) {
-      store.removeAnnouncement(meetingId, id, at);
-      record({ collection: 'announcement', id, value: null });
-    },
+    presentation: writePresentation,
   };
+
+  function writePresentation(value: Presentation): void {
+    if (value.id !== meetingId) throw new Error('a command writes to one meeting only');
+    store.putPresentation(value);
+    // Read back: the access is the shown document's as stored.
+    record({ collection: 'presentation', id: meetingId, value: store.getPresentation(meetingId) });
+  }
+
+  /**
+   * The shown document made restricted, shortened or removed: every screen hears what it may now know of it. `shown`
+   * is the presentation read before the document was written (after it, the store already reads the new access).
+   */
+  function followDocument(shown: Presentation, documentId: string, document: MeetingDocument | null): void {
+    const next = presentationAfterDocument(shown, documentId, document, new Date().toISOString());
+    if (next) writePresentation(next);
+  }
 }

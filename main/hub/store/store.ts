@@ -17,8 +17,8 @@ import { type ElectionStatements, electionStatements } from './election.ts';
 import { type MeetingStatements, meetingStatements } from './meeting.ts';
 import { type MotionStatements, motionStatements } from './motion.ts';
 import { type PreloadStatements, preloadStatements } from './preload.ts';
+import { type PresentationStatements, presentationStatements } from './presentation.ts';
 import { type SessionStatements, sessionStatements } from './session.ts';
-import { type SpeakerStatements, speakerStatements } from './speakers.ts';
 import { type SettingsStatements, settingsStatements } from './settings.ts';
 import { type HallStatements, hallStatements } from './hall.ts';
 import type { StoreSql } from './sql.ts';
@@ -59,8 +59,8 @@ export interface Store
     MotionStatements,
     ElectionStatements,
     BallotBoxStatements,
-    HallStatements,
-    SpeakerStatements {
+    PresentationStatements,
+    HallStatements {
   transaction<T>(fn: () => T): T;
   close(): void;
   /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
@@ -74,8 +74,6 @@ export interface Store
   snapshot(meetingId: string, only?: { delegateId: string | null }): MeetingSnapshot | null;
   /** The meeting's motions, elections and how many have voted in each: the same for every reader. */
   votesOf(meetingId: string): Pick<MeetingSnapshot, 'motions' | 'elections' | 'ballotCounts'>;
-  /** The speaker queue, the time per item, the speaking limits and the announcements: the same for every reader. */
-  floorOf(meetingId: string): Pick<MeetingSnapshot, 'speeches' | 'itemTimes' | 'speakingLimits' | 'announcements'>;
 }
 
 /** Opens (and migrates) the hub database. WAL with synchronous=FULL: an acknowledged write is on disk. */
@@ -128,17 +126,8 @@ export function openStore(file: string): Store {
     ...motionStatements(sql),
     ...electionStatements(sql),
     ...ballotBoxStatements(sql),
-    ...speakerStatements(sql),
+    ...presentationStatements(sql),
     ...hallStatements(sql),
-
-    floorOf(meetingId) {
-      return {
-        speeches: this.speeches(meetingId),
-        itemTimes: this.itemTimes(meetingId),
-        speakingLimits: this.speakingLimits(meetingId),
-        announcements: this.announcements(meetingId),
-      };
-    },
 
     votesOf(meetingId) {
       const motions = this.motions(meetingId);
@@ -165,7 +154,7 @@ export function openStore(file: string): Store {
             attendance: attended ? [attended] : [],
             quorum: quorumOf(meeting.quorumRule, members, present),
             ...this.votesOf(meetingId),
-            ...this.floorOf(meetingId),
+            presentation: this.getPresentation(meetingId),
           };
         }
         const delegates = this.delegates(meetingId);
@@ -180,7 +169,7 @@ export function openStore(file: string): Store {
           // Computed with the rows it is computed from, so no client recomputes it.
           quorum: meetingQuorum(meeting.quorumRule, delegates, attendance),
           ...this.votesOf(meetingId),
-          ...this.floorOf(meetingId),
+          presentation: this.getPresentation(meetingId),
         };
       })();
     },

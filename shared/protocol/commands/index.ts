@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { AGENDA_COMMANDS } from './agenda.ts';
-import { ANNOUNCEMENTS_COMMANDS } from './announcements.ts';
 import { ATTENDANCE_COMMANDS } from './attendance.ts';
 import { BADGE_COMMANDS } from './badge.ts';
 import { CHECKIN_COMMANDS } from './checkin.ts';
@@ -13,9 +12,9 @@ import { MEETING_COMMANDS } from './meeting.ts';
 import { MOTION_COMMANDS } from './motion.ts';
 import { PAIRING_COMMANDS } from './pairing.ts';
 import { PRELOAD_COMMANDS } from './preload.ts';
+import { PRESENTATION_COMMANDS } from './presentation.ts';
 import { SECURITY_COMMANDS } from './security.ts';
 import { SESSION_COMMANDS } from './session.ts';
-import { SPEAKERS_COMMANDS } from './speakers.ts';
 import type { CommandSpec } from './spec.ts';
 import { STAFF_COMMANDS } from './staff.ts';
 
@@ -30,8 +29,7 @@ export * from './checkin.ts';
 export * from './attendance.ts';
 export * from './motion.ts';
 export * from './election.ts';
-export * from './speakers.ts';
-export * from './announcements.ts';
+export * from './presentation.ts';
 export * from './hall.ts';
 export * from './device.ts';
 export * from './preload.ts';
@@ -56,8 +54,7 @@ export const COMMANDS = {
   ...ATTENDANCE_COMMANDS,
   ...MOTION_COMMANDS,
   ...ELECTION_COMMANDS,
-  ...SPEAKERS_COMMANDS,
-  ...ANNOUNCEMENTS_COMMANDS,
+  ...PRESENTATION_COMMANDS,
   ...HALL_COMMANDS,
   ...DEVICE_COMMANDS,
   ...PRELOAD_COMMANDS,
