@@ -71,9 +71,10 @@ interface TimeRow {
   since: string | null;
 }
 
-// Whole seconds of the finished stretches (julianday's days × 86,400), and the start of the one running now.
+// Whole seconds of the finished stretches, summed in milliseconds rounded from julianday's days (a float: 5 min 30 s
+// is 329.99… s), and the start of the one running now.
 const TIME_SELECT = `SELECT item_id,
-    CAST(COALESCE(SUM(CASE WHEN ended_at IS NOT NULL THEN (julianday(ended_at) - julianday(started_at)) * 86400 END), 0) AS INTEGER) AS spent,
+    COALESCE(SUM(CASE WHEN ended_at IS NOT NULL THEN CAST(ROUND((julianday(ended_at) - julianday(started_at)) * 86400000) AS INTEGER) END), 0) / 1000 AS spent,
     MAX(CASE WHEN ended_at IS NULL THEN started_at END) AS since
   FROM agenda_time WHERE meeting_id = ?`;
 
