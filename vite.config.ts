@@ -3,6 +3,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * pdf.js fetches some files by name at run time (standard fonts, CMaps, an ICC profile, image decoders), so they
@@ -33,12 +34,32 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+/**
+ * The app shell a tablet keeps (renderer/sw.ts, Workbox): every built file, pdf.js's worker and the files it fetches
+ * by name included, so a tablet reloaded or started with the hub unreachable still opens its meeting. Registered by
+ * the page (renderer/app/appShell.ts), never by a script the plugin injects; no web app manifest (nobody installs
+ * the room's client as an app).
+ */
+const appShell = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: '.',
+  filename: 'sw.ts',
+  injectRegister: false,
+  manifest: false,
+  injectManifest: {
+    globPatterns: ['**/*.{html,js,mjs,css,ttf,woff2,wasm,bcmap,pfb,icc}'],
+    // The app's script and pdf.js's worker are over Workbox's 2 MB default; the biggest file is about 1.3 MB.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  },
+  devOptions: { enabled: false },
+});
+
 // The renderer is built once into dist/renderer and served by the hub (and loaded by Electron from the hub).
 export default defineConfig({
   root: 'renderer',
   base: '/',
   publicDir: false,
-  plugins: [react(), pdfjsAssets()],
+  plugins: [react(), pdfjsAssets(), appShell],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -10,6 +10,7 @@ import { ProjectorPage } from '../features/projector/ProjectorPage.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
 import { ConsoleDocumentPage, TabletDocumentPage } from '../features/viewer/DocumentPage.tsx';
 import { PairPage } from '../features/pairing/PairPage.tsx';
+import { UpdateBanner } from '../features/app-shell/UpdateBanner.tsx';
 
 /** The screens of the product, one route each; the hub answers every non-API path with this app. */
 export function App() {
@@ -29,6 +30,7 @@ export function App() {
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
       <ProtocolMismatch />
+      <UpdateBanner />
     </>
   );
 }

@@ -20,6 +20,7 @@ import { strings as votes } from '../features/votes/strings.ts';
 import { strings as ballot } from '../features/ballot/strings.ts';
 import { strings as voteControl } from '../features/vote-control/strings.ts';
 import { strings as paperVotes } from '../features/paper-votes/strings.ts';
+import { strings as appShell } from '../features/app-shell/strings.ts';
 
 /**
  * Every feature's strings, one i18next namespace each. A new feature adds its line here. Registered by the app (like
@@ -48,6 +49,7 @@ export const namespaces = {
   ballot,
   'vote-control': voteControl,
   'paper-votes': paperVotes,
+  'app-shell': appShell,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -11,6 +11,7 @@ import { HubLink, type PushListener } from './link.ts';
 import { SessionKeeper } from './session.ts';
 import { DevicePairing } from './pairing.ts';
 import { MeetingFollower } from './following.ts';
+import type { SnapshotKeeper } from './keptSnapshots.ts';
 import { authHeaders, type HttpContext, type UploadProgress, type Uploader } from './http.ts';
 import { fetchUploader, uploadDocument, xhrUpload, type UploadedDocument } from './uploads.ts';
 import { exportPack, importPack, type ImportedPack, type PackImportOptions } from './packs.ts';
@@ -30,6 +31,8 @@ export interface HubClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Sends uploads with progress; default XMLHttpRequest, or the given fetch when one is given (tests). */
   upload?: Uploader;
+  /** Where a delegate's meeting is kept on the device for a reload with the hub out of reach (none: not kept). */
+  keeper?: SnapshotKeeper | null;
 }
 
 /**
@@ -80,7 +83,16 @@ export class HubClient {
         },
       },
     });
-    this.follower = new MeetingFollower({ link: this.link, state: this.hubState });
+    this.follower = new MeetingFollower({
+      link: this.link,
+      state: this.hubState,
+      keeper: options.keeper ?? null,
+      // Only a delegate's own view of her meeting is kept, under her id.
+      readerOf: (meetingId) => {
+        const session = this.state.session;
+        return session?.role === 'delegate' && session.meetingId === meetingId && session.delegateId ? `delegate:${session.delegateId}` : null;
+      },
+    });
     this.pairing = new DevicePairing({
       link: this.link,
       state: this.hubState,
@@ -97,9 +109,12 @@ export class HubClient {
           this.follower.forgetKept();
           // What a connection may see depends on its role (restricted documents): take a fresh snapshot.
           if (roleChanged) this.follower.refresh();
+          if (this.state.session) void this.follower.restoreKept();
+          else void this.follower.forgetStored().catch(() => undefined);
         },
         ended: () => {
           this.follower.forgetKept();
+          void this.follower.forgetStored().catch(() => undefined);
           this.follower.refresh();
         },
       },
@@ -175,8 +190,21 @@ export class HubClient {
     return this.session.resumeStored(role, meetingId);
   }
 
+  /**
+   * With the hub out of reach (a reload, a start), takes the kept session of a role as it is, so the tablet opens to
+   * its meeting; the hub confirms it at the next connection, or ends it (and the tablet forgets). False if none is kept.
+   */
+  resumeOffline(role: SessionInfo['role'], meetingId?: string): boolean {
+    return this.session.resumeOffline(role, meetingId);
+  }
+
   signOut(): Promise<void> {
     return this.session.signOut();
+  }
+
+  /** Whether this device keeps anyone's session (of any role) to resume. */
+  hasKeptSession(): boolean {
+    return this.session.hasKept();
   }
 
   /** The token of the current session, for HTTP calls (document upload). */

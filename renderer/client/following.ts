@@ -3,6 +3,10 @@ import { applyChanges } from '../../shared/domain/changes.ts';
 import { toHubError } from './errors.ts';
 import { COMMAND_TIMEOUT_MS, RETRY_MS, type HubLink } from './link.ts';
 import type { HubStateApi } from './state.ts';
+import type { SnapshotKeeper } from './keptSnapshots.ts';
+
+/** A snapshot is written to the device at most this often (pushes can come several a second). */
+export const KEEP_EVERY_MS = 1_000;
 
 /** How often a screen following a meeting that is not published yet asks again (no push tells a draft's readers). */
 export const NOT_PUBLISHED_RETRY_MS = 15_000;
@@ -24,11 +28,54 @@ export class MeetingFollower {
   private buffered: ChangedPush[] = [];
   /** The meeting last unfollowed, kept so that the next screen on it (agenda ↔ viewer) has it at once, even offline. */
   private lastFollowed: { id: string; snapshot: MeetingSnapshot } | null = null;
+  /** Where the signed-in delegate's meeting is kept on the device, for a reload with the hub out of reach. */
+  private readonly keeper: SnapshotKeeper | null;
+  /** Whose view a kept snapshot is (null: nobody whose view is kept, i.e. not a delegate of that meeting). */
+  private readonly readerOf: (meetingId: string) => string | null;
+  private keepTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(options: { link: HubLink; state: HubStateApi }) {
+  constructor(options: { link: HubLink; state: HubStateApi; keeper?: SnapshotKeeper | null; readerOf?: (meetingId: string) => string | null }) {
     this.link = options.link;
     this.state = options.state;
+    this.keeper = options.keeper ?? null;
+    this.readerOf = options.readerOf ?? (() => null);
     this.link.on('meeting.changed', (push) => this.onChanged(push));
+    if (this.keeper) {
+      this.state.subscribe((now, before) => {
+        if (now.meeting?.snapshot && now.meeting.snapshot !== before.meeting?.snapshot) this.scheduleKeep();
+      });
+    }
+  }
+
+  /**
+   * With nothing from the hub yet (a reload, the hub out of reach), shows the meeting as this device kept it for the
+   * same reader; `meeting.open` then asks only for what changed since (or everything, if the hub is up first).
+   */
+  async restoreKept(): Promise<void> {
+    const followed = this.state.getState().meeting;
+    const reader = followed ? this.readerOf(followed.id) : null;
+    if (!this.keeper || !followed || followed.snapshot || !reader) return;
+    const snapshot = await this.keeper.load(followed.id, reader).catch(() => null);
+    const now = this.state.getState().meeting;
+    if (!snapshot || now?.id !== followed.id || now.snapshot || this.readerOf(followed.id) !== reader) return;
+    this.state.setState({ meeting: { id: followed.id, snapshot, error: null } });
+  }
+
+  /** Deletes what the device kept (the delegate's session ended here). */
+  async forgetStored(): Promise<void> {
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = null;
+    await this.keeper?.clear();
+  }
+
+  private scheduleKeep(): void {
+    if (this.keepTimer) return;
+    this.keepTimer = setTimeout(() => {
+      this.keepTimer = null;
+      const followed = this.state.getState().meeting;
+      const reader = followed ? this.readerOf(followed.id) : null;
+      if (followed?.snapshot && reader) void this.keeper?.save(followed.id, reader, followed.snapshot).catch(() => undefined);
+    }, KEEP_EVERY_MS);
   }
 
   /** Follows one meeting (the previous one, if any, is closed). */
@@ -41,6 +88,7 @@ export class MeetingFollower {
     this.lastFollowed = null;
     this.state.setState({ meeting: { id: meetingId, snapshot: kept, error: null } });
     if (this.link.ready) void this.open(!kept);
+    else if (!kept) void this.restoreKept();
   }
 
   unfollow(meetingId: string): void {

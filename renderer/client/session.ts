@@ -82,6 +82,20 @@ export class SessionKeeper {
     }
   }
 
+  hasKept(): boolean {
+    return this.vault.any();
+  }
+
+  /** The kept session of a role as it is, before the hub can confirm it (see HubClient.resumeOffline). */
+  resumeOffline(role: SessionInfo['role'], meetingId?: string): boolean {
+    const current = this.state.getState().session;
+    if (current?.role === role && (meetingId === undefined || current.meetingId === meetingId)) return true;
+    const stored = this.vault.get(role);
+    if (!stored || (meetingId !== undefined && role === 'delegate' && stored.meetingId !== meetingId)) return false;
+    this.set(stored);
+    return true;
+  }
+
   async signOut(): Promise<void> {
     const session = this.state.getState().session;
     if (!session) return;

@@ -65,6 +65,11 @@ export class SessionVault {
     this.write({ ...this.read(), [session.role]: session });
   }
 
+  /** Whether any role's session is kept (expired ones aside). */
+  any(): boolean {
+    return Object.keys(this.read()).some((role) => this.get(role as SessionInfo['role']) !== null);
+  }
+
   remove(role: SessionInfo['role']): void {
     const sessions = this.read();
     delete sessions[role];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentAccess } from '../protocol/model.ts';
-import { mayRead, type Reader } from './access.ts';
+import { keptWithoutReader, mayRead, type Reader } from './access.ts';
 import { visibleChange } from './visibility.ts';
 
 const ALL: DocumentAccess = { kind: 'all' };
@@ -25,6 +25,14 @@ describe('who may read a document', () => {
     ['a delegate, a staff document', { role: 'delegate', group: 'Thường trực' }, STAFF, false],
   ])('%s: %s', (_, reader, access, expected) => {
     expect(mayRead(reader, access)).toBe(expected);
+  });
+
+  it.each<[string, DocumentAccess, boolean]>([
+    ['open to everyone: stays on a shared tablet after its reader signs out', ALL, true],
+    ["a group's: goes, the next reader may be of another group", GROUPS, false],
+    ['staff only: goes', STAFF, false],
+  ])('%s', (_, access, expected) => {
+    expect(keptWithoutReader(access)).toBe(expected);
   });
 
   it('turns a document a reader may not see into a deletion', () => {

@@ -25,6 +25,15 @@ export function mayRead(reader: Reader, access: DocumentAccess): boolean {
   }
 }
 
+/**
+ * Whether a shared device may keep a document once nobody is signed in on it: only what the device itself may read
+ * then (a paired device without a session reads as a guest), i.e. what everyone in the room may read. Everything
+ * else was there for the person who signed out (her group's, the staff's) and the next person may not read it.
+ */
+export function keptWithoutReader(access: DocumentAccess): boolean {
+  return mayRead({ role: 'guest' }, access);
+}
+
 export function readableDocuments(reader: Reader, documents: readonly MeetingDocument[]): MeetingDocument[] {
   return documents.filter((d) => mayRead(reader, d.access));
 }

@@ -16,7 +16,7 @@ export interface PreloadDeviceFacts {
   /** Who reads on the device now (the signed-in delegate), or null when nobody is signed in on it. */
   reader: Reader | null;
   /** Its last report, or null when it has not reported yet. */
-  report: { documents: readonly PreloadReportDocument[]; reportedAt: string; purgedAt: string | null } | null;
+  report: { documents: readonly PreloadReportDocument[]; reportedAt: string; purgedAt: string | null; forgottenAt?: string | null } | null;
 }
 
 /**
@@ -76,6 +76,7 @@ export function summarisePreload(facts: PreloadDeviceFacts): PreloadDevice {
     failed,
     reportedAt: report?.reportedAt ?? null,
     purgedAt: report?.purgedAt ?? null,
+    forgottenAt: report?.forgottenAt ?? null,
     mustPurge: meetingStatus === 'closed' && heldRestricted && !report?.purgedAt,
   };
 }

@@ -22,6 +22,7 @@ describe('the hub over HTTP', () => {
     mkdirSync(join(web.path, 'assets'));
     writeFileSync(join(web.path, 'index.html'), '<!doctype html><title>Roundtable</title><div id="root"></div>');
     writeFileSync(join(web.path, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(web.path, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     t = await startTestHub({ webRoot: web.path });
     secretariat = await signIn(base(), t.passcode, 'secretariat');
     // The same sign-in again, to hold a token for the HTTP requests.
@@ -49,6 +50,14 @@ describe('the hub over HTTP', () => {
     const asset = await fetch(`${base()}/assets/app-1234.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${base()}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it("serves the app shell's service worker so that every check for a new build reaches the hub", async () => {
+    const res = await fetch(`${base()}/sw.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
   it('answers unknown API paths with a JSON error and a code', async () => {

@@ -207,6 +207,16 @@ describe('preload reports from the tablets', () => {
     await ok(guestTablet.socket, 'preload.report', { meetingId, documents: [entry('open', 'downloading', 4096)] });
   });
 
+  it("shows the secretariat when a shared tablet forgot a reader's restricted documents, and keeps the time through later reports", async () => {
+    const forgottenAt = new Date().toISOString();
+    const toSecretariat = nextRow(secretariat, guestTablet.deviceId);
+    await ok(guestTablet.socket, 'preload.report', { meetingId, documents: [entry('open', 'done', docs.open.bytes)], forgottenAt });
+    expect(await toSecretariat).toMatchObject({ deviceId: guestTablet.deviceId, forgottenAt, purgedAt: null });
+    await ok(guestTablet.socket, 'preload.report', { meetingId, documents: [entry('open', 'downloading', 4096)] });
+    expect(row((await ok(chair, 'preload.list', { meetingId })).data.devices, guestTablet.deviceId).forgottenAt).toBe(forgottenAt);
+    expect((await send(guestTablet.socket, 'preload.report', { meetingId, documents: [], forgottenAt: 'yesterday' })).ok).toBe(false);
+  });
+
   it('asks a tablet that held restricted documents to purge once the meeting is closed, until it reports it did', async () => {
     await ok(member.socket, 'preload.report', { meetingId, documents: [entry('open', 'done', docs.open.bytes), entry('group', 'done', docs.group.bytes)] });
     await ok(other.socket, 'preload.report', { meetingId, documents: [entry('open', 'done', docs.open.bytes)] });

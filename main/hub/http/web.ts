@@ -19,6 +19,9 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The app shell's service worker (renderer/sw.ts, built by vite-plugin-pwa), which tablets keep to open offline. */
+const SERVICE_WORKER = '/sw.js';
+
 /** `GET /` and every path outside `/api/`: the web client's files, and its index for the client's own routes. */
 export function webClient({ req, res, url, deps }: HttpRequest<null>): void {
   const root = deps.webRoot;
@@ -36,7 +39,12 @@ export function webClient({ req, res, url, deps }: HttpRequest<null>): void {
     send(req, '/index.html', { root, etag: true, cacheControl: false })
       .on('headers', (r: ServerResponse) => r.setHeader('Cache-Control', 'no-cache'))
       .pipe(res);
-  send(req, path, { root, index: false, dotfiles: 'deny', immutable: isAsset, maxAge: isAsset ? '1y' : 0 })
+  // The service worker's script is asked for again on every check for a new build: never from a cache.
+  const isWorker = path === SERVICE_WORKER;
+  send(req, path, { root, index: false, dotfiles: 'deny', immutable: isAsset, maxAge: isAsset ? '1y' : 0, cacheControl: !isWorker })
+    .on('headers', (r: ServerResponse) => {
+      if (isWorker) r.setHeader('Cache-Control', 'no-cache');
+    })
     .on('error', (err: { status?: number }) => {
       // Client-side routes (/console/demo, /tablet/demo...) get the app; a missing asset is a real 404.
       if (err.status === 404 && !isAsset && !/\.[a-z0-9]+$/i.test(path)) serveIndex();

@@ -11,6 +11,8 @@ export interface PreloadReportRow {
   reportedAt: string;
   /** When it deleted the meeting's restricted documents; kept once set. */
   purgedAt: string | null;
+  /** When it last deleted them because the reader's session ended on it; the latest kept. */
+  forgottenAt: string | null;
 }
 
 export interface PreloadStatements {
@@ -29,6 +31,7 @@ interface PreloadDbRow {
   documents: string;
   reported_at: string;
   purged_at: string | null;
+  forgotten_at: string | null;
 }
 
 const preloadOf = (r: PreloadDbRow): PreloadReportRow => ({
@@ -38,16 +41,18 @@ const preloadOf = (r: PreloadDbRow): PreloadReportRow => ({
   documents: (JSON.parse(r.documents) as StoredPreloadDocument[]).map((d) => ({ ...d, errorKind: d.errorKind ?? null })),
   reportedAt: r.reported_at,
   purgedAt: r.purged_at,
+  forgottenAt: r.forgotten_at,
 });
 
 export function preloadStatements({ all, get, run }: StoreSql): PreloadStatements {
   return {
     putPreloadReport: (r) =>
       void run(
-        `INSERT INTO preload_reports (meeting_id, device_id, documents, reported_at, purged_at) VALUES (?, ?, ?, ?, ?)
+        `INSERT INTO preload_reports (meeting_id, device_id, documents, reported_at, purged_at, forgotten_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(meeting_id, device_id) DO UPDATE SET documents = excluded.documents, reported_at = excluded.reported_at,
-           purged_at = coalesce(preload_reports.purged_at, excluded.purged_at)`,
-        r.meetingId, r.deviceId, JSON.stringify(r.documents), r.reportedAt, r.purgedAt,
+           purged_at = coalesce(preload_reports.purged_at, excluded.purged_at),
+           forgotten_at = coalesce(excluded.forgotten_at, preload_reports.forgotten_at)`,
+        r.meetingId, r.deviceId, JSON.stringify(r.documents), r.reportedAt, r.purgedAt, r.forgottenAt,
       ),
     getPreloadReport: (meetingId, deviceId) => {
       const row = get<PreloadDbRow>('SELECT * FROM preload_reports WHERE meeting_id = ? AND device_id = ?', meetingId, deviceId);

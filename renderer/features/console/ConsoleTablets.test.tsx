@@ -21,6 +21,7 @@ const device = (deviceId: string, extra: Partial<PreloadDevice> = {}): PreloadDe
   failed: [],
   reportedAt: '2026-11-23T02:00:00.000Z',
   purgedAt: null,
+  forgottenAt: null,
   mustPurge: false,
   ...extra,
 });

@@ -25,6 +25,7 @@ const device = (deviceId: string, failed: PreloadDevice['failed']): PreloadDevic
   failed,
   reportedAt: '2026-11-23T02:00:00.000Z',
   purgedAt: null,
+  forgottenAt: null,
   mustPurge: false,
 });
 const corrupted = { documentId: 'd1', title: 'Báo cáo số 215', error: "The bytes received do not match the document's SHA-256 (got 0123456789ab…); they were deleted.", kind: 'sha256' as const };
@@ -72,6 +73,16 @@ describe('preload table: why a document failed, in the reader’s language', () 
   it('says it in English for an English screen', async () => {
     const items = await renderTable([device('t1', [corrupted])], 'en');
     expect(items[0]!.textContent).toBe('Báo cáo số 215: The file downloaded was corrupted (its SHA-256 did not match), so it was deleted; the tablet will download it again.');
+  });
+
+  it.each([
+    ['vi', 'Đã xóa tài liệu hạn chế của người đăng xuất lúc'],
+    ['en', "Deleted the signed-out reader's restricted documents at"],
+  ] as const)('says when a shared tablet deleted the restricted documents of the reader who signed out (%s)', async (language, words) => {
+    await renderTable([{ ...device('t1', []), forgottenAt: '2026-11-23T05:00:00.000Z' }, device('t2', [])], language);
+    const said = [...container!.querySelectorAll<HTMLElement>('[data-testid="preload-forgotten"]')];
+    expect(said).toHaveLength(1);
+    expect(said[0]!.textContent).toContain(words);
   });
 
   it('falls back to the device’s words for a kind this screen does not know', async () => {

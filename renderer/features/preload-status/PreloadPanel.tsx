@@ -95,7 +95,15 @@ function PreloadRow({ device, closed }: { device: PreloadDevice; closed: boolean
       data-failed={device.failed.length}
       data-purged={device.purgedAt ? 'true' : 'false'}
     >
-      <td>{device.delegateName ? <strong>{device.delegateName}</strong> : <span className={styles.muted}>{t('panel.nobody')}</span>}</td>
+      <td>
+        {device.delegateName ? <strong>{device.delegateName}</strong> : <span className={styles.muted}>{t('panel.nobody')}</span>}
+        {/* A shared tablet: when it last deleted the restricted documents of the reader before (signed out, moved). */}
+        {device.forgottenAt ? (
+          <div className={styles.muted} data-testid="preload-forgotten">
+            {t('panel.forgottenAt', { time: format.time(new Date(device.forgottenAt)) })}
+          </div>
+        ) : null}
+      </td>
       <td>
         <OnlineMark online={device.online}>{device.deviceName || device.deviceId}</OnlineMark>
         <div className={styles.muted}>

@@ -11,6 +11,8 @@ export interface MeetingRecord {
   purgedAt: string | null;
   /** The hub has acknowledged `purgedAt`. */
   purgeReported: boolean;
+  /** When the device deleted a reader's restricted documents after her session ended, until the hub has been told. */
+  forgottenAt?: string | null;
 }
 
 export interface RecordedDocument {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDocument, MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import type { HubState } from '../../client/state.ts';
-import { bytesToKeep, bytesToPurge, planOf } from './plan.ts';
+import { bytesToForget, bytesToKeep, bytesToPurge, planOf, withoutRestricted } from './plan.ts';
 import { planFor } from './service.ts';
 import type { MeetingRecord, RecordedDocument } from './library.ts';
 
@@ -86,6 +86,23 @@ describe('bytesToKeep and bytesToPurge', () => {
     expect(bytesToPurge(closed, [closed, other]).sort()).toEqual([sha('9'), sha('b')]);
     expect(bytesToKeep([closed, other], () => true)).toEqual(new Set([sha('a'), sha('c')]));
     expect(bytesToPurge(closed, [closed]).sort()).toEqual([sha('b'), sha('c'), sha('9')].sort());
+  });
+});
+
+describe("bytesToForget (a reader's session ended on a shared tablet)", () => {
+  it.each<[string, MeetingRecord[], string[]]>([
+    ['nothing restricted: nothing goes', [record('m', 'published', [recorded('a'), recorded('b')])], []],
+    ["a group's or staff document goes, with its earlier versions", [record('m', 'published', [recorded('a'), recorded('b', true, [sha('0')])])], [sha('b'), sha('0')]],
+    ['in every meeting the device remembers', [record('m', 'published', [recorded('b', true)]), record('n', 'closed', [recorded('c', true)])], [sha('b'), sha('c')]],
+    ['unless the same bytes are open to all elsewhere', [record('m', 'published', [recorded('b', true)]), record('n', 'published', [recorded('b')])], []],
+    ['an earlier version open to all now stays', [record('m', 'published', [recorded('b', true), recorded('0')]), record('n', 'published', [recorded('c', true, [sha('0')])])], [sha('b'), sha('c')]],
+  ])('%s', (_, records, expected) => {
+    expect(bytesToForget(records).sort()).toEqual(expected.sort());
+  });
+
+  it('leaves a meeting with what everyone may read, and forgets which restricted documents were opened', () => {
+    const before = { ...record('m', 'published', [recorded('a'), recorded('b', true)]), opened: { a: 1, b: 2 } };
+    expect(withoutRestricted(before)).toMatchObject({ documents: [recorded('a')], opened: { a: 1 } });
   });
 });
 

@@ -1,4 +1,5 @@
 import { agendaTree, flattenAgenda } from '../../../shared/domain/agenda.ts';
+import { keptWithoutReader } from '../../../shared/domain/access.ts';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import type { MeetingRecord, RecordedDocument } from './library.ts';
 
@@ -42,7 +43,7 @@ export function planOf(snapshot: MeetingSnapshot): Plan {
       title: d.title,
       sha256: d.sha256,
       bytes: d.bytes,
-      restricted: d.access.kind !== 'all',
+      restricted: !keptWithoutReader(d.access),
       version: d.version,
       updatedAt: d.updatedAt,
       previous: d.previousVersions.map((v) => v.sha256),
@@ -82,4 +83,22 @@ export function bytesToPurge(closed: MeetingRecord, records: readonly MeetingRec
     for (const sha of [document.sha256, ...document.previous]) if (!open.has(sha)) purge.add(sha);
   }
   return [...purge];
+}
+
+/**
+ * What the device deletes when the reader's session ends on it (signed out, moved to another device, expired): the
+ * bytes of every restricted document of every meeting it remembers (current and earlier versions, whole or partly
+ * downloaded), unless the same bytes are open to everyone in a document it keeps. What stays is what the device may
+ * show to anyone (`keptWithoutReader`).
+ */
+export function bytesToForget(records: readonly MeetingRecord[]): string[] {
+  return [...new Set(records.flatMap((record) => bytesToPurge(record, records)))];
+}
+
+/** A meeting as the device remembers it once the reader's restricted documents are gone (and which of them she opened). */
+export function withoutRestricted(record: MeetingRecord): MeetingRecord {
+  const documents = record.documents.filter((d) => !d.restricted);
+  const kept = new Set(documents.map((d) => d.documentId));
+  const opened = Object.fromEntries(Object.entries(record.opened).filter(([documentId]) => kept.has(documentId)));
+  return { ...record, documents, opened };
 }

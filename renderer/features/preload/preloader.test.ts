@@ -335,6 +335,90 @@ describe('closing the meeting', () => {
   });
 });
 
+describe("the reader's session ends on a shared tablet", () => {
+  async function twoMeetings(hub: FakeDocumentHub) {
+    const open = bytesOf(20_000, 30);
+    const theirs = bytesOf(30_000, 31);
+    const partial = bytesOf(CHUNK * 4, 32);
+    // The same bytes as a restricted document of this meeting, but open to all in another: they stay.
+    const shared = bytesOf(10_000, 33);
+    const other = bytesOf(12_000, 34);
+    for (const file of [open, theirs, partial, shared, other]) hub.add(file);
+    const result = await setup(hub, { retryDelaysMs: [] });
+    await result.preloader.setPlan(plan([planDocument('other', other), planDocument('shared-open', shared)], 'published', 'm2'));
+    await result.preloader.idle();
+    await result.preloader.setPlan(
+      plan([planDocument('open', open), planDocument('theirs', theirs, { restricted: true }), planDocument('shared', shared, { restricted: true })]),
+    );
+    await result.preloader.idle();
+    hub.dropAfter = CHUNK * 2;
+    await result.preloader.setPlan(
+      plan([
+        planDocument('open', open),
+        planDocument('theirs', theirs, { restricted: true }),
+        planDocument('shared', shared, { restricted: true }),
+        planDocument('partial', partial, { restricted: true }),
+      ]),
+    );
+    await result.preloader.idle();
+    expect(await result.library.received(sha256Hex(partial))).toBe(CHUNK * 2);
+    return { ...result, open, theirs, partial, shared, other };
+  }
+
+  it('deletes every restricted document, whole or partial, keeps what everyone may read, and tells the hub per meeting', async () => {
+    const hub = new FakeDocumentHub();
+    const { library, preloader, reports, open, shared, other } = await twoMeetings(hub);
+    expect(await preloader.forget()).toBe(2);
+    expect((await library.list()).sort()).toEqual([sha256Hex(open), sha256Hex(shared), sha256Hex(other)].sort());
+    expect((await library.getMeeting('m1'))!.documents.map((d) => d.documentId)).toEqual(['open']);
+    expect(preloader.getView()).toMatchObject({ phase: 'idle', total: 0 });
+    await reportsSettle();
+    const told = reports.filter((r) => r.forgottenAt !== null);
+    expect(told.map((r) => r.meetingId)).toEqual(['m1']);
+    expect(told[0]!.documents.map((d) => [d.documentId, d.state])).toEqual([['open', 'done']]);
+    expect((await library.getMeeting('m1'))!.forgottenAt).toBeNull();
+    // Nothing is downloaded while nobody is signed in.
+    const asked = hub.requests.length;
+    await preloader.idle();
+    expect(hub.requests.length).toBe(asked);
+  });
+
+  it('offline: deletes at once, and tells the hub after a restart once it is back', async () => {
+    const hub = new FakeDocumentHub();
+    const { library, preloader, reports, theirs } = await twoMeetings(hub);
+    preloader.setOnline(false);
+    await reportsSettle();
+    const before = reports.length;
+    await preloader.forget();
+    expect(await library.hasFile(sha256Hex(theirs))).toBe(false);
+    await reportsSettle();
+    expect(reports.length).toBe(before);
+    const kept = (await library.getMeeting('m1'))!.forgottenAt;
+    expect(kept).toMatch(/^\d{4}-/);
+    preloader.dispose();
+    const next = await setup(hub, { library });
+    await reportsSettle();
+    expect(next.reports.map((r) => [r.meetingId, r.forgottenAt])).toEqual([['m1', kept]]);
+    expect((await library.getMeeting('m1'))!.forgottenAt).toBeNull();
+  });
+
+  it("the next reader's plan brings back only what she may read", async () => {
+    const hub = new FakeDocumentHub();
+    const { library, preloader, open, theirs } = await twoMeetings(hub);
+    await preloader.forget();
+    const mine = bytesOf(8_000, 35);
+    hub.add(mine);
+    await preloader.setPlan(plan([planDocument('open', open), planDocument('mine', mine, { restricted: true })]));
+    await preloader.idle();
+    expect(await library.hasFile(sha256Hex(mine))).toBe(true);
+    expect(await library.hasFile(sha256Hex(theirs))).toBe(false);
+    expect(preloader.getView().documents.map((d) => [d.documentId, d.state])).toEqual([
+      ['open', 'done'],
+      ['mine', 'done'],
+    ]);
+  });
+});
+
 async function waitFor(check: () => boolean | Promise<boolean>, ms = 3_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {

@@ -1,7 +1,7 @@
 import type { CommandInput } from '../../../shared/protocol/index.ts';
 import { download, PreloadError, type DocumentRequest, type FailureKind, type HashMemo } from './download.ts';
 import type { Hasher } from './hasher.ts';
-import { bytesToKeep, bytesToPurge, type Plan, type PlanDocument } from './plan.ts';
+import { bytesToForget, bytesToKeep, bytesToPurge, withoutRestricted, type Plan, type PlanDocument } from './plan.ts';
 import type { MeetingRecord, DeviceLibrary } from './library.ts';
 
 export type ReportInput = CommandInput<'preload.report'>;
@@ -103,6 +103,8 @@ export class Preloader {
   private lastReport = 0;
   /** Closed meetings purged while the hub could not be told. */
   private readonly unreportedPurges = new Set<string>();
+  /** When the device last forgot a reader's restricted documents, per meeting, until the hub has been told. */
+  private readonly unreportedForgets = new Map<string, string>();
 
   constructor(deps: PreloadDeps) {
     this.deps = {
@@ -120,7 +122,13 @@ export class Preloader {
   start(): Promise<void> {
     return this.enqueue(async () => {
       for (const record of await this.deps.library.listMeetings()) {
+        if (record.forgottenAt) this.unreportedForgets.set(record.meetingId, record.forgottenAt);
         if (record.status === 'closed') await this.purge(record);
+      }
+      if (this.unreportedForgets.size > 0) {
+        this.reportDirty = true;
+        this.reportUrgent = true;
+        this.scheduleReport();
       }
     });
   }
@@ -137,6 +145,36 @@ export class Preloader {
       return this.serial;
     }
     return this.enqueue(() => this.applyPlan(plan));
+  }
+
+  /**
+   * The reader's session ended on this device (signed out, moved to another device, expired): every restricted
+   * document leaves it, whole or partly downloaded, before anyone else signs in; what stays is what anyone may read
+   * (`bytesToForget`). The hub is told, per meeting, with `forgottenAt` (now, or at the next connection).
+   * Resolves with the number of files deleted.
+   */
+  forget(): Promise<number> {
+    this.plan = null;
+    this.abortActive();
+    let deleted = 0;
+    return this.enqueue(async () => {
+      const { library } = this.deps;
+      const records = await library.listMeetings();
+      for (const sha of bytesToForget(records)) {
+        await library.remove(sha);
+        deleted++;
+      }
+      const at = new Date(this.deps.now()).toISOString();
+      for (const record of records) {
+        if (!record.documents.some((d) => d.restricted)) continue;
+        const reportable = record.status !== 'draft';
+        await library.putMeeting({ ...withoutRestricted(record), forgottenAt: reportable ? at : null });
+        if (reportable) this.unreportedForgets.set(record.meetingId, at);
+      }
+      this.files.clear();
+      this.record = null;
+      this.refresh(true);
+    }).then(() => deleted);
   }
 
   /** The link to the hub came or went. Coming back, failed downloads try again and the state is reported. */
@@ -221,6 +259,7 @@ export class Preloader {
       opened: before?.opened ?? {},
       purgedAt: before?.purgedAt ?? null,
       purgeReported: before?.purgeReported ?? false,
+      forgottenAt: before?.forgottenAt ?? null,
     };
     await library.putMeeting(record);
     if (this.plan?.meetingId !== plan.meetingId) this.files.clear();
@@ -431,7 +470,7 @@ export class Preloader {
     if (!this.reportDirty || this.reportInFlight || !this.online || this.disposed) return;
     // A draft meeting is not the tablets' business yet: the hub takes reports for published and closed ones.
     const reportable = this.plan !== null && this.plan.status !== 'draft';
-    if (!reportable && this.unreportedPurges.size === 0) return;
+    if (!reportable && this.unreportedPurges.size === 0 && this.unreportedForgets.size === 0) return;
     const wait = this.reportUrgent ? 0 : Math.max(0, this.lastReport + this.deps.reportEveryMs - this.deps.now());
     if (this.reportTimer) {
       if (wait > 0) return;
@@ -451,7 +490,7 @@ export class Preloader {
     try {
       const plan = this.plan;
       if (plan && plan.status !== 'draft') failed = !(await this.sendReport(plan.meetingId, this.reportOf(this.view)));
-      for (const meetingId of [...this.unreportedPurges]) {
+      for (const meetingId of new Set([...this.unreportedPurges, ...this.unreportedForgets.keys()])) {
         if (meetingId === plan?.meetingId) continue;
         const record = await this.deps.library.getMeeting(meetingId);
         if (record) failed = !(await this.sendReport(meetingId, await this.reportOfRecord(record))) || failed;
@@ -471,6 +510,13 @@ export class Preloader {
     } catch {
       this.reportDirty = true;
       return false;
+    }
+    if (input.forgottenAt && this.unreportedForgets.get(meetingId) === input.forgottenAt) {
+      this.unreportedForgets.delete(meetingId);
+      await this.enqueue(async () => {
+        const record = await this.deps.library.getMeeting(meetingId);
+        if (record && record.forgottenAt === input.forgottenAt) await this.deps.library.putMeeting({ ...record, forgottenAt: null });
+      });
     }
     if (input.purgedAt && this.unreportedPurges.delete(meetingId)) {
       await this.enqueue(async () => {
@@ -495,6 +541,7 @@ export class Preloader {
         errorKind: d.error?.kind ?? null,
       })),
       purgedAt: view.purgedAt,
+      forgottenAt: this.unreportedForgets.get(view.meetingId ?? '') ?? null,
     };
   }
 
@@ -506,7 +553,7 @@ export class Preloader {
       const received = held ? d.bytes : await this.deps.library.received(d.sha256);
       documents.push({ documentId: d.documentId, sha256: d.sha256, bytes: d.bytes, bytesDone: received, state: held ? 'done' : 'queued', error: null, errorKind: null });
     }
-    return { meetingId: record.meetingId, documents, purgedAt: record.purgedAt };
+    return { meetingId: record.meetingId, documents, purgedAt: record.purgedAt, forgottenAt: this.unreportedForgets.get(record.meetingId) ?? null };
   }
 }
 

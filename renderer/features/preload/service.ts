@@ -25,6 +25,9 @@ export function startPreloader(client: HubClient, options: Partial<PreloadDeps> 
   });
   services.set(client, preloader);
   void preloader.start().catch(() => undefined);
+  // Nobody's session is kept on this device (the page was closed between a sign-out and its clean-up): nothing
+  // restricted may stay for whoever signs in next.
+  if (!client.state.session && !client.hasKeptSession()) void preloader.forget().catch(() => undefined);
   follow(client, preloader);
   return preloader;
 }
@@ -37,8 +40,17 @@ export function existingPreloader(client: HubClient): Preloader | null {
 /** Feeds the preloader from the hub state: the followed meeting's documents for whoever is signed in, and the link. */
 function follow(client: HubClient, preloader: Preloader): void {
   let planKey: string | null = null;
+  let reader = readerOf(client.state);
   const apply = (state: HubState) => {
     preloader.setOnline(state.connection.status === 'connected');
+    // The reader's session ended here (signed out, moved to another device, expired): her restricted documents go
+    // before anyone else can sign in (forget is queued ahead of the next reader's plan).
+    const now = readerOf(state);
+    if (reader && now !== reader) {
+      planKey = null;
+      void preloader.forget().catch(() => undefined);
+    }
+    reader = now;
     const plan = planFor(state);
     if (plan === undefined) return;
     const key = plan ? keyOf(plan) : null;
@@ -48,6 +60,12 @@ function follow(client: HubClient, preloader: Preloader): void {
   };
   client.hubState.subscribe(apply);
   apply(client.state);
+}
+
+/** Who reads on this device now (a renewed token is the same reader). */
+function readerOf(state: HubState): string | null {
+  const session = state.session;
+  return session ? `${session.role}:${session.delegateId ?? ''}:${session.meetingId ?? ''}` : null;
 }
 
 /**

@@ -335,6 +335,7 @@ describe('secretariat: preparing and publishing', () => {
       failed: [],
       reportedAt: '2026-11-23T02:00:00.000Z',
       purgedAt: null,
+      forgottenAt: null,
       mustPurge: false,
       ...extra,
     });

@@ -6,7 +6,7 @@ import { BadgeSignIn } from './BadgeSignIn.tsx';
 
 /**
  * The tablet belongs to one delegate of the meeting: their kept session is resumed after a reload or a
- * reconnection; without one, badge sign-in. A staff session (secretariat or chair looking at the tablet
+ * reconnection (at once from the device, with the hub out of reach); without one, badge sign-in. A staff session (secretariat or chair looking at the tablet
  * screen) is let through as it is.
  */
 export function RequireDelegate({ meetingId, children }: { meetingId: string; children: ReactNode }) {
@@ -14,10 +14,17 @@ export function RequireDelegate({ meetingId, children }: { meetingId: string; ch
   const client = useHubClient();
   const signedIn = useHubState((s) => !!s.session && (s.session.role !== 'delegate' || s.session.meetingId === meetingId));
   const connected = useHubState((s) => s.connection.status === 'connected');
+  const offline = useHubState((s) => s.connection.status === 'offline');
   const [ask, setAsk] = useState(false);
 
   useEffect(() => {
-    if (signedIn || !connected) return;
+    if (signedIn) return;
+    // Not (yet) in touch with the hub, after a reload or at start: her kept session opens the meeting as the device
+    // kept it; the hub confirms it once it answers, or ends it.
+    if (!connected) {
+      client.resumeOffline('delegate', meetingId);
+      return;
+    }
     let cancelled = false;
     client
       .resumeStored('delegate', meetingId)
@@ -29,6 +36,7 @@ export function RequireDelegate({ meetingId, children }: { meetingId: string; ch
   }, [client, meetingId, signedIn, connected]);
 
   if (signedIn) return <>{children}</>;
-  if (!ask) return <Loading label={t('badge.checking')} />;
+  // Nobody's session kept and no hub: the sign-in form, which says what it can when tried.
+  if (!ask && !offline) return <Loading label={t('badge.checking')} />;
   return <BadgeSignIn meetingId={meetingId} />;
 }

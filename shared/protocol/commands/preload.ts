@@ -52,6 +52,8 @@ export const PreloadDevice = z.object({
   reportedAt: z.iso.datetime({ offset: true }).nullable(),
   /** When it deleted the restricted documents after the meeting was closed; null until then. */
   purgedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When it last deleted the restricted documents because the reader's session ended on it (signed out, moved); null if never. */
+  forgottenAt: z.iso.datetime({ offset: true }).nullable(),
   /** The meeting is closed and this device held restricted documents it has not yet reported deleting. */
   mustPurge: z.boolean(),
 });
@@ -60,7 +62,7 @@ export type PreloadDevice = z.infer<typeof PreloadDevice>;
 export const PRELOAD_COMMANDS = {
   'preload.report': command({
     summary:
-      "A tablet's preload state for a meeting: each document it may read, how far it is, and whether it failed and why (`errorKind` for screens to explain in their language, `error` as detail); after the meeting is closed, `purgedAt` says when it deleted the restricted documents. Sent by a paired device (signed in or not: a tablet whose delegate has left still reports its purge), when a document starts, finishes or fails and at most once a second in between.",
+      "A tablet's preload state for a meeting: each document it may read, how far it is, and whether it failed and why (`errorKind` for screens to explain in their language, `error` as detail); after the meeting is closed, `purgedAt` says when it deleted the restricted documents; `forgottenAt`, when it deleted them because the reader's session ended on it (signed out, moved to another device, expired), so that the next person on a shared tablet finds none of them. Sent by a paired device (signed in or not: a tablet whose delegate has left still reports its purge), when a document starts, finishes or fails and at most once a second in between.",
     // Any role on a paired device: the handler refuses a connection without a paired device.
     roles: ANY_ROLE,
     input: z
@@ -68,6 +70,7 @@ export const PRELOAD_COMMANDS = {
         ...meetingRef,
         documents: z.array(PreloadReportDocument).max(2000),
         purgedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+        forgottenAt: z.iso.datetime({ offset: true }).nullable().default(null),
       })
       .strict(),
     result: nothing,

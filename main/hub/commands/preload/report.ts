@@ -7,7 +7,7 @@ import { preloadRow, reporterScene } from '../../preload-rows.ts';
  * `meeting.changed`; but it is on disk before the acknowledgement, and the chair and the secretariat
  * following the meeting get the device's new row as `preload.changed`.
  */
-export default defineHandler('preload.report', (ctx, { meetingId, documents, purgedAt }) => {
+export default defineHandler('preload.report', (ctx, { meetingId, documents, purgedAt, forgottenAt }) => {
   const { deviceId } = ctx.connection.principal;
   if (!deviceId) throw new CommandError('not_paired', 'Only a device paired with the hub reports its preload; pair it first (device.pair).');
   const device = ctx.store.getDevice(deviceId);
@@ -35,7 +35,7 @@ export default defineHandler('preload.report', (ctx, { meetingId, documents, pur
       params: { title: meeting.title },
     });
   }
-  ctx.store.putPreloadReport({ meetingId, deviceId, documents, reportedAt: ctx.now.toISOString(), purgedAt });
+  ctx.store.putPreloadReport({ meetingId, deviceId, documents, reportedAt: ctx.now.toISOString(), purgedAt, forgottenAt });
   // Read back inside the transaction, so the row pushed is the row stored.
   const row = preloadRow(ctx.store, reporterScene(ctx.store, meeting, deviceId, ctx.now), deviceId);
   ctx.afterCommit(() => ctx.services.pushPreload(meetingId, row));
