@@ -1,18 +1,11 @@
+import { foldText } from '../../../shared/domain/text-fold.ts';
 import type { Delegate } from '../../../shared/protocol/index.ts';
 
 /**
  * Folds Vietnamese text for searching: no diacritics, đ as d, lower case. Desk staff type
- * "nguyen van" on any keyboard and must find "Nguyễn Văn".
+ * "nguyen van" on any keyboard and must find "Nguyễn Văn". The rule is the reader's search's too.
  */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const fold = foldText;
 
 /** The words of a query; a delegate matches when every word is found in one of their fields. */
 export function queryWords(query: string): string[] {

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect } from 'react';
 import type { PdfEngine } from './types.ts';
 
-export type { PageSize, PdfDocument, PdfEngine, PdfLoading, PdfPage, PdfTask } from './types.ts';
+export type { OutlineEntry, PageSize, PdfDocument, PdfEngine, PdfLoading, PdfPage, PdfTask } from './types.ts';
 
 /** pdf.js itself, loaded on first use: screens that never open a document never download it. */
 export const loadPdfjs = (): Promise<PdfEngine> => import('./pdfjs.ts').then((module) => module.engine);

@@ -1,9 +1,20 @@
 // pdf.js in the browser, behind the small PdfEngine interface. This module is loaded on demand (see engine.ts),
 // so the library, its worker and the text layer's styles are fetched only when someone opens a document.
-import { GlobalWorkerOptions, PixelsPerInch, TextLayer, VerbosityLevel, getDocument, version, type PDFPageProxy } from 'pdfjs-dist';
+import {
+  AnnotationLayer,
+  GlobalWorkerOptions,
+  PixelsPerInch,
+  TextLayer,
+  VerbosityLevel,
+  getDocument,
+  version,
+  type PDFDocumentProxy,
+  type PDFPageProxy,
+} from 'pdfjs-dist';
 // The worker, emitted by Vite as an asset of the web build: the hub serves it like every other file.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { PdfDocument, PdfEngine, PdfPage, PdfTask } from './types.ts';
+import { destinationPage, linkService } from './links.ts';
+import type { OutlineEntry, PdfDocument, PdfEngine, PdfPage, PdfTask } from './types.ts';
 import './textLayer.css';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -39,14 +50,40 @@ export const engine: PdfEngine = {
     return {
       promise: task.promise.then((pdf): PdfDocument => ({
         numPages: pdf.numPages,
-        getPage: async (pageNumber) => wrapPage(await pdf.getPage(pageNumber)),
+        getPage: async (pageNumber) => wrapPage(pdf, await pdf.getPage(pageNumber)),
+        getText: async (pageNumber) => pageText(await pdf.getPage(pageNumber)),
+        getOutline: async () => outline(pdf, (await pdf.getOutline()) ?? []),
       })),
       destroy: () => task.destroy(),
     };
   },
 };
 
-function wrapPage(page: PDFPageProxy): PdfPage {
+/** The page's text pieces in order, a space at each line's end: the same text the text layer lays out. */
+async function pageText(page: PDFPageProxy): Promise<string> {
+  const content = await page.getTextContent({ disableNormalization: true });
+  let text = '';
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    text += item.str;
+    if (item.hasEOL) text += ' ';
+  }
+  return text;
+}
+
+type RawOutline = Awaited<ReturnType<PDFDocumentProxy['getOutline']>>;
+
+async function outline(pdf: PDFDocumentProxy, entries: NonNullable<RawOutline>): Promise<OutlineEntry[]> {
+  return Promise.all(
+    entries.map(async (entry) => ({
+      title: entry.title,
+      page: entry.dest ? await destinationPage(pdf, entry.dest) : null,
+      children: await outline(pdf, entry.items ?? []),
+    })),
+  );
+}
+
+function wrapPage(pdf: PDFDocumentProxy, page: PDFPageProxy): PdfPage {
   const viewportAt = (zoom: number) => page.getViewport({ scale: zoom * PixelsPerInch.PDF_TO_CSS_UNITS });
   const natural = viewportAt(1);
   return {
@@ -71,6 +108,31 @@ function wrapPage(page: PDFPageProxy): PdfPage {
         viewport,
       });
       return { promise: layer.render().then(() => undefined), cancel: () => layer.cancel() };
+    },
+    renderLinks(container, zoom, goTo): PdfTask {
+      const viewport = viewportAt(zoom).clone({ dontFlip: true });
+      container.replaceChildren();
+      container.style.setProperty('--total-scale-factor', String(viewport.scale * (page.userUnit || 1)));
+      let cancelled = false;
+      const promise = page.getAnnotations({ intent: 'display' }).then(async (annotations) => {
+        const links = annotations.filter((annotation: { subtype?: string }) => annotation.subtype === 'Link');
+        if (cancelled || links.length === 0) return;
+        const layer = new AnnotationLayer({
+          div: container as HTMLDivElement,
+          page,
+          viewport,
+          linkService: linkService(pdf, goTo, () => page.pageNumber - 1),
+          accessibilityManager: null,
+          annotationCanvasMap: null,
+          annotationEditorUIManager: null,
+          structTreeLayer: null,
+          commentManager: null,
+          annotationStorage: pdf.annotationStorage,
+        });
+        // The constructor's link service is the one used; the type asks for it here too.
+        await layer.render({ annotations: links, viewport, div: container as HTMLDivElement, page, linkService: null as never, renderForms: false, enableScripting: false, enableAnnotationEditing: false, hasJSActions: false, fieldObjects: null });
+      });
+      return { promise, cancel: () => void (cancelled = true) };
     },
     release() {
       page.cleanup();

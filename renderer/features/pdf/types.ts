@@ -20,13 +20,29 @@ export interface PdfPage {
   render(canvas: HTMLCanvasElement, zoom: number, outputScale: number): PdfTask;
   /** Lays the page's text, invisible but selectable and searchable, over the drawing. */
   renderText(container: HTMLElement, zoom: number): PdfTask;
+  /**
+   * Lays the page's links over the drawing (pdf.js's annotation layer, links only): a link inside the document calls
+   * `goTo` with the 0-based page it points at; a web address opens in a new tab.
+   */
+  renderLinks?(container: HTMLElement, zoom: number, goTo: (index: number) => void): PdfTask;
   /** Frees what pdf.js keeps for the page once it is off screen. */
   release(): void;
+}
+
+/** One entry of a document's outline (bookmarks): where it points (0-based page, null if nowhere), and its children. */
+export interface OutlineEntry {
+  title: string;
+  page: number | null;
+  children: OutlineEntry[];
 }
 
 export interface PdfDocument {
   readonly numPages: number;
   getPage(pageNumber: number): Promise<PdfPage>;
+  /** A page's text as the text layer lays it out: its pieces in order, a space at each line's end. */
+  getText?(pageNumber: number): Promise<string>;
+  /** The outline, nested, each entry's destination resolved to a page; empty when the document has none. */
+  getOutline?(): Promise<OutlineEntry[]>;
 }
 
 /** An opening document: the promise rejects if pdf.js cannot read the bytes; destroy() ends the worker's work on it. */

@@ -1,10 +1,16 @@
-import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { ViewerControl, ViewerHooks } from './control.ts';
-import { clampPage, pageLeft } from './layout.ts';
+import { clampPage, fitWidthZoom, pageLeft, type PageSize } from './layout.ts';
+import { ReaderPanel, ReaderRail, type PanelKind } from './ReaderPanel.tsx';
+import { RenderQueue } from './renderQueue.ts';
+import { useDocumentSearch } from './SearchPanel.tsx';
+import { useGestures } from './useGestures.ts';
+import { usePrefetch } from './usePrefetch.ts';
+import readerStyles from './reader.module.css';
 import { PageView } from './PageView.tsx';
 import { useDocumentLoad, type DocumentLoad } from './useDocumentLoad.ts';
 import { useViewer } from './useViewer.ts';
@@ -34,12 +40,15 @@ export function DocumentBody({
   initialPage,
   onPageInView,
   controlRef,
+  overlay,
 }: ViewerHooks & {
   document: MeetingDocument;
   back: BackLink;
   onRetry: () => void;
   /** Drawn over every page of a restricted document: who is reading (one line per \n). */
   watermark?: string | null;
+  /** Drawn over each page (annotations), in a box the page's size; `zoom` turns page units (zoom 1) into pixels. */
+  overlay?: (page: { index: number; zoom: number; size: PageSize }) => ReactNode;
 }) {
   const load = useDocumentLoad(document.sha256, document.bytes);
   const ready = load.phase === 'ready' ? load : null;
@@ -65,6 +74,41 @@ export function DocumentBody({
   }, [pageInView]);
   const format = useFormat();
 
+  // The page in view is drawn first, then its neighbours; every page is fetched ahead once nothing is drawing.
+  const [queue] = useState(() => new RenderQueue());
+  useEffect(() => queue.setFocus(viewer.page), [queue, viewer.page]);
+  usePrefetch(ready?.pdf ?? null, viewer.page, queue, viewer.onMeasuredMany);
+
+  const [panel, setPanel] = useState<PanelKind | null>(null);
+  const [query, setQuery] = useState('');
+  const search = useDocumentSearch(ready?.pdf ?? null, query);
+  /** The search result last chosen: its page scrolls its first match into view. */
+  const [chosen, setChosen] = useState<number | null>(null);
+  const choose = (index: number) => {
+    setChosen(index);
+    viewer.goTo(index);
+  };
+  // Ctrl+F opens the document's own search: the browser's would see only the few pages drawn.
+  useEffect(() => {
+    if (!ready) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setPanel('search');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ready]);
+
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  useGestures(scroller, {
+    zoom: viewer.zoom,
+    fitted: fitWidthZoom(viewer.sizes[viewer.page]?.width ?? 0, scroller?.clientWidth ?? 0),
+    setZoom: viewer.setZoom,
+    fit: viewer.fitWidth,
+  });
+
   useViewerKeys({
     next: viewer.next,
     previous: viewer.previous,
@@ -81,6 +125,7 @@ export function DocumentBody({
   const attach = useCallback(
     (element: HTMLDivElement | null) => {
       scrollerRef(element);
+      setScroller(element);
       element?.focus({ preventScroll: true });
     },
     [scrollerRef],
@@ -96,25 +141,51 @@ export function DocumentBody({
         key={index}
         pdf={load.pdf}
         index={index}
-        zoom={layout.zoom}
+        zoom={layout.zooms[index]!}
         top={layout.tops[index]!}
         left={pageLeft(layout, index)}
         width={layout.widths[index]!}
         height={layout.heights[index]!}
         onMeasured={viewer.onMeasured}
         watermark={watermark}
+        queue={queue}
+        search={search.searched}
+        focusHit={chosen === index && viewer.page === index}
+        onLink={viewer.goTo}
+        overlay={overlay}
       />,
     );
   }
 
   return (
     <>
+      <div className={readerStyles.row}>
+      {panel ? (
+        <ReaderPanel
+          kind={panel}
+          onKind={setPanel}
+          onClose={() => setPanel(null)}
+          pdf={load.pdf}
+          sizes={viewer.sizes}
+          page={viewer.page}
+          queue={queue}
+          onGo={viewer.goTo}
+          query={query}
+          onQuery={setQuery}
+          search={search}
+          chosen={chosen}
+          onChoose={choose}
+        />
+      ) : (
+        <ReaderRail onOpen={setPanel} />
+      )}
       <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" aria-label={t('pages')} data-first={range.first} data-last={range.last} data-source={load.source}
         data-watermark={watermark ?? undefined}
       >
         <div className={styles.content} style={{ width: layout.width, height: layout.height + CONTROLS_ROOM }}>
           {pages}
         </div>
+      </div>
       </div>
       <div className={styles.controls} role="toolbar" aria-label={t('toolbar')}>
         <button
@@ -176,6 +247,17 @@ export function DocumentBody({
         >
           <FitIcon />
           <span>{t('fitWidth')}</span>
+        </button>
+        <button
+          type="button"
+          className={`${styles.control} ${styles.fit}`}
+          onClick={viewer.fitPage}
+          aria-pressed={viewer.mode.kind === 'fit-page'}
+          title={t('reader.fitPageTitle')}
+          data-testid="viewer-fit-page"
+        >
+          <FitPageIcon />
+          <span>{t('reader.fitPage')}</span>
         </button>
       </div>
     </>
@@ -311,6 +393,15 @@ function FitIcon() {
   return (
     <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
       <path d="M3 12h18M3 12l4-4M3 12l4 4M21 12l-4-4M21 12l-4 4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function FitPageIcon() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+      <rect x="6" y="3" width="12" height="18" rx="1.5" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M9 8h6M9 12h6M9 16h4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
     </svg>
   );
 }

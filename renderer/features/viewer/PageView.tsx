@@ -1,7 +1,9 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfDocument, PdfPage, PdfTask } from '../pdf/engine.ts';
+import { highlightMatches } from './highlight.ts';
 import { outputScale, type PageSize } from './layout.ts';
+import type { RenderQueue } from './renderQueue.ts';
 import { drawWatermark } from './watermark.ts';
 import styles from './viewer.module.css';
 
@@ -32,6 +34,11 @@ export const PageView = memo(function PageView({
   height,
   onMeasured,
   watermark = null,
+  queue,
+  search = '',
+  focusHit = false,
+  onLink,
+  overlay,
 }: {
   pdf: PdfDocument;
   /** 0-based. */
@@ -44,10 +51,27 @@ export const PageView = memo(function PageView({
   onMeasured: (index: number, size: PageSize) => void;
   /** Restricted documents: the reader's name and seat, one line each (\n), drawn into the page's canvas. */
   watermark?: string | null;
+  /** Orders this page's work among the others (the page in view first). */
+  queue: RenderQueue;
+  /** The search to highlight in the page's text. */
+  search?: string;
+  /** Scroll the first highlighted match into view once it is there (a search result was chosen). */
+  focusHit?: boolean;
+  /** A link inside the document was followed: to this 0-based page. */
+  onLink?: (index: number) => void;
+  /** Drawn over the page (annotations), in a box the page's size; `zoom` turns page units (zoom 1) into pixels. */
+  overlay?: (page: { index: number; zoom: number; size: PageSize }) => ReactNode;
 }) {
   const { t } = useTranslation('viewer');
   const drawing = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLDivElement>(null);
+  const links = useRef<HTMLDivElement>(null);
+  /** Counts the text layer's layouts: each new one is highlighted again. */
+  const [textRound, setTextRound] = useState(0);
+  const follow = useRef(onLink);
+  useEffect(() => {
+    follow.current = onLink;
+  });
   const [page, setPage] = useState<PdfPage | null>(null);
   const [drawnAt, setDrawnAt] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
@@ -81,7 +105,7 @@ export const PageView = memo(function PageView({
     canvas.setAttribute('aria-hidden', 'true');
     const natural = page.size;
     const scale = outputScale(natural.width * zoom, natural.height * zoom, window.devicePixelRatio || 1, MAX_CANVAS_PIXELS);
-    const task = page.render(canvas, zoom, scale);
+    const task = queue.enqueue(index, 'draw', () => page.render(canvas, zoom, scale));
     task.promise.then(
       () => {
         if (!live) return releaseCanvas(canvas);
@@ -91,11 +115,16 @@ export const PageView = memo(function PageView({
         holder?.append(canvas);
         setDrawnAt(zoom);
         setFailed(false);
-        if (text.current) {
-          textTask = page.renderText(text.current, zoom);
-          // Text that cannot be laid out leaves the drawing readable; nothing to tell the reader.
-          textTask.promise.catch(() => undefined);
-        }
+        const textLayer = text.current;
+        const linkLayer = links.current;
+        if (!textLayer) return;
+        // The text (selection, search) and the links after the drawing, and after the drawings nearer the reader.
+        textTask = queue.enqueue(index, 'text', () => {
+          const jobs = [page.renderText(textLayer, zoom), ...(linkLayer && page.renderLinks ? [page.renderLinks(linkLayer, zoom, (to) => follow.current?.(to))] : [])];
+          return { promise: Promise.all(jobs.map((job) => job.promise)).then(() => undefined), cancel: () => jobs.forEach((job) => job.cancel()) };
+        });
+        // Text that cannot be laid out leaves the drawing readable; nothing to tell the reader.
+        textTask.promise.then(() => live && setTextRound((n) => n + 1), () => undefined);
       },
       () => {
         releaseCanvas(canvas);
@@ -107,7 +136,15 @@ export const PageView = memo(function PageView({
       task.cancel();
       textTask?.cancel();
     };
-  }, [page, zoom, watermark]);
+  }, [page, zoom, watermark, queue, index]);
+
+  // The search's matches highlighted in the text layer, again whenever the text is laid out anew.
+  useEffect(() => {
+    const layer = text.current;
+    if (textRound === 0 || !layer) return;
+    const marks = highlightMatches(layer, search);
+    if (focusHit) marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [textRound, search, focusHit]);
 
   return (
     <div
@@ -122,6 +159,8 @@ export const PageView = memo(function PageView({
     >
       <div ref={drawing} className={styles.drawing} />
       <div ref={text} className={`rt-text-layer ${styles.text}`} />
+      <div ref={links} className="rt-link-layer" data-testid="viewer-links" />
+      {overlay && page ? overlay({ index, zoom, size: page.size }) : null}
       {drawnAt === null && !failed ? (
         <span className={styles.pageNumber} aria-hidden="true">
           {index + 1}

@@ -14,6 +14,7 @@ import {
   currentPage,
   fitWidthZoom,
   layoutPages,
+  pageZooms,
   outputScale,
   pageAt,
   pageLeft,
@@ -192,5 +193,26 @@ describe('page numbers and canvas size', () => {
     expect(4000 * capped * 5600 * capped).toBeCloseTo(16_000_000, -3);
     expect(outputScale(0, 0, 3, 16_000_000)).toBe(3);
     expect(outputScale(100, 100, 0, 16_000_000)).toBe(1);
+  });
+});
+
+describe('pageZooms: the fits are per page, so a landscape page of a portrait document is read whole', () => {
+  const mixed = [A4, A4_LANDSCAPE, A4];
+  const fitW = (size: { width: number }) => (1280 - 2 * EDGE) / size.width;
+  it.each([
+    ['fit-width: every page fills the width', { kind: 'fit-width' } as const, [fitW(A4), fitW(A4_LANDSCAPE), fitW(A4)]],
+    ['fit-page: every page fits the screen', { kind: 'fit-page' } as const, [(800 - 2 * EDGE) / A4.height, Math.min(fitW(A4_LANDSCAPE), (800 - 2 * EDGE) / A4_LANDSCAPE.height), (800 - 2 * EDGE) / A4.height]],
+    ['a fixed zoom: the same for all', { kind: 'fixed', zoom: 1.5 } as const, [1.5, 1.5, 1.5]],
+  ])('%s', (_, mode, zooms) => {
+    pageZooms(mode, mixed, 0, 1280, 800).forEach((zoom, i) => expect(zoom).toBeCloseTo(zooms[i]!));
+  });
+
+  it('on opening, pages take the first page zoom unless they would be cut off', () => {
+    const narrow = 700;
+    const [first, landscape] = pageZooms({ kind: 'auto' }, mixed, 0, narrow, 800);
+    expect(first).toBeCloseTo((narrow - 2 * EDGE) / A4.width);
+    expect(landscape! * A4_LANDSCAPE.width).toBeLessThanOrEqual(narrow - 2 * EDGE + 0.01);
+    const layout = layoutPages(mixed, pageZooms({ kind: 'auto' }, mixed, 0, narrow, 800), narrow);
+    expect(Math.max(...layout.widths)).toBeLessThanOrEqual(narrow - 2 * EDGE + 1);
   });
 });

@@ -43,14 +43,44 @@ export function autoZoom(pageWidth: number, viewerWidth: number): number {
   return Math.min(Math.max(viewerWidth - 2 * EDGE, 1), AUTO_MAX_WIDTH) / pageWidth;
 }
 
-/** The zoom the reader asked for: the opening fit, fit to width, or a fixed zoom from the buttons. */
-export type ZoomMode = { kind: 'auto' } | { kind: 'fit-width' } | { kind: 'fixed'; zoom: number };
+/** The zoom at which a page of `pageHeight` fits the viewer's height, less the margins. */
+export function fitHeightZoom(pageHeight: number, viewerHeight: number): number {
+  if (pageHeight <= 0 || viewerHeight <= 0) return 1;
+  return Math.max(viewerHeight - 2 * EDGE, 1) / pageHeight;
+}
+
+/** The zoom the reader asked for: the opening fit, fit to width, the whole page, or a fixed zoom from the buttons. */
+export type ZoomMode = { kind: 'auto' } | { kind: 'fit-width' } | { kind: 'fit-page' } | { kind: 'fixed'; zoom: number };
+
+/**
+ * Each page's own zoom. The fits are per page, so a landscape page in a portrait document is read whole: at
+ * "fit width" every page fills the width, at "fit page" every page fits the screen, and on opening the pages take
+ * the first page's zoom unless that would cut them off. (Per page rather than per the page in view: one zoom
+ * following the page in view would rescale every page as the reader scrolls, and the place would jump.)
+ * A fixed zoom is the same for every page: the reader chose it, and scrolls sideways on a wide page.
+ */
+export function pageZooms(mode: ZoomMode, sizes: readonly PageSize[], reference: number, viewerWidth: number, viewerHeight: number): number[] {
+  const fitWidth = (size: PageSize) => fitWidthZoom(size.width, viewerWidth);
+  switch (mode.kind) {
+    case 'fixed':
+      return sizes.map(() => mode.zoom);
+    case 'fit-width':
+      return sizes.map(fitWidth);
+    case 'fit-page':
+      return sizes.map((size) => Math.min(fitWidth(size), fitHeightZoom(size.height, viewerHeight)));
+    case 'auto': {
+      const base = autoZoom(sizes[reference]?.width ?? 0, viewerWidth);
+      return sizes.map((size) => Math.min(base, fitWidth(size)));
+    }
+  }
+}
 
 export function resolveZoom(mode: ZoomMode, pageWidth: number, viewerWidth: number): number {
   switch (mode.kind) {
     case 'auto':
       return autoZoom(pageWidth, viewerWidth);
     case 'fit-width':
+    case 'fit-page':
       return fitWidthZoom(pageWidth, viewerWidth);
     case 'fixed':
       return mode.zoom;
@@ -59,7 +89,10 @@ export function resolveZoom(mode: ZoomMode, pageWidth: number, viewerWidth: numb
 
 /** Where each page sits in the scrolled content at one zoom. */
 export interface Layout {
+  /** The first page's zoom (the one shown when every page has the same). */
   zoom: number;
+  /** Each page's zoom (the fits are per page). */
+  zooms: number[];
   /** Top edge of each page. */
   tops: number[];
   widths: number[];
@@ -69,16 +102,17 @@ export interface Layout {
   height: number;
 }
 
-/** Pages stacked top to bottom, each centred in the viewer (or at the left margin when wider than it). */
-export function layoutPages(sizes: readonly PageSize[], zoom: number, viewerWidth: number): Layout {
+/** Pages stacked top to bottom, each centred in the viewer (or at the left margin when wider than it), at one zoom or each at its own. */
+export function layoutPages(sizes: readonly PageSize[], zoom: number | readonly number[], viewerWidth: number): Layout {
+  const zooms = sizes.map((_, index) => (typeof zoom === 'number' ? zoom : (zoom[index] ?? 1)));
   const tops: number[] = [];
   const widths: number[] = [];
   const heights: number[] = [];
   let y = EDGE;
   let widest = 0;
-  for (const size of sizes) {
-    const width = Math.max(1, Math.round(size.width * zoom));
-    const height = Math.max(1, Math.round(size.height * zoom));
+  for (const [index, size] of sizes.entries()) {
+    const width = Math.max(1, Math.round(size.width * zooms[index]!));
+    const height = Math.max(1, Math.round(size.height * zooms[index]!));
     tops.push(y);
     widths.push(width);
     heights.push(height);
@@ -86,7 +120,7 @@ export function layoutPages(sizes: readonly PageSize[], zoom: number, viewerWidt
     y += height + PAGE_GAP;
   }
   const height = sizes.length > 0 ? y - PAGE_GAP + EDGE : 2 * EDGE;
-  return { zoom, tops, widths, heights, width: Math.max(viewerWidth, widest + 2 * EDGE), height };
+  return { zoom: zooms[0] ?? (typeof zoom === 'number' ? zoom : 1), zooms, tops, widths, heights, width: Math.max(viewerWidth, widest + 2 * EDGE), height };
 }
 
 /** The left edge of a page: centred in the content. */

@@ -6,7 +6,9 @@ import {
   canZoomOut,
   currentPage,
   layoutPages,
-  resolveZoom,
+  pageZooms,
+  MAX_ZOOM,
+  MIN_ZOOM,
   scrollTopFor,
   scrollTopForAnchor,
   visibleRange,
@@ -49,11 +51,19 @@ export interface ViewerState {
   zoomIn(): void;
   zoomOut(): void;
   fitWidth(): void;
+  /** Every page whole on the screen (each at its own zoom). */
+  fitPage(): void;
+  /** A fixed zoom (pinch, double tap), kept within the zoom range. */
+  setZoom(zoom: number): void;
   /** Scrolls by a line (about 50 px) or by most of a screen. */
   scrollBy(direction: 1 | -1, by: 'line' | 'screen'): void;
   /** Whether an element is the scrolling element or inside it. */
   contains(target: EventTarget | null): boolean;
   onMeasured(index: number, size: PageSize): void;
+  /** Many pages measured at once (fetched ahead in the background): one layout for all of them. */
+  onMeasuredMany(entries: readonly (readonly [number, PageSize])[]): void;
+  /** Every page's size at zoom 1, as known so far (page 1's until measured). */
+  sizes: readonly PageSize[];
 }
 
 /**
@@ -85,8 +95,9 @@ export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null, i
     () => (firstSize ? Array.from({ length: count }, (_, i) => measured.get(i) ?? firstSize) : []),
     [count, firstSize, measured],
   );
-  const zoom = resolveZoom(mode, sizes[Math.min(fitPage, count - 1)]?.width ?? 0, view.width);
-  const layout = useMemo(() => layoutPages(sizes, zoom, view.width), [sizes, zoom, view.width]);
+  const reference = Math.min(fitPage, count - 1);
+  const zooms = useMemo(() => pageZooms(mode, sizes, reference, view.width, view.height), [mode, sizes, reference, view.width, view.height]);
+  const layout = useMemo(() => layoutPages(sizes, zooms, view.width), [sizes, zooms, view.width]);
   const layoutRef = useRef(layout);
 
   const scrollerRef = useCallback((attached: HTMLDivElement | null) => {
@@ -159,6 +170,9 @@ export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null, i
   const page =
     count === 0 ? 0 : pinned && Math.abs(view.top - pinned.top) < 2 ? Math.min(pinned.page, count - 1) : currentPage(layout, view.top, view.height);
 
+  /** The zoom shown and stepped from: the page in view's (the fits are per page). */
+  const zoom = layout.zooms[page] ?? layout.zoom;
+
   const goTo = useCallback(
     (index: number) => {
       // Asked before the document is open: the anchor takes it, and the first layout scrolls there.
@@ -193,6 +207,22 @@ export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null, i
     [firstSize],
   );
 
+  const onMeasuredMany = useCallback(
+    (entries: readonly (readonly [number, PageSize])[]) => {
+      setMeasured((known) => {
+        let next: Map<number, PageSize> | null = null;
+        for (const [index, size] of entries) {
+          const before = known.get(index) ?? firstSize;
+          if (before && Math.abs(before.width - size.width) < 0.5 && Math.abs(before.height - size.height) < 0.5) continue;
+          next ??= new Map(known);
+          next.set(index, size);
+        }
+        return next ?? known;
+      });
+    },
+    [firstSize],
+  );
+
   const range = view.width > 0 && count > 0 ? visibleRange(layout, view.top, view.height, Math.max(view.height, 400)) : { first: 0, last: -1 };
 
   return {
@@ -214,11 +244,15 @@ export function useViewer(pdf: PdfDocument | null, firstSize: PageSize | null, i
       setFitPage(page);
       setMode({ kind: 'fit-width' });
     },
+    fitPage: () => setMode({ kind: 'fit-page' }),
+    setZoom: (wanted) => setMode({ kind: 'fixed', zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, wanted)) }),
     scrollBy: (direction, by) => {
       const scrolled = element.current;
       if (scrolled) scrolled.scrollBy({ top: direction * (by === 'line' ? 50 : Math.max(50, scrolled.clientHeight * 0.9)) });
     },
     contains: (target) => !!element.current && target instanceof Node && element.current.contains(target),
     onMeasured,
+    onMeasuredMany,
+    sizes,
   };
 }
