@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AnnotationCarrier } from './annotations/carrier.ts';
 import { BlobStore } from './blobs.ts';
 import type { HubServices } from './kernel/services.ts';
 import { buildRegistry } from './commands/index.ts';
@@ -52,6 +53,7 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
   const firstPasscode = ensurePasscode(store);
   pairingCode(store);
   const live = new LiveConnections();
+  const carrier = new AnnotationCarrier({ store, blobs, logger, push: (meetingId, rows) => live.pushAnnotations(meetingId, rows) });
   const failures = new FailureLog(store, logger);
   const pairing = new PairingWatch(store, PAIRING_ROTATE_AFTER, (code) => live.pushPairing(code));
   let roomUrls: string[] = [];
@@ -68,6 +70,8 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     endLiveSessions: (hashes, ended) => live.endSessions(hashes, ended),
     unpairLiveDevice: (deviceId, ended) => live.unpairDevice(deviceId, ended),
     pushPreload: (meetingId, device) => live.pushPreload(meetingId, device),
+    pushAnnotations: (meetingId, rows) => live.pushAnnotations(meetingId, rows),
+    carryAnnotations: () => void carrier.kick(),
   };
   return {
     dataDir,

@@ -69,6 +69,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     ownAddresses: () => own,
   });
   core.deps.broadcast = broadcast;
+  // Annotations a stopped hub had still to carry to a replaced document's new version.
+  core.deps.services.carryAnnotations();
 
   if (options.seedDemo && store.countMeetings() === 0) {
     // Imported only here: the demo's PDFs are drawn with pdf-lib and fontkit, which a hub without it never loads.

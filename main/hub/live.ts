@@ -1,5 +1,6 @@
 import { PRIVILEGED_ROLES, type PreloadDevice, type PushName, type PushPayload } from '../../shared/protocol/index.ts';
 import type { Principal, SessionEnded } from './kernel/connection.ts';
+import type { AnnotationPush } from './store/store.ts';
 
 /** A connection as the hub sees it from outside the pipeline: who it is, and how to tell it something. */
 export interface LiveConnection {
@@ -16,6 +17,16 @@ export class LiveConnections {
   private readonly open = new Set<LiveConnection>();
   /** Where preload rows go: the push path (push/meeting-push.ts), once the sockets are up; nowhere before. */
   private preloadPush: (meetingId: string, device: PreloadDevice) => void = () => {};
+
+  private annotationPush: (meetingId: string, rows: readonly AnnotationPush[]) => void = () => {};
+
+  useAnnotationPush(push: (meetingId: string, rows: readonly AnnotationPush[]) => void): void {
+    this.annotationPush = push;
+  }
+
+  pushAnnotations(meetingId: string, rows: readonly AnnotationPush[]): void {
+    this.annotationPush(meetingId, rows);
+  }
 
   usePreloadPush(push: (meetingId: string, device: PreloadDevice) => void): void {
     this.preloadPush = push;

@@ -22,6 +22,7 @@ import { createDispatcher, type PipelineDeps } from './pipeline.ts';
 import { endedBecause, findSession, guest, principalOf, sessionByHash, sessionFits } from './sessions.ts';
 import type { LiveConnection, LiveConnections } from './live.ts';
 import { createMeetingPush, type MeetingPush } from './push/meeting-push.ts';
+import { pushAnnotations } from './push/annotation-push.ts';
 import { MeetingRooms, type Membership, type RoomMember } from './push/rooms.ts';
 import type { Store } from './store/store.ts';
 
@@ -158,6 +159,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
   const rooms = new MeetingRooms();
   const push = createMeetingPush({ io, rooms, onError: (error) => logger.error({ err: error }, 'a push failed') });
   options.live.usePreloadPush((meetingId, device) => push.preload(meetingId, device));
+  options.live.useAnnotationPush((meetingId, rows) => pushAnnotations(io, rooms, meetingId, rows));
   const fanOut: PipelineDeps['broadcast'] = (meetingId, revision, changes: Change[]) => push.revision(meetingId, revision, changes);
   const broadcast = options.wrapBroadcast ? options.wrapBroadcast(fanOut) : fanOut;
   const deps: PipelineDeps = { ...options.deps, broadcast };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnnotationRow } from './commands/annotations.ts';
 import { PreloadDevice } from './commands/preload.ts';
 import { Change, Id } from './model.ts';
 import { PROTOCOL_VERSION } from './version.ts';
@@ -57,6 +58,11 @@ export const PUSHES = {
     summary:
       'The pairing code was replaced (by the secretariat, or by the hub after too many wrong codes from anywhere); sent to the chair and the secretariat, whose screens show the room QR.',
     payload: z.object({ code: z.string() }),
+  },
+  'annotations.changed': {
+    summary:
+      'Annotations of a followed meeting changed: to their owner\'s devices, every change of their own (tombstones too); to others, those shared with them, and `{ id, gone: true }` for one shared once that they no longer see (removed, made private). Take each row whose `seq` is above the one you hold.',
+    payload: z.object({ meetingId: Id, annotations: z.array(AnnotationRow) }),
   },
   'session.ended': {
     summary:

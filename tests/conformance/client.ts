@@ -270,5 +270,8 @@ export const ACCESS_DOMAINS = ['session', 'device', 'staff', 'security', 'pairin
 export const VOTE_DOMAINS = ['motion', 'election'];
 /** The commands the speakers file drives (docs/protocol.md, *Speakers, time and announcements*). */
 export const FLOOR_DOMAINS = ['speakers', 'announcements'];
+/** The commands and pushes the annotations file drives (docs/protocol.md, *Annotations*). */
+export const ANNOTATION_DOMAINS = ['annotations'];
+export const ANNOTATION_PUSHES = ['annotations.changed'];
 /** The pushes the meeting file drives; the access file drives the others. */
 export const MEETING_PUSHES = ['meeting.changed', 'preload.changed'];

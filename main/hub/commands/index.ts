@@ -6,6 +6,7 @@ import { AGENDA_HANDLERS } from './agenda/index.ts';
 import { DELEGATE_HANDLERS } from './delegate/index.ts';
 import { DOCUMENT_HANDLERS } from './document/index.ts';
 import { PRELOAD_HANDLERS } from './preload/index.ts';
+import { ANNOTATIONS_HANDLERS } from './annotations/index.ts';
 import { BADGE_HANDLERS } from './badge/index.ts';
 import { CHECKIN_HANDLERS } from './checkin/index.ts';
 import { ATTENDANCE_HANDLERS } from './attendance/index.ts';
@@ -26,6 +27,7 @@ const ALL: readonly Handler[] = [
   ...DELEGATE_HANDLERS,
   ...DOCUMENT_HANDLERS,
   ...PRELOAD_HANDLERS,
+  ...ANNOTATIONS_HANDLERS,
   ...BADGE_HANDLERS,
   ...CHECKIN_HANDLERS,
   ...ATTENDANCE_HANDLERS,

@@ -1,4 +1,5 @@
 import type { PreloadDevice, SecretKind } from '../../../shared/protocol/index.ts';
+import type { AnnotationPush } from '../store/store.ts';
 import type { FailureLog } from '../security/failure-log.ts';
 import type { GuessGuard } from '../throttle.ts';
 import type { SessionEnded } from './connection.ts';
@@ -24,4 +25,8 @@ export interface HubServices {
   unpairLiveDevice(deviceId: string, ended: SessionEnded): void;
   /** Tells the chair and the secretariat following the meeting that a device's preload state changed. */
   pushPreload(meetingId: string, device: PreloadDevice): void;
+  /** Sends annotations to their owners' devices and to whoever else sees them (push/annotation-push.ts). */
+  pushAnnotations(meetingId: string, rows: readonly AnnotationPush[]): void;
+  /** Carries replaced documents' annotations to their new versions (annotations/carrier.ts), off the command's turn. */
+  carryAnnotations(): void;
 }

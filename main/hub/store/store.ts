@@ -3,6 +3,7 @@ import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { meetingQuorum, quorumOf } from '../../../shared/domain/quorum.ts';
 import { migrate } from './migrations/index.ts';
 import { type AgendaStatements, agendaStatements } from './agenda.ts';
+import { type AnnotationStatements, annotationStatements } from './annotations.ts';
 import { type AttendanceStatements, attendanceStatements } from './attendance.ts';
 import { type AuditStatements, auditStatements } from './audit.ts';
 import { type AuthFailureStatements, authFailureStatements } from './auth-failure.ts';
@@ -24,6 +25,7 @@ import { type HallStatements, hallStatements } from './hall.ts';
 import type { StoreSql } from './sql.ts';
 import { type StaffStatements, staffStatements } from './staff.ts';
 
+export type { AnnotationCarryJob, AnnotationPush, AnnotationRecord } from './annotations.ts';
 export type { BadgeRow } from './badge.ts';
 export type { VoterRow } from './ballot-box.ts';
 export { voteOfRound } from './ballot-box.ts';
@@ -59,6 +61,7 @@ export interface Store
     MotionStatements,
     ElectionStatements,
     BallotBoxStatements,
+    AnnotationStatements,
     PresentationStatements,
     HallStatements {
   transaction<T>(fn: () => T): T;
@@ -126,6 +129,7 @@ export function openStore(file: string): Store {
     ...motionStatements(sql),
     ...electionStatements(sql),
     ...ballotBoxStatements(sql),
+    ...annotationStatements(sql),
     ...presentationStatements(sql),
     ...hallStatements(sql),
 

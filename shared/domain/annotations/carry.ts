@@ -30,7 +30,7 @@ export interface Placement {
 }
 
 /**
- * kept: the same text and context on the same page; moved: found on another page or with its text changed;
+ * kept: the same text, with its context on one side at least, on the same page; moved: found on another page or with its text changed;
  * orphan ("not found"): left at its place on the same page (the last page when that page is gone).
  */
 export type CarryStatus = 'kept' | 'moved' | 'orphan';

@@ -2,3 +2,5 @@
 export * from './text.ts';
 export * from './quote.ts';
 export * from './carry.ts';
+export * from './runs.ts';
+export * from './rules.ts';

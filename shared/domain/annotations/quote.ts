@@ -28,7 +28,7 @@ export interface Found {
   end: number;
   /** 0..1: (50·quote + 20·prefix + 20·suffix + 2·position) / 92. */
   score: number;
-  /** The quote and both contexts matched character for character. */
+  /** The quote matched character for character, and its context on one side at least (the other may have been edited). */
   exact: boolean;
 }
 
@@ -67,7 +67,7 @@ function score(pages: readonly IndexedPage[], quote: Quote, hint: Hint, page: nu
     start,
     end,
     score: (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * position) / 92,
-    exact: errors === 0 && prefix === quote.prefix && suffix === quote.suffix,
+    exact: errors === 0 && (prefix === quote.prefix || suffix === quote.suffix),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AGENDA_COMMANDS } from './agenda.ts';
+import { ANNOTATIONS_COMMANDS } from './annotations.ts';
 import { ATTENDANCE_COMMANDS } from './attendance.ts';
 import { BADGE_COMMANDS } from './badge.ts';
 import { CHECKIN_COMMANDS } from './checkin.ts';
@@ -33,6 +34,7 @@ export * from './presentation.ts';
 export * from './hall.ts';
 export * from './device.ts';
 export * from './preload.ts';
+export * from './annotations.ts';
 export * from './pairing.ts';
 export * from './staff.ts';
 export * from './security.ts';
@@ -58,6 +60,7 @@ export const COMMANDS = {
   ...HALL_COMMANDS,
   ...DEVICE_COMMANDS,
   ...PRELOAD_COMMANDS,
+  ...ANNOTATIONS_COMMANDS,
   ...PAIRING_COMMANDS,
   ...STAFF_COMMANDS,
   ...SECURITY_COMMANDS,

@@ -4,7 +4,7 @@ import { CommandError, defineHandler, requireDocument, requireOpenMeeting } from
 /**
  * A new version of a document: the current bytes become an earlier version (still addressable by their sha256
  * for whoever may read the document), the version number rises, and once the meeting is published `updatedAt`
- * tells the tablets to mark it "updated".
+ * tells the tablets to mark it "updated". Its annotations are carried to the new version (annotations/carrier.ts).
  */
 export default defineHandler('document.replace', (ctx, { meetingId, documentId, sha256 }) => {
   const meeting = requireOpenMeeting(ctx, meetingId);
@@ -27,6 +27,10 @@ export default defineHandler('document.replace', (ctx, { meetingId, documentId, 
     version,
     updatedAt: meeting.status === 'published' ? at : null,
   });
+  // The annotations on the replaced version go to the new one once, at the hub, after its text is read (durable:
+  // a hub stopped before then carries them at its next start).
+  ctx.store.addAnnotationCarry({ meetingId, documentId, fromSha256: doc.sha256, fromVersion: doc.version, toSha256: sha256, createdAt: at });
+  ctx.afterCommit(() => ctx.services.carryAnnotations());
   ctx.logger.info({ meetingId, documentId, version, sha256 }, 'document replaced');
   return { version };
 });
