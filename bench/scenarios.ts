@@ -1,6 +1,7 @@
 import { ok, signIn, startTestHub, type TestSocket } from '../tests/support/hub.ts';
 import { packImport } from './pack-import.ts';
 import { guessing } from './guessing.ts';
+import { readerBench } from './reader/run.ts';
 
 export interface Result {
   scenario: string;
@@ -91,4 +92,5 @@ export const SCENARIOS: Record<string, (options: BenchOptions) => Promise<Result
   checkin,
   'pack-import': ({ packMb }) => packImport(packMb),
   guessing,
+  reader: () => readerBench((line) => process.stderr.write(`${line}\n`)),
 };

@@ -29,6 +29,12 @@ export function useDocumentLoad(sha256: string, expectedBytes: number): Document
     const controller = new AbortController();
     let loading: PdfLoading | null = null;
     const live = () => !controller.signal.aborted;
+    // pdf.js (its module, its worker) starts while the bytes are read: neither waits for the other.
+    const engineReady = loadEngine().then(async (engine) => {
+      await engine.warm?.();
+      return engine;
+    });
+    engineReady.catch(() => undefined);
     void (async () => {
       let bytes: Uint8Array | null = await (preloader?.readFile(sha256) ?? Promise.resolve(null)).catch(() => null);
       const source = bytes ? 'device' : 'hub';
@@ -48,7 +54,7 @@ export function useDocumentLoad(sha256: string, expectedBytes: number): Document
       setLoad({ phase: 'opening' });
       let engine: PdfEngine;
       try {
-        engine = await loadEngine();
+        engine = await engineReady;
       } catch (error) {
         // pdf.js itself is fetched from the hub on first use: failing that is a network failure, not a bad document.
         if (live()) setLoad({ phase: 'failed', reason: 'fetch', code: 'network', message: error instanceof Error ? error.message : String(error) });
