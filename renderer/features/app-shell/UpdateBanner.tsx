@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useHubState } from '../../client/react.tsx';
@@ -20,9 +20,14 @@ export function UpdateBanner() {
   const voting = useHubState((s) => (s.meeting?.snapshot ? openVote(s.meeting.snapshot) !== null : false));
   const unattended = useLocation().pathname.startsWith('/projector/');
 
-  // The hub may have been updated while the link was down: ask again each time it comes back.
+  // The hub may have been updated while the link was down: ask again each time it comes back (the first connection
+  // needs no asking: the page has just registered the shell, which fetched the newest script).
+  const connectedBefore = useRef(false);
   useEffect(() => {
-    if (connected || mismatch) shell.check();
+    if (mismatch) return shell.check();
+    if (!connected) return;
+    if (connectedBefore.current) shell.check();
+    connectedBefore.current = true;
   }, [shell, connected, mismatch]);
 
   const safe = !voting;
