@@ -25,7 +25,8 @@ export function devBanner(hubUrl: string, webUrl: string): string {
 /** The hub half, in its own process under `node --watch`. */
 async function runHub(): Promise<void> {
   const { startHub } = await import('../main/hub/index.ts');
-  const hub = await startHub({ dataDir: DEV_DATA_DIR, port: HUB_PORT, host: '0.0.0.0', seedDemo: true, webRoot: null });
+  // Plain HTTP: Vite's dev server forwards to it (vite.config.ts), and every screen says it is a test room.
+  const hub = await startHub({ dataDir: DEV_DATA_DIR, port: HUB_PORT, host: '0.0.0.0', seedDemo: true, webRoot: null, insecureHttp: true });
   if (hub.firstPasscode) console.log(`Admin passcode of the dev hub: ${hub.firstPasscode} (reset: npm run cli -- passcode reset --data .data/dev)`);
   const stop = () => {
     hub.close().then(

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startHub } from '../main/hub/index.ts';
 import type { Delegate } from '../shared/protocol/index.ts';
-import { ok, signIn, type TestSocket } from '../tests/support/hub.ts';
+import { ok, signIn, trustRoomCa, type TestSocket } from '../tests/support/hub.ts';
+import { trustRoomCaArgs } from '../tests/support/browser.ts';
 import { shootImportReport } from './screenshots-import.ts';
 import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress } from './screenshots-preload.ts';
 import { shootVotes } from './screenshots-votes.ts';
@@ -41,11 +42,13 @@ async function main(): Promise<void> {
     seedDemo: true,
   });
   const passcode = hub.firstPasscode ?? '';
+  // Over HTTPS, as the room runs: this script's sockets and Chromium trust the hub's room CA, as a tablet that installed it.
+  trustRoomCa(hub);
   const staff = await seatSomeDelegates(hub.url, passcode);
   await addRestrictedDocument(staff.socket);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...trustRoomCaArgs(hub.tls!.caPem)],
   });
   const foreign: string[] = [];
   try {

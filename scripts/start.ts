@@ -20,16 +20,29 @@ export function fallbackReason(binary: ReturnType<typeof findElectronBinary>, en
 }
 
 /**
- * `npm start -- --data <dir> --host <addr> --port <n>` as the environment the desktop app reads (ROUNDTABLE_DATA,
- * ROUNDTABLE_HOST, ROUNDTABLE_PORT), so both ways of starting take the same settings; a flag wins over the variable.
+ * `npm start -- --data <dir> --host <addr> --port <n> --ca-port <n> --insecure-http` as the environment the desktop
+ * app reads (ROUNDTABLE_DATA, ROUNDTABLE_HOST, ROUNDTABLE_PORT, ROUNDTABLE_CA_PORT, ROUNDTABLE_INSECURE_HTTP=1), so
+ * both ways of starting take the same settings; a flag wins over the variable.
  */
 export function startEnv(argv: string[], env: Record<string, string | undefined>): Record<string, string | undefined> {
-  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'ca-port': { type: 'string' },
+      'insecure-http': { type: 'boolean' },
+    },
+    strict: true,
+  });
   return {
     ...env,
     ...(values.data ? { ROUNDTABLE_DATA: values.data } : {}),
     ...(values.host ? { ROUNDTABLE_HOST: values.host } : {}),
     ...(values.port ? { ROUNDTABLE_PORT: values.port } : {}),
+    ...(values['ca-port'] ? { ROUNDTABLE_CA_PORT: values['ca-port'] } : {}),
+    ...(values['insecure-http'] ? { ROUNDTABLE_INSECURE_HTTP: '1' } : {}),
   };
 }
 
@@ -60,9 +73,17 @@ function build(): void {
 
 async function startWebFallback(config: ReturnType<typeof appConfig>): Promise<void> {
   const { serve } = await import('../main/cli/serve.ts');
-  await serve({ port: config.port, host: config.host, data: config.dataDir, demo: config.seedDemo });
+  await serve({
+    port: config.port,
+    host: config.host,
+    data: config.dataDir,
+    demo: config.seedDemo,
+    ...(config.insecureHttp ? { insecureHttp: true } : {}),
+    ...(config.caPort !== undefined ? { caPort: config.caPort } : {}),
+  });
   const host = EVERY_INTERFACE.has(config.host) || THIS_MACHINE.has(config.host) ? '127.0.0.1' : config.host;
-  if (config.seedDemo) process.stdout.write(`The demo meeting's chair console: http://${host}:${config.port}/console/demo\n`);
+  const scheme = config.insecureHttp ? 'http' : 'https';
+  if (config.seedDemo) process.stdout.write(`The demo meeting's chair console: ${scheme}://${host}:${config.port}/console/demo\n`);
 }
 
 function startElectron(binary: string, env: Record<string, string | undefined>): void {

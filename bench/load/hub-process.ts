@@ -58,7 +58,8 @@ export interface ServerChild {
  * With `cpuProfDir`, the hub runs under `node --cpu-prof` and writes its profile there when it stops.
  */
 export async function startHubProcess(options: { dataDir: string; port: number; cpuProfDir?: string | null }): Promise<ServerChild> {
-  const args = hubArguments({ dataDir: options.dataDir, port: options.port, host: '127.0.0.1', webRoot: null, seedDemo: false });
+  // Plain HTTP, as the bare baselines beside it: the load measures the hub's own work, not TLS's.
+  const args = hubArguments({ dataDir: options.dataDir, port: options.port, host: '127.0.0.1', webRoot: null, seedDemo: false, insecureHttp: true });
   // The flags `npm run serve` gives the hub's process, and a CPU profile when asked.
   const execArgv = [...HUB_V8_FLAGS, ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
   const forkedAt = now();

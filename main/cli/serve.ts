@@ -8,6 +8,7 @@ import { DEFAULT_PORT } from '../hub/index.ts';
 import { cliHint, failWith, parsePort, withDataOption } from './program.ts';
 import { webRootDefault } from '../hub/paths.ts';
 import { describeEvent, describeExit, supervise, type SupervisedChild, type SupervisorOutcome } from '../hub/supervisor.ts';
+import { spacedFingerprint } from '../hub/tls/room-tls.ts';
 
 const CHILD = join(import.meta.dirname, '../hub/process/hub-child.ts');
 
@@ -15,6 +16,8 @@ export interface HubAddresses {
   url: string;
   roomUrls: string[];
   firstPasscode: string | null;
+  fingerprint?: string | null;
+  caUrl?: string | null;
 }
 
 export function printWelcome(hub: HubAddresses, dataDir: string, pid?: number): void {
@@ -24,6 +27,14 @@ export function printWelcome(hub: HubAddresses, dataDir: string, pid?: number): 
     ...hub.roomUrls.filter((u) => u !== hub.url).map((u) => `  From a tablet on the room network: ${u}/`),
     `  Data folder: ${dataDir}`,
   ];
+  if (hub.caUrl && hub.fingerprint) {
+    lines.push(
+      `  Tablets trust the room once: open ${hub.caUrl} on each (the room's certificate and the steps, Vietnamese and English).`,
+      `  Room certificate SHA-256: ${spacedFingerprint(hub.fingerprint)}`,
+    );
+  } else {
+    lines.push('  WARNING: plain HTTP (--insecure-http): documents and passcodes cross the network in clear text. For a test room only.');
+  }
   if (pid !== undefined) lines.push(`  Hub process: pid ${pid}, restarted by this one if it crashes.`);
   if (hub.firstPasscode) {
     lines.push(
@@ -42,7 +53,18 @@ const say = (line: string) => process.stdout.write(`roundtable: ${line}\n`);
  * Runs the hub under supervision until SIGINT or SIGTERM (forwarded to it: it closes sockets, database and logs),
  * or until it crashes too often. Resolves once the hub first answers; exits the process when supervision ends.
  */
-export async function serve(options: { port: number; host: string; data: string; demo: boolean }): Promise<void> {
+export interface ServeOptions {
+  port: number;
+  host: string;
+  data: string;
+  demo: boolean;
+  /** Plain HTTP for a test room (--insecure-http). */
+  insecureHttp?: boolean;
+  /** The plain-HTTP port of the room CA page (--ca-port); default the port + 1 (80 beside 443). */
+  caPort?: number;
+}
+
+export async function serve(options: ServeOptions): Promise<void> {
   // A hub started on port 0 picks one; a restarted hub takes the same, so tablets find it where it was.
   let port = options.port;
   let lastCrash: string | null = null;
@@ -59,6 +81,8 @@ export async function serve(options: { port: number; host: string; data: string;
       host: options.host,
       webRoot: webRootDefault(),
       seedDemo: options.demo,
+      ...(options.insecureHttp ? { insecureHttp: true } : {}),
+      ...(options.caPort !== undefined ? { caPort: options.caPort } : {}),
       ...(lastCrash ? { restartedAfter: lastCrash } : {}),
     });
     const child = fork(CHILD, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...HUB_V8_FLAGS] });
@@ -115,6 +139,8 @@ export async function serve(options: { port: number; host: string; data: string;
 function finish(outcome: SupervisorOutcome, port: number, startError: string | null): never {
   if (outcome.kind === 'stopped') process.exit(0);
   if (outcome.kind === 'failed-to-start') {
+    const busy = startError ? /EADDRINUSE.*?:(\d+)\s*$/.exec(startError) : null;
+    if (busy && busy[1] !== String(port)) failWith(`port ${busy[1]} (the room certificate page) is already in use; pick another with --ca-port.`);
     if (startError && /EADDRINUSE/.test(startError)) failWith(`port ${port} is already in use; pick another with --port.`);
     failWith(startError ?? `the hub did not start (${describeExit(outcome.exit)}).`);
   }
@@ -127,8 +153,10 @@ export function serveCommand(): Command {
       .description('Start the room hub with the web client (headless), restarted if it crashes.')
       .option('--port <n>', 'TCP port', parsePort, DEFAULT_PORT)
       .option('--host <addr>', 'address to listen on', '0.0.0.0')
-      .option('--demo', 'load the demo meeting (id "demo") if the hub has no meeting yet', false),
-  ).action((opts: { port: number; host: string; data: string; demo: boolean }) => serve(opts));
+      .option('--demo', 'load the demo meeting (id "demo") if the hub has no meeting yet', false)
+      .option('--ca-port <n>', "plain-HTTP port that hands out the room's certificate and redirects the rest to HTTPS (default: the port + 1; 80 beside 443)", parsePort)
+      .option('--insecure-http', 'serve plain HTTP instead of HTTPS, for a test room only: every screen shows a warning', false),
+  ).action((opts: ServeOptions) => serve(opts));
 }
 
 if (import.meta.main) {

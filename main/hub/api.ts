@@ -24,16 +24,39 @@ export interface HubOptions {
   sessionSweepMs?: number;
   /** Set by a supervisor that restarts a crashed hub: how the previous process ended, for the log. */
   restartedAfter?: string;
+  /**
+   * Serve plain HTTP and WebSockets, for a test room: no certificate, and every screen shows a warning. Default false:
+   * HTTPS and secure WebSockets with the room's own certificate (main/hub/tls/).
+   */
+  insecureHttp?: boolean;
+  /**
+   * The plain-HTTP port that hands out the room CA and its instructions and sends everything else to HTTPS.
+   * Default: 80 when the hub listens on 443, else the hub's port + 1 (0 when the hub's port is 0). Unused with insecureHttp.
+   */
+  caPort?: number;
+}
+
+/** What a TLS hub tells its embedder about its certificate. */
+export interface RunningHubTls {
+  /** SHA-256 of the room CA's certificate, 64 lowercase hex: the room QR carries it, the desktop app pins it. */
+  fingerprint: string;
+  /** The room CA's certificate (PEM): a client in Node trusts the hub with it (`ca`). */
+  caPem: string;
+  /** The plain-HTTP page with the CA and the steps, e.g. http://127.0.0.1:4011/ */
+  caUrl: string;
+  caPort: number;
 }
 
 export interface RunningHub {
-  /** e.g. http://127.0.0.1:4010 — the loopback address for this machine. */
+  /** e.g. https://127.0.0.1:4010 (http:// with insecureHttp) — the loopback address for this machine. */
   url: string;
   /** Addresses a tablet on the room network can open (one per non-internal IPv4 interface), or [url]. */
   roomUrls: string[];
   port: number;
   /** The admin passcode, only on the first start of a data folder (it is stored hashed); null afterwards. */
   firstPasscode: string | null;
+  /** The room's certificate; null when the hub serves plain HTTP (insecureHttp). */
+  tls: RunningHubTls | null;
   close(): Promise<void>;
   /** Writes an error that is about to end the process to the hub log, and waits until it is on disk (crash.ts). */
   logFatal?(error: unknown, origin: string): Promise<void>;

@@ -31,6 +31,8 @@ export interface HubCore {
   live: LiveConnections;
   /** Where tablets reach this hub; set once it listens. */
   setRoomUrls(urls: string[]): void;
+  /** The room CA's fingerprint for the room QR; set once the TLS files are loaded (null: plain HTTP). */
+  setRoomFingerprint(fingerprint: string | null): void;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
   const failures = new FailureLog(store, logger);
   const pairing = new PairingWatch(store, PAIRING_ROTATE_AFTER, (code) => live.pushPairing(code));
   let roomUrls: string[] = [];
+  let roomFingerprint: string | null = null;
   const services: HubServices = {
     guards: createGuards(),
     failures,
@@ -66,6 +69,7 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     pairingRotated: (code) => pairing.rotated(code),
     sessionHours: 24,
     roomUrls: () => roomUrls,
+    roomFingerprint: () => roomFingerprint,
     onlineDevices: () => live.onlineDevices(),
     endLiveSessions: (hashes, ended) => live.endSessions(hashes, ended),
     unpairLiveDevice: (deviceId, ended) => live.unpairDevice(deviceId, ended),
@@ -85,6 +89,9 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     live,
     setRoomUrls: (urls) => {
       roomUrls = urls;
+    },
+    setRoomFingerprint: (fingerprint) => {
+      roomFingerprint = fingerprint;
     },
     async close() {
       failures.close();

@@ -1,6 +1,4 @@
-import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import type { AddressInfo } from 'node:net';
 import type { HubOptions, RunningHub } from './api.ts';
 import { openHubCore } from './core.ts';
 import { createRequestHandler } from './http/router.ts';
@@ -11,6 +9,7 @@ import { webRootDefault } from './paths.ts';
 import { DEFAULT_INSPECT_LIMITS } from './pdf/inspect.ts';
 import { attachSockets } from './socket.ts';
 import { followOutsideWrites, type OutsideWrites } from './outside-writes.ts';
+import { createTransport, defaultCaPort, listen } from './tls/transport.ts';
 
 export type { HubOptions, RunningHub };
 
@@ -24,14 +23,17 @@ const DEFAULT_MAX_UPLOAD = 200 * 1024 * 1024;
 const LISTEN_BACKLOG = 4096;
 
 /** Every IPv4 address a tablet on the room's network might use to reach a hub listening on all interfaces. */
-function roomAddresses(host: string, port: number): string[] {
+function roomAddresses(scheme: string, host: string, port: number): string[] {
   if (host !== '0.0.0.0' && host !== '::') return [];
   return Object.values(networkInterfaces())
     .flat()
-    .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [`http://${a.address}:${port}`] : []));
+    .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [`${scheme}://${a.address}:${port}`] : []));
 }
 
-/** Opens the data folder and starts the room's hub: HTTP, the web client and Socket.IO on one port. */
+/**
+ * Opens the data folder and starts the room's hub: HTTPS (with the room's certificate), the web client and Socket.IO
+ * on one port, and the plain-HTTP listener for the room CA beside it; or plain HTTP alone with `insecureHttp`.
+ */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const core = openHubCore({ dataDir: options.dataDir, logToConsole: options.logToConsole ?? true });
   const { store, blobs, logger } = core;
@@ -40,25 +42,41 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   if (options.sessionHours !== undefined) core.deps.services.sessionHours = options.sessionHours;
   // Filled in once the hub listens: the Origin check compares against these.
   let own: OwnAddresses = { port: 0, roomUrls: [] };
-  const http = createServer(
-    createRequestHandler({
-      store,
-      blobs,
+  const host = options.host ?? '0.0.0.0';
+  const insecureHttp = options.insecureHttp ?? false;
+  let transport;
+  try {
+    transport = await createTransport({
+      insecureHttp,
+      dataDir: core.dataDir,
+      host,
+      label: core.hubId.slice(0, 8),
       logger,
-      webRoot: options.webRoot === undefined ? webRootDefault() : options.webRoot,
-      version: core.version,
-      startedAt: Date.now(),
-      maxUploadBytes: DEFAULT_MAX_UPLOAD,
-      inspectLimits: DEFAULT_INSPECT_LIMITS,
-      requirePairing: () => core.deps.requirePairing ?? true,
-      pipeline: core.deps,
-      ownAddresses: () => own,
-    }),
-  );
+      handler: createRequestHandler({
+        store,
+        blobs,
+        logger,
+        webRoot: options.webRoot === undefined ? webRootDefault() : options.webRoot,
+        version: core.version,
+        startedAt: Date.now(),
+        maxUploadBytes: DEFAULT_MAX_UPLOAD,
+        inspectLimits: DEFAULT_INSPECT_LIMITS,
+        requirePairing: () => core.deps.requirePairing ?? true,
+        pipeline: core.deps,
+        ownAddresses: () => own,
+      }),
+    });
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+  const http = transport.server;
+  core.setRoomFingerprint(transport.tls()?.fingerprint ?? null);
   guardServer(http, logger);
   let outside: OutsideWrites | null = null;
   const { io, broadcast } = attachSockets({
     http,
+    insecureHttp,
     store,
     live: core.live,
     logger,
@@ -79,25 +97,34 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     logger.info('demo meeting loaded');
   }
 
-  const host = options.host ?? '0.0.0.0';
+  let port: number;
+  let caPort: number | null;
+  const askedPort = options.port ?? DEFAULT_PORT;
   try {
-    await new Promise<void>((done, fail) => {
-      http.once('error', fail);
-      http.listen({ port: options.port ?? DEFAULT_PORT, host, backlog: LISTEN_BACKLOG }, () => {
-        http.off('error', fail);
-        done();
-      });
-    });
+    port = await listen(http, askedPort, host, LISTEN_BACKLOG);
+    caPort = await transport.listenCa(host, options.caPort ?? defaultCaPort(askedPort), port, LISTEN_BACKLOG);
   } catch (error) {
+    transport.close();
+    // Also closes the HTTPS server (listening or not) and the sockets' timers.
+    await io.close().catch(() => undefined);
     await core.close();
     throw error;
   }
-  const port = (http.address() as AddressInfo).port;
-  const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
-  const roomUrls = roomAddresses(host, port);
-  core.setRoomUrls(roomUrls.length > 0 ? roomUrls : [url]);
-  own = { port, roomUrls: roomUrls.length > 0 ? roomUrls : [url] };
-  logger.info({ url, roomUrls, dataDir: core.dataDir, version: core.version }, 'hub started');
+  const scheme = transport.scheme;
+  const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = `${scheme}://${local}:${port}`;
+  let roomUrls: string[] = [];
+  const settle = () => {
+    const found = roomAddresses(scheme, host, port);
+    roomUrls = found.length > 0 ? found : [url];
+    core.setRoomUrls(roomUrls);
+    own = { port, roomUrls };
+  };
+  settle();
+  transport.followNames(host, settle);
+  const roomTls = transport.tls();
+  const tls = roomTls && caPort !== null ? { fingerprint: roomTls.fingerprint, caPem: roomTls.caPem, caUrl: `http://${local}:${caPort}/`, caPort } : null;
+  logger.info({ url, roomUrls, caUrl: tls?.caUrl ?? null, insecureHttp, dataDir: core.dataDir, version: core.version }, 'hub started');
   if (options.restartedAfter) logger.warn({ previous: options.restartedAfter }, 'hub restarted by its supervisor after a crash');
   const sweep = setInterval(() => {
     core.live.refreshAll(core.deps.now?.() ?? new Date(), (error) => logger.error({ err: error }, 'the session sweep failed on a connection'));
@@ -107,9 +134,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   let closing: Promise<void> | null = null;
   return {
     url,
-    roomUrls: roomUrls.length > 0 ? roomUrls : [url],
+    roomUrls,
     port,
     firstPasscode: core.firstPasscode,
+    tls,
     async logFatal(error, origin) {
       logger.fatal({ err: error, origin }, 'hub crashed');
       await flushLogger(logger);
@@ -118,6 +146,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       closing ??= (async () => {
         clearInterval(sweep);
         outside?.stop();
+        transport.close();
         // Closes every socket and the HTTP server; keep-alive connections are cut rather than waited for.
         const closed = io.close();
         http.closeAllConnections();

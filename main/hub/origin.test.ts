@@ -39,8 +39,14 @@ describe('checkOrigin', () => {
 
   it('lists the hub’s own origins', () => {
     expect([...ownOrigins(own)].sort()).toEqual(
-      ['http://10.0.0.5:4010', 'http://127.0.0.1:4010', 'http://192.168.1.10:4010', 'http://[::1]:4010', 'http://localhost:4010'].sort(),
+      [
+        'http://10.0.0.5:4010',
+        'http://192.168.1.10:4010',
+        ...['http', 'https'].flatMap((scheme) => ['127.0.0.1', '[::1]', 'localhost'].map((host) => `${scheme}://${host}:4010`)),
+      ].sort(),
     );
+    // A room address over HTTPS is its own origin, not its http:// twin.
+    expect(ownOrigins({ port: 4010, roomUrls: ['https://192.168.1.10:4010'] }).has('http://192.168.1.10:4010')).toBe(false);
     expect([...ownOrigins({ port: 0, roomUrls: [] })]).toEqual([]);
   });
 });

@@ -30,14 +30,15 @@ function hostOf(header: string): string | null {
   }
 }
 
-/** The hub's own origins: its room addresses and every loopback spelling on its port (the desktop app loads the screens from http://127.0.0.1:<port>). */
+/** The hub's own origins: its room addresses and every loopback spelling on its port (a browser on the hub's machine opens https://127.0.0.1:<port>). */
 export function ownOrigins(own: OwnAddresses): Set<string> {
   const set = new Set<string>();
   for (const url of own.roomUrls) {
     const origin = originOf(url);
     if (origin) set.add(origin);
   }
-  if (own.port > 0) for (const host of ['127.0.0.1', 'localhost', '[::1]']) set.add(`http://${host}:${own.port}`);
+  // Both schemes: the port serves one of them, so the other origin on it can only be the hub's too.
+  if (own.port > 0) for (const host of ['127.0.0.1', 'localhost', '[::1]']) for (const scheme of ['http', 'https']) set.add(`${scheme}://${host}:${own.port}`);
   return set;
 }
 

@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { Server, type Socket } from 'socket.io';
 import {
   type Ack,
@@ -131,7 +132,9 @@ function readAuth(raw: unknown): Partial<HandshakeAuth> {
 }
 
 export interface SocketHubOptions {
-  http: HttpServer;
+  http: HttpServer | HttpsServer;
+  /** Started with --insecure-http: told to every screen in hub.welcome. */
+  insecureHttp: boolean;
   store: Store;
   live: LiveConnections;
   logger: Logger;
@@ -216,6 +219,7 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
       hubVersion: options.hubVersion,
       hubId: options.hubId,
       serverTime: now.toISOString(),
+      insecureHttp: options.insecureHttp,
     });
     for (const e of ended) socket.emit('session.ended', e);
 

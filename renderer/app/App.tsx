@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { ProtocolMismatch } from '../features/connection/ProtocolMismatch.tsx';
+import { InsecureBanner } from '../features/connection/InsecureBanner.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { TabletPage } from '../features/tablet/TabletPage.tsx';
 import { ConsolePage } from '../features/console/ConsolePage.tsx';
@@ -16,6 +17,7 @@ import { UpdateBanner } from '../features/app-shell/UpdateBanner.tsx';
 export function App() {
   return (
     <>
+      <InsecureBanner />
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/pair" element={<PairPage />} />

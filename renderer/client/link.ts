@@ -67,7 +67,13 @@ export class HubLink {
     this.on('hub.welcome', (welcome) => {
       const offset = Date.parse(welcome.serverTime) - this.now();
       this.state.setState({
-        hub: { hubId: welcome.hubId, hubVersion: welcome.hubVersion, clockOffsetMs: Number.isFinite(offset) ? offset : 0 },
+        hub: {
+          hubId: welcome.hubId,
+          hubVersion: welcome.hubVersion,
+          clockOffsetMs: Number.isFinite(offset) ? offset : 0,
+          // A hub of an older version says nothing: it served plain HTTP.
+          insecureHttp: welcome.insecureHttp !== false,
+        },
       });
     });
   }

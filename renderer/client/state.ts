@@ -37,7 +37,8 @@ export interface HubState {
   connection: ConnectionState;
   /** Set when the hub refuses this client for good (another protocol version): nothing works until reload. */
   fatal: { code: 'protocol_mismatch'; message: string } | null;
-  hub: { hubId: string; hubVersion: string; clockOffsetMs: number } | null;
+  /** From the hub's welcome; `insecureHttp`: the hub serves plain HTTP (a test room), which every screen says. */
+  hub: { hubId: string; hubVersion: string; clockOffsetMs: number; insecureHttp: boolean } | null;
   session: SessionInfo | null;
   /** Why the hub ended the last session (signed out elsewhere, expired), shown on the sign-in form. */
   sessionEnded: string | null;

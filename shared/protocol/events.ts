@@ -40,6 +40,8 @@ export const PUSHES = {
       hubVersion: z.string(),
       hubId: z.string(),
       serverTime: z.iso.datetime({ offset: true }),
+      /** The hub was started with `--insecure-http`: every screen says so. */
+      insecureHttp: z.boolean(),
     }),
   },
   'meeting.changed': {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { TABLET, chromiumPresent, hubOnlyContext, launchChromium, trustRoomCaArgs } from '../support/browser.ts';
 import { ok, signIn, startTestHub, type TestHub } from '../support/hub.ts';
 import { delegatesOf, issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
@@ -17,8 +17,9 @@ describe.skipIf(!chromiumPresent)("the tablet's header (Chromium)", () => {
 
   beforeAll(async () => {
     if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
-    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
-    browser = await launchChromium();
+    // Over TLS, as a room's tablets reach the hub: Chromium trusts the room CA and nothing else (the pairing link is https).
+    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT, tls: true });
+    browser = await launchChromium(trustRoomCaArgs(t.hub.tls!.caPem));
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,6 +36,8 @@ describe.skipIf(!chromiumPresent)("the tablet's header (Chromium)", () => {
     await pairByRoomQr(pad, await roomQrLink(t.hub.url, t.passcode, 'demo'));
     const [delegate] = await delegatesOf(t.hub.url, t.passcode, 'demo');
     await signInWithCode(pad, (await issueBadge(t.hub.url, t.passcode, 'demo', delegate!.id)).shortCode);
+    expect(new URL(pad.url()).protocol).toBe('https:');
+    expect(await pad.getByTestId('insecure-banner').count()).toBe(0);
     const place = pad.getByTestId('meeting-place');
     await expect.poll(() => place.textContent(), { timeout: 10_000 }).toBe(PLACE);
 

@@ -15,7 +15,7 @@ interface Served {
 }
 
 function serve(dataDir: string): Served {
-  const child = spawn(process.execPath, ['main/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['main/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--insecure-http', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const waiters = new Set<() => void>();
   const take = (d: string) => {
@@ -99,7 +99,7 @@ describe('serve supervises the hub', () => {
     const port = new URL((await first.waitFor(/Open (http:\/\/\S+?)\/ on this machine/))[1]!).port;
     const other = tempDir();
     cleanup.push(() => other.remove());
-    const second = spawn(process.execPath, ['main/cli/serve.ts', '--port', port, '--host', '127.0.0.1', '--data', other.path], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const second = spawn(process.execPath, ['main/cli/serve.ts', '--port', port, '--host', '127.0.0.1', '--insecure-http', '--data', other.path], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     second.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
     const [code] = (await once(second, 'exit')) as [number | null];

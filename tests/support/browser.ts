@@ -1,3 +1,4 @@
+import { X509Certificate, createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
@@ -21,6 +22,16 @@ export const fakeCameraArgs = (y4mPath: string) => [
   '--use-fake-ui-for-media-stream',
   `--use-file-for-fake-video-capture=${y4mPath}`,
 ];
+
+/**
+ * Chromium trusting a TLS test hub's room CA, as a tablet that installed it: the SPKI flag names the CA's public key
+ * (base64 SHA-256 of its SubjectPublicKeyInfo), and a chain holding it is accepted. Only that key: any other
+ * certificate error still fails the page.
+ */
+export function trustRoomCaArgs(caPem: string): string[] {
+  const spki = new X509Certificate(caPem).publicKey.export({ type: 'spki', format: 'der' });
+  return [`--ignore-certificate-errors-spki-list=${createHash('sha256').update(spki).digest('base64')}`];
+}
 
 export const TABLET = { width: 1280, height: 800 };
 export const CONSOLE = { width: 1920, height: 1080 };

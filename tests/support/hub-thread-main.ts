@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { startHub } from '../../main/hub/index.ts';
 
 const { dataDir } = workerData as { dataDir: string };
-const hub = await startHub({ dataDir, port: 0, host: '127.0.0.1', webRoot: null, logToConsole: false, seedDemo: false, requirePairing: true });
+const hub = await startHub({ dataDir, port: 0, host: '127.0.0.1', webRoot: null, logToConsole: false, seedDemo: false, requirePairing: true, insecureHttp: true });
 parentPort!.postMessage({ url: hub.url, passcode: hub.firstPasscode ?? '' });
 
 // What the hub's own thread went through between `measure` and `measured`. The longest its event loop was held is

@@ -33,9 +33,34 @@ export function tempDir(prefix = 'roundtable-test-'): { path: string; remove(): 
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** A real hub on an ephemeral loopback port with a real SQLite file in a temp folder. */
+/** The room CA of each TLS test hub, by origin: `connect` trusts a hub with its own CA, as a tablet that installed it. */
+const roomCas = new Map<string, string>();
+
+/** The CA to trust for `url`, if a TLS test hub started there. */
+export const roomCaFor = (url: string): string | undefined => roomCas.get(new URL(url).origin);
+
+/** Trusts a hub started otherwise (a script's own startHub) in `connect`; answers a function that forgets it. */
+export function trustRoomCa(hub: RunningHub): () => void {
+  if (!hub.tls) return () => {};
+  const origin = new URL(hub.url).origin;
+  roomCas.set(origin, hub.tls.caPem);
+  return () => roomCas.delete(origin);
+}
+
+/**
+ * A real hub on an ephemeral loopback port with a real SQLite file in a temp folder. Plain HTTP unless `tls` (most
+ * tests are about the room, not its transport; tests/integration/tls.test.ts and one e2e path run over TLS).
+ */
 export async function startTestHub(
-  options: { seedDemo?: boolean; webRoot?: string | null; dataDir?: string; requirePairing?: boolean; sessionHours?: number; sessionSweepMs?: number } = {},
+  options: {
+    seedDemo?: boolean;
+    webRoot?: string | null;
+    dataDir?: string;
+    requirePairing?: boolean;
+    sessionHours?: number;
+    sessionSweepMs?: number;
+    tls?: boolean;
+  } = {},
 ): Promise<TestHub> {
   const dir = options.dataDir ? null : tempDir();
   const dataDir = options.dataDir ?? dir!.path;
@@ -47,15 +72,18 @@ export async function startTestHub(
     logToConsole: false,
     seedDemo: options.seedDemo ?? false,
     requirePairing: options.requirePairing ?? true,
+    insecureHttp: !options.tls,
     ...(options.sessionHours !== undefined ? { sessionHours: options.sessionHours } : {}),
     ...(options.sessionSweepMs !== undefined ? { sessionSweepMs: options.sessionSweepMs } : {}),
   });
+  const forget = trustRoomCa(hub);
   return {
     hub,
     dataDir,
     passcode: hub.firstPasscode ?? '',
     async stop() {
       await hub.close();
+      forget();
       dir?.remove();
     },
   };
@@ -66,11 +94,13 @@ export async function startTestHub(
  * hostile test may add fields the protocol does not have (a `deviceId` claim, say).
  */
 export async function connect(url: string, auth: Partial<HandshakeAuth> & Record<string, unknown> = {}): Promise<TestSocket> {
+  const ca = roomCaFor(url);
   const socket: TestSocket = io(url, {
     auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
+    ...(ca ? { ca } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());

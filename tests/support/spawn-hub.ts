@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
  * Starts `serve` as its own process on a free port and resolves with its address, first passcode and the pid of
- * the hub process it supervises.
+ * the hub process it supervises. Plain HTTP (--insecure-http), as the other test hubs (tests/support/hub.ts).
  */
 export async function spawnHub(dataDir: string): Promise<{ child: ChildProcess; url: string; passcode: string | null; hubPid: number }> {
-  const child = spawn(process.execPath, ['main/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+  const child = spawn(process.execPath, ['main/cli/serve.ts', '--port', '0', '--host', '127.0.0.1', '--insecure-http', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,4 +1,5 @@
-import type { Server } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { clip, LogLimiter } from '../log-safe.ts';
 import type { Logger } from '../logger.ts';
@@ -9,7 +10,7 @@ import { clientErrorAnswer } from './guard.ts';
  * a request the parser refuses (`clientError`: 400 JSON, then the connection is closed), a CONNECT (the hub is not
  * a proxy), and the server's own errors after it listens (e.g. out of file descriptors while accepting).
  */
-export function guardServer(server: Server, logger: Logger): void {
+export function guardServer(server: HttpServer | HttpsServer, logger: Logger): void {
   const limiter = new LogLimiter();
   const close = (socket: Duplex, answer: string | null) => {
     socket.on('error', () => {});

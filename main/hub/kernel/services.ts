@@ -17,6 +17,8 @@ export interface HubServices {
   sessionHours: number;
   /** Addresses tablets can open to reach this hub (for the room QR). */
   roomUrls(): string[];
+  /** SHA-256 of the room CA's certificate (for the room QR), or null when the hub serves plain HTTP. */
+  roomFingerprint(): string | null;
   /** Connections that are open now, by device id, with who uses them. */
   onlineDevices(): Map<string, { role: string; delegateId: string | null; meetingId: string | null }>;
   /** Ends these sessions on the connections that hold them now: each is told why and becomes a guest. */

@@ -23,6 +23,7 @@ function fakeHub(overrides: Partial<RunningHub> = {}): RunningHub {
     roomUrls: ['http://192.0.2.5:4010'],
     port: 4010,
     firstPasscode: 'ABCD-EFGH',
+    tls: null,
     close: vi.fn(() => Promise.resolve()),
     ...overrides,
   };
@@ -55,6 +56,15 @@ describe('hub arguments', () => {
   it('refuse a missing data folder or a bad port', () => {
     expect(() => parseHubArguments([])).toThrow(/--data-dir/);
     expect(() => parseHubArguments(['--data-dir=/d', '--port=70000'])).toThrow(/port/);
+    expect(() => parseHubArguments(['--data-dir=/d', '--ca-port=x'])).toThrow(/ca-port/);
+  });
+
+  it('carry plain HTTP and the CA page’s port, and leave TLS on unless asked', () => {
+    const args = hubArguments({ dataDir: '/d', port: 4010, host: 'h', webRoot: null, seedDemo: false, insecureHttp: true, caPort: 8080 });
+    expect(parseHubArguments(args)).toMatchObject({ insecureHttp: true, caPort: 8080 });
+    const plain = parseHubArguments(hubArguments({ dataDir: '/d', port: 4010, host: 'h', webRoot: null, seedDemo: false }));
+    expect(plain.insecureHttp).toBeUndefined();
+    expect(plain.caPort).toBeUndefined();
   });
 });
 
@@ -65,7 +75,9 @@ describe('runHubProcess', () => {
     const exit = vi.fn();
     await runHubProcess({ argv: ['--data-dir=/d', '--seed-demo'], parentPort: port, startHub, exit, log: () => {} });
     expect(startHub).toHaveBeenCalledWith(expect.objectContaining({ dataDir: '/d', seedDemo: true }));
-    expect(sent).toEqual([{ type: 'ready', url: 'http://127.0.0.1:4010', roomUrls: ['http://192.0.2.5:4010'], firstPasscode: 'ABCD-EFGH' }]);
+    expect(sent).toEqual([
+      { type: 'ready', url: 'http://127.0.0.1:4010', roomUrls: ['http://192.0.2.5:4010'], firstPasscode: 'ABCD-EFGH', fingerprint: null, caUrl: null },
+    ]);
     expect(exit).not.toHaveBeenCalled();
   });
 

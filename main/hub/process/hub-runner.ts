@@ -5,7 +5,15 @@ import type { HubOptions, RunningHub } from '../api.ts';
 
 /** What the utility process posts to the main process. */
 export type HubProcessMessage =
-  | { type: 'ready'; url: string; roomUrls: string[]; firstPasscode: string | null }
+  | {
+      type: 'ready';
+      url: string;
+      roomUrls: string[];
+      firstPasscode: string | null;
+      /** The room CA's SHA-256 (hex) the app pins, and the plain-HTTP page with the CA; null on plain HTTP. */
+      fingerprint?: string | null;
+      caUrl?: string | null;
+    }
   | { type: 'error'; message: string };
 
 /** What the main process posts to the utility process. */
@@ -19,6 +27,10 @@ export interface HubProcessOptions {
   seedDemo: boolean;
   /** How the previous hub process ended, when this one replaces it after a crash (for the hub log). */
   restartedAfter?: string;
+  /** Plain HTTP, for a test room (HubOptions.insecureHttp). */
+  insecureHttp?: boolean;
+  /** The plain-HTTP port of the room CA page (HubOptions.caPort). */
+  caPort?: number;
 }
 
 /**
@@ -34,6 +46,8 @@ export function hubArguments(options: HubProcessOptions): string[] {
   args.push(options.webRoot === null ? '--no-web-root' : `--web-root=${options.webRoot}`);
   if (options.seedDemo) args.push('--seed-demo');
   if (options.restartedAfter) args.push(`--restarted-after=${options.restartedAfter}`);
+  if (options.insecureHttp) args.push('--insecure-http');
+  if (options.caPort !== undefined) args.push(`--ca-port=${options.caPort}`);
   return args;
 }
 
@@ -43,12 +57,18 @@ export function parseHubArguments(argv: readonly string[]): HubOptions {
   const dataDir = value('data-dir');
   if (!dataDir) throw new Error('hub-process: --data-dir=<folder> is required');
   const options: HubOptions = { dataDir, logToConsole: true, seedDemo: argv.includes('--seed-demo') };
-  const port = value('port');
-  if (port !== undefined) {
-    const n = Number(port);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`hub-process: bad --port=${port}`);
-    options.port = n;
-  }
+  const portOf = (name: string) => {
+    const text = value(name);
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`hub-process: bad --${name}=${text}`);
+    return n;
+  };
+  const port = portOf('port');
+  if (port !== undefined) options.port = port;
+  const caPort = portOf('ca-port');
+  if (caPort !== undefined) options.caPort = caPort;
+  if (argv.includes('--insecure-http')) options.insecureHttp = true;
   const host = value('host');
   if (host) options.host = host;
   const webRoot = value('web-root');
@@ -107,7 +127,14 @@ export async function runHubProcess(deps: HubProcessDeps): Promise<void> {
       },
     );
   });
-  port.postMessage({ type: 'ready', url: hub.url, roomUrls: hub.roomUrls, firstPasscode: hub.firstPasscode });
+  port.postMessage({
+    type: 'ready',
+    url: hub.url,
+    roomUrls: hub.roomUrls,
+    firstPasscode: hub.firstPasscode,
+    fingerprint: hub.tls?.fingerprint ?? null,
+    caUrl: hub.tls?.caUrl ?? null,
+  });
 }
 
 function isStop(data: unknown): data is HubControlMessage {

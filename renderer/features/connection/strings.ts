@@ -11,6 +11,7 @@ const vi = {
   mismatchTitle: 'Cần tải lại ứng dụng',
   mismatchBody:
     'Màn hình này dùng một phiên bản khác với máy chủ phòng họp nên không thể kết nối. Hãy tải lại trang để nhận phiên bản đúng; nếu vẫn lỗi, hãy báo Ban thư ký.',
+  insecure: 'Phòng họp thử nghiệm: kết nối không mã hóa (HTTP). Tài liệu và mật khẩu đi qua mạng dưới dạng rõ. Không dùng cho cuộc họp thật.',
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -26,5 +27,6 @@ export const strings: FeatureStrings<typeof vi> = {
     mismatchTitle: 'The app needs to be reloaded',
     mismatchBody:
       'This screen runs a different version from the meeting hub, so it cannot connect. Reload the page to get the right version; if that does not help, tell the secretariat.',
+    insecure: 'Test room: the connection is not encrypted (HTTP). Documents and passcodes cross the network in clear text. Not for a real meeting.',
   },
 };

@@ -28,7 +28,9 @@ function useRoomPairing(): { pairing: Pairing | null; error: HubError | null } {
         .then((answer) => {
           if (cancelled) return;
           // Same code, same addresses: keep the object, so nothing re-renders.
-          setPairing((held) => (held && held.code === answer.code && held.urls.join() === answer.urls.join() ? held : answer));
+          setPairing((held) =>
+            held && held.code === answer.code && held.urls.join() === answer.urls.join() && held.fingerprint === answer.fingerprint ? held : answer,
+          );
           setError(null);
         })
         .catch((failure: unknown) => !cancelled && setError(toHubError(failure)));
@@ -57,7 +59,7 @@ export function RoomQrPanel({ meetingId }: { meetingId: string }) {
   const { pairing, error } = useRoomPairing();
   const [chosen, setChosen] = useState(0);
   const [large, setLarge] = useState(false);
-  const links = pairing ? pairing.urls.map((address) => pairUrl(address, pairing.code, meetingId)) : [];
+  const links = pairing ? pairing.urls.map((address) => pairUrl(address, pairing.code, meetingId, pairing.fingerprint)) : [];
   const index = Math.min(chosen, Math.max(0, links.length - 1));
   const link = links[index] ?? null;
 

@@ -53,7 +53,7 @@ export function DevicesPanel({ meetingId, seats }: { meetingId: string; seats: R
       .send('pairing.get', {})
       .then((answer) => !stopped && setPairing(answer))
       .catch((error: unknown) => !stopped && setListError(toHubError(error)));
-    const stop = client.on('pairing.changed', ({ code }) => !stopped && setPairing((current) => ({ urls: current?.urls ?? [], code })));
+    const stop = client.on('pairing.changed', ({ code }) => !stopped && setPairing((current) => ({ urls: current?.urls ?? [], fingerprint: current?.fingerprint ?? null, code })));
     return () => {
       stopped = true;
       clearTimeout(timer);
@@ -67,7 +67,7 @@ export function DevicesPanel({ meetingId, seats }: { meetingId: string; seats: R
 
   const newCode = async () => {
     const answer = await rotate.run({});
-    if (answer) setPairing((current) => ({ urls: current?.urls ?? [], code: answer.code }));
+    if (answer) setPairing((current) => ({ urls: current?.urls ?? [], fingerprint: current?.fingerprint ?? null, code: answer.code }));
   };
 
   return (

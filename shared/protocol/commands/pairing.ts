@@ -5,10 +5,15 @@ import { command, nothing, type CommandSpec } from './spec.ts';
 
 export const PAIRING_COMMANDS = {
   'pairing.get': command({
-    summary: 'The current pairing code and the addresses tablets can reach this hub at, for the room QR.',
+    summary:
+      "The current pairing code, the addresses tablets can reach this hub at, and the room certificate's fingerprint, for the room QR (see *The room QR*). `fingerprint` is null on a hub started with `--insecure-http`.",
     roles: ['secretariat', 'chair'],
     input: nothing,
-    result: z.object({ code: z.string(), urls: z.array(z.string()) }),
+    result: z.object({
+      code: z.string(),
+      urls: z.array(z.string()),
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    }),
   }),
   'pairing.rotate': command({
     summary: 'Make a new pairing code; devices already paired stay paired.',
