@@ -9,6 +9,7 @@ import { packCommand } from './pack.ts';
 import { passcodeCommand } from './passcode.ts';
 import { staffCommand } from './staff.ts';
 import { auditCommand } from './audit.ts';
+import { minutesCommand } from './minutes.ts';
 import { appVersion } from '../hub/paths.ts';
 
 export function program(): Command {
@@ -24,6 +25,7 @@ export function program(): Command {
   root.addCommand(pdfCommand());
   root.addCommand(packCommand());
   root.addCommand(auditCommand());
+  root.addCommand(minutesCommand());
   return root;
 }
 

@@ -79,6 +79,7 @@ const OTHER = {
   hall_seat_twice: { code: 'bad_request', params: ['seat'], meaning: 'Seat `seat` is in the hall layout twice.' },
   // conflict: votes and elections
   vote_open_elsewhere: { code: 'conflict', params: [], meaning: 'Another vote (a motion or an election round) is open in the meeting: close it first.' },
+  vote_still_open: { code: 'conflict', params: [], meaning: 'A vote (a motion or an election round) is still open: close it before ending the meeting.' },
   quorum_missing: {
     code: 'conflict',
     params: ['missing'],

@@ -103,8 +103,10 @@ describe('publishing, closing and document versions', () => {
   it('publishes a draft once, for the secretariat only', async () => {
     for (const s of [chair, delegates.member.socket]) {
       expect(await send(s, 'meeting.publish', { meetingId })).toMatchObject({ ok: false, code: 'forbidden' });
-      expect(await send(s, 'meeting.end', { meetingId })).toMatchObject({ ok: false, code: 'forbidden' });
     }
+    // The chair may end a meeting (issue 15), a delegate may not; neither ends a draft.
+    expect(await send(delegates.member.socket, 'meeting.end', { meetingId })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await send(chair, 'meeting.end', { meetingId })).toMatchObject({ ok: false, code: 'conflict', reason: 'still_draft' });
     const ended = await send(secretariat, 'meeting.end', { meetingId });
     expect(ended).toMatchObject({ ok: false, code: 'conflict' });
     if (!ended.ok) expect(ended.message).toContain('publish it before closing');

@@ -13,8 +13,9 @@ export interface VotingTablet {
 /**
  * A published meeting with `n` delegates, every one checked in, each signed in on a tablet of their own (paired with
  * the room's code, badge issued): what a vote needs. The chair's and the secretariat's connections follow it.
+ * `names` gives the delegates' names (else "Đại biểu 001"…).
  */
-export async function votingRoom(url: string, passcode: string, n: number, meetingId = 'vote') {
+export async function votingRoom(url: string, passcode: string, n: number, meetingId = 'vote', names: readonly string[] = []) {
   const secretariat = await signIn(url, passcode, 'secretariat');
   const chair = await signIn(url, passcode, 'chair');
   const { items } = await makeMeeting(secretariat, meetingId);
@@ -23,7 +24,7 @@ export async function votingRoom(url: string, passcode: string, n: number, meeti
   const { code } = (await ok(secretariat, 'pairing.get', {})).data;
   const tablets: VotingTablet[] = [];
   for (let i = 1; i <= n; i++) {
-    const fullName = `Đại biểu ${String(i).padStart(3, '0')}`;
+    const fullName = names[i - 1] ?? `Đại biểu ${String(i).padStart(3, '0')}`;
     const { delegateId } = (await ok(secretariat, 'delegate.add', { meetingId, fullName, seat: `A${i}` })).data;
     await ok(secretariat, 'checkin.manual', { meetingId, delegateId });
     const { token } = (await ok(secretariat, 'badge.issue', { meetingId, delegateId })).data;

@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import type { BadgeCard } from './card.ts';
+import { pdfOffThread } from '../pdf-off-thread.ts';
 
 const WORKER_URL = new URL('./sheet-worker.ts', import.meta.url);
 
@@ -9,19 +9,5 @@ const WORKER_URL = new URL('./sheet-worker.ts', import.meta.url);
  * Rejects with the renderer's own message (an unsupported per-page count, no delegates).
  */
 export function renderBadgeSheetOffThread(cards: readonly BadgeCard[], options: { perPage?: number } = {}): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: { cards, perPage: options.perPage } });
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      fn();
-    };
-    worker.once('message', (answer: { ok: true; pdf: Uint8Array } | { ok: false; message: string }) =>
-      settle(() => (answer.ok ? resolve(answer.pdf) : reject(new Error(answer.message)))),
-    );
-    worker.once('error', (error) => settle(() => reject(error)));
-    worker.once('exit', (code) => settle(() => reject(new Error(`The badge sheet renderer stopped (exit code ${code}) before it finished.`))));
-  });
+  return pdfOffThread(WORKER_URL, { cards, perPage: options.perPage }, 'badge sheet');
 }

@@ -12,6 +12,8 @@ import { Tickets } from './tickets.ts';
 const SEGMENTS: Record<string, string> = {
   id: '[A-Za-z0-9_-]+',
   delegateId: '[A-Za-z0-9_-]+',
+  // A spreadsheet of the minutes: the route's path check names the ones there are.
+  sheet: '[a-z]+',
   // Any segment: the route's own path check says why a name is not a document's (routes.ts).
   sha256: '[^/]+',
 };

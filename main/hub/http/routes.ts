@@ -1,3 +1,4 @@
+import { SHEET_NAMES, isSheetName } from '../../../shared/domain/minutes/sheets.ts';
 import { STAFF_ROLES } from '../../../shared/protocol/index.ts';
 import { route, type Route } from './context.ts';
 import { DOCUMENT_NAME, downloadDocument, uploadDocument } from './documents.ts';
@@ -51,6 +52,19 @@ export const ROUTES: readonly Route[] = [
     path: '/api/meetings/<id>/delegates/<delegateId>/badge.png',
     who: staff(['secretariat', 'checkin'], 'Printing a badge'),
     handle: onFirstUse(async () => (await import('./badges.ts')).badgePng),
+  }),
+  route({
+    methods: ['GET'],
+    path: '/api/meetings/<id>/minutes.pdf',
+    who: staff(['secretariat', 'chair'], 'Making the minutes'),
+    handle: onFirstUse(async () => (await import('../minutes/http-route.ts')).minutesPdfRoute),
+  }),
+  route({
+    methods: ['GET'],
+    path: '/api/meetings/<id>/minutes/<sheet>.csv',
+    checkPath: ({ sheet }) => (isSheetName(sheet) ? null : { code: 'not_found', message: `No such sheet: the minutes have ${SHEET_NAMES.join(', ')}.` }),
+    who: staff(['secretariat', 'chair'], 'Making the minutes'),
+    handle: onFirstUse(async () => (await import('../minutes/http-route.ts')).minutesCsvRoute),
   }),
   route({
     methods: ['POST'],

@@ -71,6 +71,7 @@ const TICKET_PATHS = [
   /^\/api\/meetings\/[A-Za-z0-9_-]+\/badges\.pdf$/,
   /^\/api\/meetings\/[A-Za-z0-9_-]+\/delegates\/[A-Za-z0-9_-]+\/badge\.png$/,
   /^\/api\/meetings\/[A-Za-z0-9_-]+\/pack$/,
+  /^\/api\/meetings\/[A-Za-z0-9_-]+\/minutes(\.pdf|\/[a-z]+\.csv)$/,
   /^\/api\/documents\/[0-9a-f]{64}$/,
 ];
 
@@ -89,7 +90,7 @@ export function readTicketRequest(text: string): { ok: true; path: string } | { 
   const path = body && typeof body === 'object' && !Array.isArray(body) ? (body as { path?: unknown }).path : undefined;
   if (typeof path !== 'string') return { ok: false, message: 'The body must be { "path": "/api/…" }: the path the ticket opens.' };
   if (!ticketPathAllowed(path)) {
-    return { ok: false, message: 'A ticket opens a badge sheet, a badge, a meeting pack or a document; that path is none of them.' };
+    return { ok: false, message: 'A ticket opens a badge sheet, a badge, a meeting pack, the minutes or a document; that path is none of them.' };
   }
   return { ok: true, path };
 }

@@ -1,6 +1,6 @@
 import type { MinutesSource, MinutesVoter } from '../../../shared/domain/minutes/index.ts';
 import type { Delegate, Election, ElectionRound, Motion } from '../../../shared/protocol/index.ts';
-import { answerOf, marksOf } from '../commands/ballot-choices.ts';
+import { answerOf, marksOf } from '../store/ballot-choices.ts';
 import { voteOfRound } from '../store/ballot-box.ts';
 import type { Store } from '../store/store.ts';
 

@@ -4,7 +4,7 @@ import { buildMinutes, documentDate, itemMinutes, type Minutes } from './model.t
 import type { MinutesHeaderKind, MinutesOptions } from './source.ts';
 import { meeting, namedMotion, testSource, TZ } from './test-source.ts';
 
-const options = (over: Partial<MinutesOptions> = {}): MinutesOptions => ({ lang: 'vi', header: 'state', body: 'ĐẢNG ỦY KHỐI', timeZone: TZ, madeAt: '2026-02-05T04:05:00Z', ...over });
+const options = (over: Partial<MinutesOptions> = {}): MinutesOptions => ({ lang: 'vi', header: 'state', body: 'ĐẢNG ỦY KHỐI', locality: 'Hà Nội', timeZone: TZ, madeAt: '2026-02-05T04:05:00Z', ...over });
 const vi = (): Minutes => buildMinutes(testSource(), options());
 const en = (): Minutes => buildMinutes(testSource(), options({ lang: 'en' }));
 
@@ -28,9 +28,9 @@ describe('the minutes header', () => {
     expect(documentDate(lang, date)).toBe(text);
   });
 
-  it('says the place and the date', () => {
+  it("says the body's place name and the meeting's date", () => {
     expect(vi().header.placeDate).toBe('Hà Nội, ngày 05 tháng 02 năm 2026');
-    expect(buildMinutes(testSource({ meeting: { ...meeting, place: '' } }), options()).header.placeDate).toBe('ngày 05 tháng 02 năm 2026');
+    expect(buildMinutes(testSource(), options({ locality: ' ' })).header.placeDate).toBe('ngày 05 tháng 02 năm 2026');
   });
 });
 

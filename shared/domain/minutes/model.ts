@@ -272,7 +272,7 @@ export function buildMinutes(source: MinutesSource, options: MinutesOptions): Mi
       kind: options.header,
       left,
       right: w.motto[options.header],
-      placeDate: meeting.place ? `${meeting.place}, ${dateText}` : dateText,
+      placeDate: options.locality.trim() ? `${options.locality.trim()}, ${dateText}` : dateText,
     },
     title: draft ? `${w.title} (${w.draft})` : w.title,
     subtitle: meeting.title,

@@ -14,6 +14,7 @@ import { MINUTES_WORDS } from './words.ts';
  */
 export type SheetName = 'attendance' | 'speakers' | 'votes' | 'voters';
 export const SHEET_NAMES: readonly SheetName[] = ['attendance', 'speakers', 'votes', 'voters'];
+export const isSheetName = (name: string | undefined): name is SheetName => (SHEET_NAMES as readonly string[]).includes(name ?? '');
 
 interface SheetWords {
   attendance: readonly string[];

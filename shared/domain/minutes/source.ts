@@ -58,6 +58,8 @@ export interface MinutesOptions {
   header: MinutesHeaderKind;
   /** The issuing body's name, for the header's left column ("ĐẢNG ỦY XÃ …", "HĐND TỈNH …"); may be empty. */
   body: string;
+  /** The place name of the date line (Decree 30's "địa danh": where the body sits, e.g. "Hà Nội"); may be empty. */
+  locality: string;
   /** The room's time zone, e.g. "Asia/Ho_Chi_Minh". */
   timeZone: string;
   /** When the minutes are made (the place-and-date line, and the end of a stretch still running). */

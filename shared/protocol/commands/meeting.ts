@@ -60,8 +60,8 @@ export const MEETING_COMMANDS = {
   }),
   'meeting.end': command({
     summary:
-      'Close a published meeting: tablets delete the restricted documents from their cache and report it (`preload.report` with `purgedAt`). Nothing can be changed afterwards.',
-    roles: EDITORS,
+      'End a published meeting (the chair, or the secretariat): refused while a vote is open; the time it ended is the audit log\'s entry of this command, and the minutes can be made at once (`GET /api/meetings/<id>/minutes.pdf`). Tablets delete the restricted documents from their cache and report it (`preload.report` with `purgedAt`). Nothing can be changed afterwards.',
+    roles: ['chair', 'secretariat'],
     input: z.object(meetingRef).strict(),
     result: nothing,
   }),

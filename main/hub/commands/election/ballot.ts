@@ -1,7 +1,7 @@
 import { classifyBallot } from '../../../../shared/domain/elections/index.ts';
 import type { ElectionRound } from '../../../../shared/protocol/index.ts';
 import { CommandError } from '../context.ts';
-import { marksCode, marksOf } from '../ballot-choices.ts';
+import { marksCode, marksOf } from '../../store/ballot-choices.ts';
 
 /**
  * A ballot's code for the box. Every candidate of the round must be marked keep or strike; a tablet's ballot keeps at

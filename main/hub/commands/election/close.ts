@@ -1,6 +1,6 @@
 import { checkPaperElectionCount, countElection, electionResult, emptyElectionCount } from '../../../../shared/domain/elections/index.ts';
 import { CommandError, defineHandler, requireOpenMeeting } from '../context.ts';
-import { marksOf } from '../ballot-choices.ts';
+import { marksOf } from '../../store/ballot-choices.ts';
 import { seal } from '../ballot-box.ts';
 import { bodyAtClose, requireMayClose, requireStatus } from '../vote-gate.ts';
 import { currentRound, nameOf, requireElection, roundVote, setupOf, withRound } from './election.ts';

@@ -1,6 +1,6 @@
 import { defineHandler } from '../context.ts';
 import { castingDelegate } from '../ballot-box.ts';
-import { marksOf } from '../ballot-choices.ts';
+import { marksOf } from '../../store/ballot-choices.ts';
 import { currentRound, requireElection, roundVote } from './election.ts';
 
 export default defineHandler('election.myVote', (ctx, { meetingId, electionId }) => {

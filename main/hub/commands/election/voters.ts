@@ -1,5 +1,5 @@
 import { CommandError, defineHandler, requireMeeting } from '../context.ts';
-import { marksOf } from '../ballot-choices.ts';
+import { marksOf } from '../../store/ballot-choices.ts';
 import { votersOf } from '../ballot-box.ts';
 import { currentRound, requireElection, roundVote } from './election.ts';
 

@@ -1,5 +1,5 @@
 import { defineHandler } from '../context.ts';
-import { answerCode } from '../ballot-choices.ts';
+import { answerCode } from '../../store/ballot-choices.ts';
 import { castingDelegate, countVoted, isRetry, putVote, refuseSecondVote, requirePresent } from '../ballot-box.ts';
 import { requireInTime, requireStatus } from '../vote-gate.ts';
 import { requireMotion } from './motion.ts';

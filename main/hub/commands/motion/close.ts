@@ -1,6 +1,6 @@
 import { EMPTY_TALLY, checkPaperSums, motionResult, tallyBallots } from '../../../../shared/domain/votes/index.ts';
 import { CommandError, defineHandler, requireOpenMeeting } from '../context.ts';
-import { answerOf } from '../ballot-choices.ts';
+import { answerOf } from '../../store/ballot-choices.ts';
 import { seal } from '../ballot-box.ts';
 import { bodyAtClose, requireMayClose, requireStatus } from '../vote-gate.ts';
 import { requireMotion } from './motion.ts';

@@ -1,5 +1,5 @@
 import { defineHandler } from '../context.ts';
-import { answerOf } from '../ballot-choices.ts';
+import { answerOf } from '../../store/ballot-choices.ts';
 import { castingDelegate } from '../ballot-box.ts';
 import { requireMotion } from './motion.ts';
 

@@ -1,5 +1,5 @@
 import { defineHandler } from '../context.ts';
-import { answerCode } from '../ballot-choices.ts';
+import { answerCode } from '../../store/ballot-choices.ts';
 import { paperMotion, putPaperVote } from './paper.ts';
 
 export default defineHandler('motion.paperVote', (ctx, { meetingId, motionId, delegateId, answer }) => {

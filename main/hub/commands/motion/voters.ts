@@ -1,5 +1,5 @@
 import { defineHandler, requireMeeting } from '../context.ts';
-import { answerOf } from '../ballot-choices.ts';
+import { answerOf } from '../../store/ballot-choices.ts';
 import { votersOf } from '../ballot-box.ts';
 import { requireMotion } from './motion.ts';
 
