@@ -56,6 +56,10 @@ describe('HubClient: the meeting between two screens (agenda ↔ viewer)', () =>
     motions: [],
     elections: [],
     ballotCounts: [],
+    speeches: [],
+    itemTimes: [],
+    speakingLimits: { id: 'demo', meetingSeconds: null, items: {} },
+    announcements: [],
     presentation: { id: 'demo', documentId: null, page: null, access: null, hidden: false, since: null },
   });
 

@@ -165,6 +165,10 @@ export function demoSnapshot(revision = 1, currentItemId: string | null = null):
     motions: [],
     elections: [],
     ballotCounts: [],
+    speeches: [],
+    itemTimes: [],
+    speakingLimits: { id: 'demo', meetingSeconds: null, items: {} },
+    announcements: [],
     presentation: { id: 'demo', documentId: null, page: null, access: null, hidden: false, since: null },
   };
 }

@@ -14,6 +14,10 @@ const base: MeetingSnapshot = {
   motions: [],
   elections: [],
   ballotCounts: [],
+  speeches: [],
+  itemTimes: [],
+  speakingLimits: { id: 'm', meetingSeconds: null, items: {} },
+  announcements: [],
   presentation: { id: 'm', documentId: null, page: null, access: null, hidden: false, since: null },
 };
 

@@ -37,7 +37,10 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
   const motions = new Map<string, MeetingSnapshot['motions'][number] | null>();
   const elections = new Map<string, MeetingSnapshot['elections'][number] | null>();
   const ballotCounts = new Map<string, MeetingSnapshot['ballotCounts'][number] | null>();
-  let { meeting, quorum, presentation } = snapshot;
+  const speeches = new Map<string, MeetingSnapshot['speeches'][number] | null>();
+  const itemTimes = new Map<string, MeetingSnapshot['itemTimes'][number] | null>();
+  const announcements = new Map<string, MeetingSnapshot['announcements'][number] | null>();
+  let { meeting, quorum, presentation, speakingLimits } = snapshot;
   for (const change of changes) {
     switch (change.collection) {
       case 'meeting':
@@ -68,6 +71,18 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
       case 'ballotCount':
         ballotCounts.set(change.id, change.value);
         break;
+      case 'speech':
+        speeches.set(change.id, change.value);
+        break;
+      case 'itemTime':
+        itemTimes.set(change.id, change.value);
+        break;
+      case 'speakingLimits':
+        speakingLimits = change.value;
+        break;
+      case 'announcement':
+        announcements.set(change.id, change.value);
+        break;
       case 'presentation':
         presentation = change.value;
         break;
@@ -78,6 +93,7 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
     revision,
     meeting,
     quorum,
+    speakingLimits,
     presentation,
     agendaItems: applyTo(snapshot.agendaItems, agendaItems),
     documents: applyTo(snapshot.documents, documents),
@@ -86,6 +102,9 @@ export function applyChanges(snapshot: MeetingSnapshot, revision: number, change
     motions: applyTo(snapshot.motions, motions),
     elections: applyTo(snapshot.elections, elections),
     ballotCounts: applyTo(snapshot.ballotCounts, ballotCounts),
+    speeches: applyTo(snapshot.speeches, speeches),
+    itemTimes: applyTo(snapshot.itemTimes, itemTimes),
+    announcements: applyTo(snapshot.announcements, announcements),
   };
 }
 

@@ -56,6 +56,8 @@ const OTHER = {
   delegate_not_found: { code: 'not_found', params: ['meetingId', 'delegateId'], meaning: 'The meeting has no delegate `delegateId`.' },
   file_not_found: { code: 'not_found', params: ['sha256'], meaning: 'The hub holds no uploaded file with these bytes: upload it first.' },
   device_not_found: { code: 'not_found', params: ['deviceId'], meaning: 'No device `deviceId` has connected to this hub.' },
+  speech_not_found: { code: 'not_found', params: ['meetingId', 'speechId'], meaning: 'The meeting has no request to speak `speechId`.' },
+  announcement_not_found: { code: 'not_found', params: ['meetingId', 'announcementId'], meaning: 'The meeting has no announcement `announcementId` up.' },
   credential_not_found: { code: 'not_found', params: ['credentialId'], meaning: 'No staff credential `credentialId` was issued on this hub.' },
   // conflict
   meeting_closed: { code: 'conflict', params: ['title'], meaning: 'The meeting is closed: nothing in it can change.' },
@@ -96,9 +98,17 @@ const OTHER = {
     params: ['counted', 'marked'],
     meaning: 'A secret ballot\'s paper counts (`counted` ballots) do not add up to the `marked` delegates marked as having voted on paper: it closes once they do.',
   },
+  // conflict: the speaker queue
+  asked_already: { code: 'conflict', params: ['name'], meaning: 'The delegate is waiting to speak already (a request of this kind).' },
+  speech_not_waiting: { code: 'conflict', params: ['name'], meaning: 'The request is no longer waiting: given the floor, ended or withdrawn.' },
+  speech_not_speaking: { code: 'conflict', params: ['name'], meaning: 'The speech is not under way.' },
+  queue_empty: { code: 'conflict', params: [], meaning: 'Nobody is waiting to speak.' },
+  // bad_request: the speaker queue
+  delegate_required: { code: 'bad_request', params: [], meaning: 'Staff ask to speak on a delegate\'s behalf: say which (`delegateId`).' },
   // forbidden
   other_role: { code: 'forbidden', params: ['role', 'expected'], meaning: 'The credential is for `role`, not the `expected` role the screen asked.' },
   checkin_device: { code: 'forbidden', params: [], meaning: 'This device is a check-in desk: delegates sign in on their own tablets.' },
+  not_own_speech: { code: 'forbidden', params: [], meaning: 'A delegate withdraws only her own request, and asks only for herself.' },
   print_window: { code: 'forbidden', params: [], meaning: 'A check-in desk prints a badge only in the ten minutes after issuing it.' },
   // rate_limited
   guesses_here: { code: 'rate_limited', params: ['seconds'], meaning: 'Too many wrong guesses from this address: try again in `seconds`.' },

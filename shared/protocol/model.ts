@@ -337,8 +337,74 @@ export const Presentation = z
   .meta({ id: 'Presentation' });
 export type Presentation = z.infer<typeof Presentation>;
 
+/** The speaker queue, the time spent on each item and the announcements (issue 15; the rules in shared/domain/speakers.ts). */
+
+/** `pointOfOrder` goes ahead of every ordinary request waiting (after the points of order already waiting). */
+export const SpeechKind = z.enum(['speech', 'pointOfOrder']).meta({ id: 'SpeechKind' });
+export type SpeechKind = z.infer<typeof SpeechKind>;
+
+/** A request's life: waiting in the queue, speaking (the floor given), done (the floor taken back), withdrawn. */
+export const SpeechStatus = z.enum(['waiting', 'speaking', 'done', 'withdrawn']).meta({ id: 'SpeechStatus' });
+export type SpeechStatus = z.infer<typeof SpeechStatus>;
+
+/** A speaking-time limit, in seconds. */
+export const SpeakingSeconds = z.number().int().min(10).max(2 * 60 * 60).meta({ id: 'SpeakingSeconds' });
+
+/** One request to speak, from the request to the end of the speech. */
+export const Speech = z
+  .object({
+    id: Id,
+    delegateId: Id,
+    /** The delegate's name and seat as the list has them now (a tablet does not hold the list). */
+    name: z.string(),
+    seat: z.string(),
+    /** The agenda item current when the request was made. */
+    itemId: Id.nullable(),
+    kind: SpeechKind,
+    status: SpeechStatus,
+    /** The place in the queue while waiting (0 speaks next); null otherwise. */
+    position: z.number().int().min(0).nullable(),
+    requestedAt: IsoDateTime,
+    /** The delegate on the tablet, or staff on the delegate's behalf. */
+    requestedBy: z.enum(['delegate', 'secretariat', 'chair']),
+    /** When the floor was given; screens count the limit down from it by the hub's clock. */
+    startedAt: IsoDateTime.nullable(),
+    endedAt: IsoDateTime.nullable(),
+    /** The limit in force when the floor was given (the item's, else the meeting's); null: none. */
+    limitSeconds: SpeakingSeconds.nullable(),
+  })
+  .meta({ id: 'Speech' });
+export type Speech = z.infer<typeof Speech>;
+
+/**
+ * Time spent on an agenda item (`id`: the item's id): the seconds of its finished stretches as the current item, and
+ * since when it has been current again (null when it is not). Spent now: `spentSeconds` + (hub's now − `since`).
+ */
+export const ItemTime = z
+  .object({ id: Id, spentSeconds: z.number().int().min(0), since: IsoDateTime.nullable() })
+  .meta({ id: 'ItemTime' });
+export type ItemTime = z.infer<typeof ItemTime>;
+
+/** The speaking-time limits (`id`: the meeting's id): the meeting's, and each agenda item's that has its own. */
+export const SpeakingLimits = z
+  .object({ id: Id, meetingSeconds: SpeakingSeconds.nullable(), items: z.record(Id, SpeakingSeconds) })
+  .meta({ id: 'SpeakingLimits' });
+export type SpeakingLimits = z.infer<typeof SpeakingLimits>;
+
+/** An announcement on every tablet (and the projector when chosen) until each device dismisses it or staff take it down. */
+export const Announcement = z
+  .object({
+    id: Id,
+    text: required(1000),
+    onProjector: z.boolean(),
+    postedAt: IsoDateTime,
+    postedBy: z.enum(['secretariat', 'chair']),
+  })
+  .meta({ id: 'Announcement' });
+export type Announcement = z.infer<typeof Announcement>;
+
 /** The collections a meeting is made of; changes name one of them. */
-export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate', 'attendance', 'quorum', 'motion', 'election', 'ballotCount', 'presentation'] as const;
+export const COLLECTIONS = ['meeting', 'agendaItem', 'document', 'delegate', 'attendance', 'quorum', 'motion', 'election', 'ballotCount', 'presentation', 'speech', 'itemTime', 'speakingLimits', 'announcement'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export interface CollectionTypes {
@@ -351,6 +417,10 @@ export interface CollectionTypes {
   motion: Motion;
   election: Election;
   ballotCount: BallotCount;
+  speech: Speech;
+  itemTime: ItemTime;
+  speakingLimits: SpeakingLimits;
+  announcement: Announcement;
   presentation: Presentation;
 }
 
@@ -366,6 +436,11 @@ export const Change = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('election'), id: Id, value: Election.nullable() }),
   // Computed, never deleted: how many have voted (id: the motion's or the election's).
   z.object({ collection: z.literal('ballotCount'), id: Id, value: BallotCount }),
+  z.object({ collection: z.literal('speech'), id: Id, value: Speech.nullable() }),
+  z.object({ collection: z.literal('itemTime'), id: Id, value: ItemTime.nullable() }),
+  // Computed, never deleted: the meeting's speaking-time limits as they are after this revision (id: the meeting's id).
+  z.object({ collection: z.literal('speakingLimits'), id: Id, value: SpeakingLimits }),
+  z.object({ collection: z.literal('announcement'), id: Id, value: Announcement.nullable() }),
   // Never deleted: what the chair shows (id: the meeting's), as this reader may know it.
   z.object({ collection: z.literal('presentation'), id: Id, value: Presentation }),
 ]).meta({ id: 'Change' });
@@ -384,6 +459,13 @@ export const MeetingSnapshot = z.object({
   elections: z.array(Election),
   /** One for each motion and election that has been opened (an election's: its latest round's). */
   ballotCounts: z.array(BallotCount),
+  /** Every request to speak of the meeting, in the order they were made. */
+  speeches: z.array(Speech),
+  /** One for each agenda item that has been current. */
+  itemTimes: z.array(ItemTime),
+  speakingLimits: SpeakingLimits,
+  /** The announcements up now, oldest first. */
+  announcements: z.array(Announcement),
   /** What the chair shows the room. */
   presentation: Presentation,
 }).meta({ id: 'MeetingSnapshot' });

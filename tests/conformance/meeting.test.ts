@@ -2,7 +2,7 @@
 // documented order (merged pushes that follow on), opening again without doubling pushes, catching up after a gap, the quorum, badge refusals.
 // Written from docs/protocol.md and docs/badges.md alone (see client.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_DOMAINS, ANNOTATION_DOMAINS, type Client, CODE_PLAN, COMMANDS, type Json, MEETING_PUSHES, VOTE_DOMAINS, applyChanges, connect, covered, http, normalised, reasonProblems, shortCodeOf, tinyPdf } from './client.ts';
+import { ACCESS_DOMAINS, ANNOTATION_DOMAINS, type Client, CODE_PLAN, COMMANDS, FLOOR_DOMAINS, type Json, MEETING_PUSHES, VOTE_DOMAINS, applyChanges, connect, covered, http, normalised, reasonProblems, shortCodeOf, tinyPdf } from './client.ts';
 import { type ConformanceHub, startHub } from './hub.ts';
 
 let hub: ConformanceHub;
@@ -268,7 +268,7 @@ describe('the hub as docs/protocol.md describes it: a meeting', () => {
   });
 
   it('drove every command outside the access and vote domains, the meeting pushes, and its share of the codes', () => {
-    const mine = COMMANDS.map((c) => c.name).filter((n) => !ACCESS_DOMAINS.includes(n.split('.')[0]!) && !VOTE_DOMAINS.includes(n.split('.')[0]!) && !ANNOTATION_DOMAINS.includes(n.split('.')[0]!));
+    const mine = COMMANDS.map((c) => c.name).filter((n) => !ACCESS_DOMAINS.includes(n.split('.')[0]!) && !VOTE_DOMAINS.includes(n.split('.')[0]!) && !FLOOR_DOMAINS.includes(n.split('.')[0]!) && !ANNOTATION_DOMAINS.includes(n.split('.')[0]!));
     expect(mine.length).toBeGreaterThan(20);
     expect(mine.filter((n) => !covered.commands.has(n))).toEqual([]);
     expect(MEETING_PUSHES.filter((p) => !covered.pushes.has(p))).toEqual([]);

@@ -12,6 +12,8 @@ import { CHECKIN_HANDLERS } from './checkin/index.ts';
 import { ATTENDANCE_HANDLERS } from './attendance/index.ts';
 import { MOTION_HANDLERS } from './motion/index.ts';
 import { ELECTION_HANDLERS } from './election/index.ts';
+import { SPEAKERS_HANDLERS } from './speakers/index.ts';
+import { ANNOUNCEMENTS_HANDLERS } from './announcements/index.ts';
 import { PRESENTATION_HANDLERS } from './presentation/index.ts';
 import { HALL_HANDLERS } from './hall/index.ts';
 import { DEVICE_HANDLERS } from './device/index.ts';
@@ -33,6 +35,8 @@ const ALL: readonly Handler[] = [
   ...ATTENDANCE_HANDLERS,
   ...MOTION_HANDLERS,
   ...ELECTION_HANDLERS,
+  ...SPEAKERS_HANDLERS,
+  ...ANNOUNCEMENTS_HANDLERS,
   ...PRESENTATION_HANDLERS,
   ...HALL_HANDLERS,
   ...DEVICE_HANDLERS,

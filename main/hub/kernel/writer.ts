@@ -1,4 +1,4 @@
-import type { AgendaItem, Attendance, BallotCount, Change, Delegate, Election, Meeting, MeetingDocument, Motion, Presentation } from '../../../shared/protocol/index.ts';
+import type { AgendaItem, Attendance, BallotCount, Change, Delegate, Election, Meeting, MeetingDocument, Motion, Presentation, Speech, Announcement } from '../../../shared/protocol/index.ts';
 import { presentationAfterDocument } from '../../../shared/domain/presentation.ts';
 import type { Store } from '../store/store.ts';
 import { CommandError } from './command-error.ts';
@@ -20,6 +20,14 @@ export interface MeetingWriter {
   removeElection(id: string): void;
   /** How many have voted: a change only, the ballot box holds the votes. */
   ballotCount(value: BallotCount): void;
+  /** A request to speak (name and seat read back from the list). */
+  speech(value: Speech): void;
+  /** The time spent on an item, read back from its stretches as the current item. */
+  itemTime(itemId: string): void;
+  /** The meeting's speaking-time limits, read back after a change. */
+  speakingLimits(): void;
+  announcement(value: Announcement): void;
+  removeAnnouncement(id: string, at: string): void;
   /** What the chair shows the room; a document written or removed keeps it in step by itself. */
   presentation(value: Presentation): void;
 }
@@ -112,6 +120,24 @@ export function createWriter(
     },
     ballotCount(value) {
       record({ collection: 'ballotCount', id: value.id, value });
+    },
+    speech(value) {
+      store.putSpeech(meetingId, value);
+      record({ collection: 'speech', id: value.id, value: store.getSpeech(meetingId, value.id) ?? value });
+    },
+    itemTime(itemId) {
+      record({ collection: 'itemTime', id: itemId, value: store.getItemTime(meetingId, itemId) });
+    },
+    speakingLimits() {
+      record({ collection: 'speakingLimits', id: meetingId, value: store.speakingLimits(meetingId) });
+    },
+    announcement(value) {
+      store.putAnnouncement(meetingId, value);
+      record({ collection: 'announcement', id: value.id, value });
+    },
+    removeAnnouncement(id, at) {
+      store.removeAnnouncement(meetingId, id, at);
+      record({ collection: 'announcement', id, value: null });
     },
     presentation: writePresentation,
   };

@@ -20,6 +20,7 @@ import { type MotionStatements, motionStatements } from './motion.ts';
 import { type PreloadStatements, preloadStatements } from './preload.ts';
 import { type PresentationStatements, presentationStatements } from './presentation.ts';
 import { type SessionStatements, sessionStatements } from './session.ts';
+import { type SpeakerStatements, speakerStatements } from './speakers.ts';
 import { type SettingsStatements, settingsStatements } from './settings.ts';
 import { type HallStatements, hallStatements } from './hall.ts';
 import type { StoreSql } from './sql.ts';
@@ -63,7 +64,8 @@ export interface Store
     BallotBoxStatements,
     AnnotationStatements,
     PresentationStatements,
-    HallStatements {
+    HallStatements,
+    SpeakerStatements {
   transaction<T>(fn: () => T): T;
   close(): void;
   /** SQLite's data_version: it moves when another process (the CLI on the same data folder) commits. */
@@ -77,6 +79,8 @@ export interface Store
   snapshot(meetingId: string, only?: { delegateId: string | null }): MeetingSnapshot | null;
   /** The meeting's motions, elections and how many have voted in each: the same for every reader. */
   votesOf(meetingId: string): Pick<MeetingSnapshot, 'motions' | 'elections' | 'ballotCounts'>;
+  /** The speaker queue, the time per item, the speaking limits and the announcements: the same for every reader. */
+  floorOf(meetingId: string): Pick<MeetingSnapshot, 'speeches' | 'itemTimes' | 'speakingLimits' | 'announcements'>;
 }
 
 /** Opens (and migrates) the hub database. WAL with synchronous=FULL: an acknowledged write is on disk. */
@@ -129,9 +133,19 @@ export function openStore(file: string): Store {
     ...motionStatements(sql),
     ...electionStatements(sql),
     ...ballotBoxStatements(sql),
+    ...speakerStatements(sql),
     ...annotationStatements(sql),
     ...presentationStatements(sql),
     ...hallStatements(sql),
+
+    floorOf(meetingId) {
+      return {
+        speeches: this.speeches(meetingId),
+        itemTimes: this.itemTimes(meetingId),
+        speakingLimits: this.speakingLimits(meetingId),
+        announcements: this.announcements(meetingId),
+      };
+    },
 
     votesOf(meetingId) {
       const motions = this.motions(meetingId);
@@ -158,6 +172,7 @@ export function openStore(file: string): Store {
             attendance: attended ? [attended] : [],
             quorum: quorumOf(meeting.quorumRule, members, present),
             ...this.votesOf(meetingId),
+            ...this.floorOf(meetingId),
             presentation: this.getPresentation(meetingId),
           };
         }
@@ -173,6 +188,7 @@ export function openStore(file: string): Store {
           // Computed with the rows it is computed from, so no client recomputes it.
           quorum: meetingQuorum(meeting.quorumRule, delegates, attendance),
           ...this.votesOf(meetingId),
+          ...this.floorOf(meetingId),
           presentation: this.getPresentation(meetingId),
         };
       })();

@@ -19,6 +19,10 @@ export function snapshot(revision: number, currentItemId: string | null = null):
     motions: [],
     elections: [],
     ballotCounts: [],
+    speeches: [],
+    itemTimes: [],
+    speakingLimits: { id: 'demo', meetingSeconds: null, items: {} },
+    announcements: [],
     presentation: { id: 'demo', documentId: null, page: null, access: null, hidden: false, since: null },
   };
 }

@@ -24,6 +24,10 @@ function snapshot(documents: MeetingDocument[], currentItemId: string | null = n
     motions: [],
     elections: [],
     ballotCounts: [],
+    speeches: [],
+    itemTimes: [],
+    speakingLimits: { id: 'm', meetingSeconds: null, items: {} },
+    announcements: [],
     presentation: { id: 'm', documentId: null, page: null, access: null, hidden: false, since: null },
   };
 }

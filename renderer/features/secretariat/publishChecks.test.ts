@@ -13,6 +13,10 @@ const base: MeetingSnapshot = {
   motions: [],
   elections: [],
   ballotCounts: [],
+  speeches: [],
+  itemTimes: [],
+  speakingLimits: { id: 'm', meetingSeconds: null, items: {} },
+  announcements: [],
   presentation: { id: 'm', documentId: null, page: null, access: null, hidden: false, since: null },
 };
 const delegate = (id: string, group: string, seat: string) => ({ id, fullName: id, title: '', organisation: '', group, seat, badgeSerial: 0 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AGENDA_COMMANDS } from './agenda.ts';
+import { ANNOUNCEMENTS_COMMANDS } from './announcements.ts';
 import { ANNOTATIONS_COMMANDS } from './annotations.ts';
 import { ATTENDANCE_COMMANDS } from './attendance.ts';
 import { BADGE_COMMANDS } from './badge.ts';
@@ -16,6 +17,7 @@ import { PRELOAD_COMMANDS } from './preload.ts';
 import { PRESENTATION_COMMANDS } from './presentation.ts';
 import { SECURITY_COMMANDS } from './security.ts';
 import { SESSION_COMMANDS } from './session.ts';
+import { SPEAKERS_COMMANDS } from './speakers.ts';
 import type { CommandSpec } from './spec.ts';
 import { STAFF_COMMANDS } from './staff.ts';
 
@@ -30,6 +32,8 @@ export * from './checkin.ts';
 export * from './attendance.ts';
 export * from './motion.ts';
 export * from './election.ts';
+export * from './speakers.ts';
+export * from './announcements.ts';
 export * from './presentation.ts';
 export * from './hall.ts';
 export * from './device.ts';
@@ -56,6 +60,8 @@ export const COMMANDS = {
   ...ATTENDANCE_COMMANDS,
   ...MOTION_COMMANDS,
   ...ELECTION_COMMANDS,
+  ...SPEAKERS_COMMANDS,
+  ...ANNOUNCEMENTS_COMMANDS,
   ...PRESENTATION_COMMANDS,
   ...HALL_COMMANDS,
   ...DEVICE_COMMANDS,

@@ -9,6 +9,7 @@ import { migration007 } from './007-hot-queries.ts';
 import { migration008 } from './008-meeting-counts.ts';
 import { migration009 } from './009-votes.ts';
 import { migration010 } from './010-device-labels.ts';
+import { migration011 } from './011-speakers.ts';
 import { migration013 } from './013-annotations.ts';
 import { migration012 } from './012-hall.ts';
 import { migration014 } from './014-presentation.ts';
@@ -16,7 +17,7 @@ import { migration015 } from './015-shared-tablet-forget.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. A new one is a new numbered file added here; a shipped one never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration012, migration013, migration014, migration015];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];
 
 /**
  * Brings the database to the newest version, each migration in its own transaction.
