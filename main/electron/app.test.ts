@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { roomTls } from '../hub/tls/room-tls.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { appConfig, runApp, type AppDeps, type AppLike, type HubChildLike, type WindowLike } from './app.ts';
 import { parseHubArguments } from '../hub/process/hub-runner.ts';
 import { bridgeFromArgv } from './bridge-api.ts';
 import type { WebContentsLike } from './security.ts';
+import type { VerifyRequest } from './pinning.ts';
 
 type Listener = (...args: never[]) => void;
 
@@ -63,7 +67,12 @@ function setup(overrides: Partial<AppDeps> = {}, appOptions: { lock?: boolean } 
   const forkHub = vi.fn((_modulePath: string, _args: string[]) => child);
   const deps = {
     app,
-    session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
+    session: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      setCertificateVerifyProc: vi.fn((_proc: (request: VerifyRequest, callback: (result: number) => void) => void) => {}),
+    },
     createWindow,
     forkHub,
     showError: vi.fn(),
@@ -142,6 +151,30 @@ describe('runApp', () => {
     await running;
     expect(window.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4010/');
     expect(deps.showPasscode).not.toHaveBeenCalled();
+  });
+
+  it('trusts no TLS connection until its hub reports the room certificate, then that one only', async () => {
+    const dirs = [mkdtempSync(path.join(tmpdir(), 'rt-app-pin-')), mkdtempSync(path.join(tmpdir(), 'rt-app-pin-'))];
+    try {
+      const names = { dns: ['localhost'], ips: ['127.0.0.1'] };
+      const room = await roomTls(dirs[0]!, names, 'room');
+      const other = await roomTls(dirs[1]!, names, 'other');
+      const chainOf = (pem: string) =>
+        pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n/g)!.reduceRight<VerifyRequest['certificate'] | null>((issuer, data) => ({ data, issuerCert: issuer }), null)!;
+      const { deps, hubEvents } = setup();
+      const running = runApp(deps);
+      await vi.waitFor(() => expect(deps.session.setCertificateVerifyProc).toHaveBeenCalled());
+      const proc = vi.mocked(deps.session.setCertificateVerifyProc).mock.calls[0]![0];
+      const verify = (pem: string) => new Promise<number>((resolve) => proc({ hostname: '127.0.0.1', certificate: chainOf(pem) }, resolve));
+      expect(await verify(room.cert)).toBe(-2);
+      hubEvents.emit('message', { ...READY, url: 'https://127.0.0.1:4010', fingerprint: room.fingerprint });
+      await running;
+      expect(await verify(room.cert)).toBe(0);
+      expect(await verify(other.cert)).toBe(-2);
+      expect(deps.showError).toHaveBeenLastCalledWith(expect.stringContaining('not the room’s hub'), expect.stringContaining('127.0.0.1'));
+    } finally {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    }
   });
 
   it('hardens every web contents, allowing navigation only to the hub once it is up', async () => {

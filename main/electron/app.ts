@@ -6,6 +6,7 @@ import { bridgeArguments } from './bridge-api.ts';
 import { describeEvent, describeExit, supervise, type RestartPolicy, type SupervisedChild } from '../hub/supervisor.ts';
 import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from '../hub/process/hub-runner.ts';
 import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
+import { certificateVerifyProc, refusalMessage, type VerifyRequest } from './pinning.ts';
 
 interface PreventableEvent {
   preventDefault(): void;
@@ -41,10 +42,15 @@ export interface HubChildLike {
   kill(): boolean;
 }
 
+/** The default session: hardened (security.ts), and trusting only the pinned room certificate (pinning.ts). */
+export interface AppSessionLike extends SessionLike {
+  setCertificateVerifyProc(proc: (request: VerifyRequest, callback: (result: number) => void) => void): void;
+}
+
 export interface AppDeps {
   app: AppLike;
   /** The default session, hardened before any window opens. */
-  session: SessionLike;
+  session: AppSessionLike;
   createWindow(options: ReturnType<typeof windowOptions>): WindowLike;
   /** `utilityProcess.fork(modulePath, args, ...)`. */
   forkHub(modulePath: string, args: string[]): HubChildLike;
@@ -137,6 +143,19 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
 
   await app.whenReady();
   hardenSession(deps.session, { allowedOrigin });
+  // The app trusts no CA but the room's: its own hub's, as its hub process reports it (issue 19: the one the room QR
+  // carried, for a tablet's app). Until it is known, every TLS connection is refused.
+  let pin: string | null = null;
+  deps.session.setCertificateVerifyProc(
+    certificateVerifyProc({
+      pin: () => pin,
+      onRefused: (hostname, verdict) => {
+        const message = refusalMessage(hostname, verdict, pin);
+        log(`refused the hub at ${hostname}: ${verdict.reason} (presented ${verdict.presented ?? 'nothing'})`);
+        deps.showError(message.title, message.detail);
+      },
+    }),
+  );
 
   let config: AppConfig;
   try {
@@ -195,7 +214,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     void supervisor.done.then(() => app.quit());
   });
 
-  let ready: { url: string; roomUrls: string[]; firstPasscode: string | null };
+  let ready: HubReady;
   try {
     ready = await waitForHub(hub.child, hub.exited, deps.hubStartTimeoutMs ?? 60_000);
   } catch (error) {
@@ -218,6 +237,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     app.quit();
   });
 
+  pin = ready.fingerprint;
   hubOrigin = new URL(ready.url).origin;
   log(`hub ready at ${ready.url} (room: ${ready.roomUrls.join(', ')})`);
 
@@ -235,17 +255,23 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
   return { hubUrl: ready.url, window };
 }
 
-function waitForHub(
-  hub: HubChildLike,
-  exited: Promise<number>,
-  timeoutMs: number,
-): Promise<{ url: string; roomUrls: string[]; firstPasscode: string | null }> {
+interface HubReady {
+  url: string;
+  roomUrls: string[];
+  firstPasscode: string | null;
+  /** The room CA's SHA-256 the app pins; null for a hub on plain HTTP. */
+  fingerprint: string | null;
+}
+
+function waitForHub(hub: HubChildLike, exited: Promise<number>, timeoutMs: number): Promise<HubReady> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer from the hub within ${timeoutMs / 1000} s`)), timeoutMs);
     hub.on('message', (message) => {
       if (!isHubProcessMessage(message)) return;
       clearTimeout(timer);
-      if (message.type === 'ready') resolve({ url: message.url, roomUrls: message.roomUrls ?? [message.url], firstPasscode: message.firstPasscode ?? null });
+      if (message.type === 'ready') {
+        resolve({ url: message.url, roomUrls: message.roomUrls ?? [message.url], firstPasscode: message.firstPasscode ?? null, fingerprint: message.fingerprint ?? null });
+      }
       else reject(new Error(message.message));
     });
     void exited.then((code) => {
