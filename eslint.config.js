@@ -105,12 +105,12 @@ export const SHARED_FEATURES = [
   'shell',
   'pairing',
   'meeting',
+  'follow-chair',
   'votes',
   'ballot',
   'vote-control',
   'paper-votes',
   'app-shell',
-  'annotations',
 ];
 /** One folder per screen: each may import every shared folder, never another screen's folder. A folder in neither list is treated as a screen. */
 export const SCREEN_FEATURES = ['home', 'console', 'tablet', 'projector', 'secretariat', 'checkin', 'viewer'];

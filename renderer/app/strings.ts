@@ -4,6 +4,7 @@ import { strings as connection } from '../features/connection/strings.ts';
 import { strings as agenda } from '../features/agenda/strings.ts';
 import { strings as documents } from '../features/documents/strings.ts';
 import { strings as meeting } from '../features/meeting/strings.ts';
+import { strings as followChair } from '../features/follow-chair/strings.ts';
 import { strings as signin } from '../features/signin/strings.ts';
 import { strings as home } from '../features/home/strings.ts';
 import { strings as console } from '../features/console/strings.ts';
@@ -33,6 +34,7 @@ export const namespaces = {
   agenda,
   documents,
   meeting,
+  'follow-chair': followChair,
   signin,
   home,
   console,

@@ -15,6 +15,7 @@ import { shownVote } from '../votes/select.ts';
 import { ProjectorAttendance } from './ProjectorAttendance.tsx';
 import { ProjectorVote } from './ProjectorVote.tsx';
 import { useHubClock } from '../common/useHubClock.ts';
+import { ProjectorShownPage } from './ProjectorShownPage.tsx';
 import styles from './projector.module.css';
 
 /**
@@ -60,6 +61,9 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
   const parent = current?.item.parentId ? (agenda.byId.get(current.item.parentId) ?? null) : null;
   const { motions, elections } = snapshot;
   const vote = useMemo(() => shownVote({ motions, elections, meeting }), [motions, elections, meeting]);
+  // The chair's page, when it is one the projector may show (the hub hides the others from it); a vote comes first.
+  const { presentation } = snapshot;
+  const shown = presentation.documentId ? snapshot.documents.find((d) => d.id === presentation.documentId) : undefined;
 
   return (
     <div className={styles.layout}>
@@ -79,6 +83,8 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
       <main className={styles.stage} data-testid="current-item" data-item-id={current?.item.id ?? ''}>
         {vote ? (
           <ProjectorVote key={vote.id} vote={vote} snapshot={snapshot} />
+        ) : shown && presentation.page ? (
+          <ProjectorShownPage key={shown.id} document={shown} page={presentation.page} />
         ) : current ? (
           <div key={current.item.id} className={styles.currentBlock}>
             <span className={styles.label}>{t('now')}</span>

@@ -11,6 +11,9 @@ import { ItemDetail } from './ItemDetail.tsx';
 import { PreloadStrip } from './PreloadStrip.tsx';
 import { NowStrip } from './NowStrip.tsx';
 import { useFollowCurrent } from './useFollowCurrent.ts';
+import { ChairBanner } from '../follow-chair/ChairBanner.tsx';
+import { FollowToggle } from '../follow-chair/FollowToggle.tsx';
+import { useOpenChairPage } from '../follow-chair/useFollowChair.ts';
 import styles from './tablet.module.css';
 
 export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
@@ -24,6 +27,8 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const selected = selectedId ? (agenda.byId.get(selectedId) ?? null) : null;
   const { preloader, view } = usePreload();
   useWarmPdfEngine(view.phase === 'active' && view.total > 0);
+  // Following the chair, the page the chair shows opens at once.
+  useOpenChairPage(snapshot);
 
   return (
     <div className={styles.board}>
@@ -32,6 +37,10 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
         showJump={!!agenda.current && selectedId !== agenda.current.item.id}
         onJump={() => setSelectedId(meeting.currentItemId)}
       />
+      <div className={styles.chairRow}>
+        <FollowToggle />
+        <ChairBanner snapshot={snapshot} />
+      </div>
       <VoteOnTablet snapshot={snapshot}>
         <div className={styles.columns}>
           <nav className={styles.agenda} aria-labelledby="tablet-agenda-title">

@@ -15,6 +15,11 @@ import { useExistingPreloader, usePreload } from '../preload/usePreload.ts';
 import { useWatermark } from './useWatermark.ts';
 import { DocumentBody, type BackLink } from './DocumentBody.tsx';
 import { MovedBanner } from './MovedBanner.tsx';
+import { ChairBanner } from '../follow-chair/ChairBanner.tsx';
+import { FollowToggle } from '../follow-chair/FollowToggle.tsx';
+import { ShowToRoom } from '../follow-chair/ShowToRoom.tsx';
+import { useShowToRoom } from '../follow-chair/useShowToRoom.ts';
+import { useViewerFollow } from '../follow-chair/useViewerFollow.ts';
 import { pageFromSearch } from './control.ts';
 import styles from './viewer.module.css';
 
@@ -98,6 +103,10 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
     if (screen === 'tablet' && openedId) void preloader?.markOpened(meetingId, openedId, version);
   }, [screen, preloader, meetingId, openedId, version]);
 
+  // Follow the chair: a tablet goes to the chair's page (and leaves following by its reader's own moves); the chair shows its page.
+  const tablet = screen === 'tablet';
+  const follow = useViewerFollow(snapshot, documentId, tablet);
+  const room = useShowToRoom(snapshot, documentId);
   const item = document?.itemId ? (agenda.byId.get(document.itemId) ?? null) : null;
   // Back to the agenda opens the item this document belongs to, not wherever the room has moved since.
   const backHere: BackLink = screen === 'tablet' && item ? { ...back, state: { itemId: item.item.id } } : back;
@@ -105,7 +114,7 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   return (
     <>
       <header className={styles.bar}>
-        <Link to={backHere.to} state={backHere.state} className={styles.back} title={backHere.title} data-testid="viewer-back">
+        <Link to={backHere.to} state={backHere.state} className={styles.back} title={backHere.title} onClick={tablet ? follow.leave : undefined} data-testid="viewer-back">
           <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
             <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
@@ -131,12 +140,20 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
           ) : null}
         </div>
         <div className={styles.tools}>
+          {tablet ? <FollowToggle /> : <ShowToRoom control={room} />}
           <ConnectionBadge />
           <LanguageSwitch />
         </div>
       </header>
-      <main className={styles.body}>
+      <main
+        className={styles.body}
+        onWheelCapture={tablet ? follow.gesture : undefined}
+        onPointerDownCapture={tablet ? follow.gesture : undefined}
+        onTouchStartCapture={tablet ? follow.gesture : undefined}
+        onKeyDownCapture={tablet ? follow.gesture : undefined}
+      >
         <div className={styles.notices}>
+          {tablet ? <ChairBanner snapshot={snapshot} here={follow.here} /> : null}
           <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} />
           {offline ? (
             <p className={`${styles.notice} ${styles.offline}`} role="status" data-testid="viewer-offline">
@@ -157,6 +174,8 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
             onRetry={() => setAttempt((n) => n + 1)}
             watermark={watermark}
             initialPage={initialPage}
+            controlRef={tablet ? follow.controlRef : undefined}
+            onPageInView={tablet ? follow.onPageInView : room.onPageInView}
           />
         ) : (
           <div className={styles.state}>

@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
+import { ok, staffCredential, staffSession, startTestHub, type TestHub } from '../support/hub.ts';
+import { pagedPdf } from '../support/paged-pdf.ts';
+import { uploadPdf } from '../support/preload.ts';
+import { delegatesOf, issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
+
+const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
+
+async function signInAs(page: Page, passcode: string) {
+  await page.getByTestId('signin-passcode').fill(passcode);
+  await page.getByTestId('signin-submit').click();
+}
+
+/** The page a tablet's viewer has in view (0 when no document is open). */
+const pageInView = (pad: Page) => pad.evaluate(() => Number(document.querySelector('[data-testid="viewer-page"]')?.getAttribute('data-page') ?? 0));
+
+describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that follow show it (Chromium)', () => {
+  let t: TestHub;
+  let browser: Browser;
+  const foreign: string[][] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
+    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('page 7 on every following tablet within a second; one that left follow mode stays, sees the notice, goes back with one tap; the projector follows', async () => {
+    // A 12-page document open to all, each page saying its number.
+    const office = await staffSession(t.hub.url, t.passcode, 'secretariat');
+    const { sha256 } = await uploadPdf(t.hub.url, office.token, { name: 'budget.pdf', bytes: pagedPdf(12, 'Du toan ngan sach 2027') });
+    const { documentId } = (await ok(office.socket, 'document.add', { meetingId: 'demo', itemId: null, title: 'Dự toán ngân sách năm 2027', sha256 })).data;
+    office.socket.disconnect();
+    const [chairSecret, projectorSecret] = [await staffCredential(t.hub.url, t.passcode, 'chair'), await staffCredential(t.hub.url, t.passcode, 'projector')];
+
+    // Three tablets, each its own device with a delegate signed in; all follow the chair (the default).
+    const link = await roomQrLink(t.hub.url, t.passcode, 'demo');
+    const delegates = (await delegatesOf(t.hub.url, t.passcode, 'demo')).slice(0, 3);
+    const pads = await Promise.all(
+      delegates.map(async (delegate) => {
+        const { context, foreign: off } = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
+        foreign.push(off);
+        const pad = await context.newPage();
+        await pairByRoomQr(pad, link);
+        await signInWithCode(pad, (await issueBadge(t.hub.url, t.passcode, 'demo', delegate.id)).shortCode);
+        await pad.getByTestId('follow-toggle').waitFor({ timeout: 15_000 });
+        expect(await pad.getByTestId('follow-toggle').getAttribute('aria-pressed')).toBe('true');
+        return pad;
+      }),
+    );
+    const [first, second, browsing] = pads as [Page, Page, Page];
+
+    const wall = await hubOnlyContext(browser, t.hub.url, { viewport: { width: 1280, height: 720 } });
+    foreign.push(wall.foreign);
+    const projector = await wall.context.newPage();
+    await projector.goto(`${t.hub.url}/projector/demo`);
+    await signInAs(projector, projectorSecret);
+    await projector.getByTestId('current-item').waitFor({ timeout: 15_000 });
+
+    // The chair opens the document at page 3 in the console's viewer and shows it to the room.
+    const desk = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
+    foreign.push(desk.foreign);
+    const chair = await desk.context.newPage();
+    await chair.goto(`${t.hub.url}/console/demo`);
+    await signInAs(chair, chairSecret);
+    await chair.getByTestId('agenda-item-button').first().waitFor({ timeout: 15_000 });
+    await chair.goto(`${t.hub.url}/console/demo/documents/${documentId}?page=3`);
+    await expect.poll(() => pageInView(chair), { timeout: 15_000 }).toBe(3);
+    await chair.getByTestId('show-to-room-start').click();
+    await expect.poll(() => chair.getByTestId('show-to-room-page').textContent(), { timeout: 5000 }).toMatch(/3/);
+    for (const pad of pads) await expect.poll(() => pageInView(pad), { timeout: 15_000 }).toBe(3);
+
+    // One delegate browses on: a swipe of the wheel to a later page leaves follow mode.
+    await browsing.getByTestId('viewer-pages').hover();
+    await browsing.mouse.wheel(0, 2600);
+    await expect.poll(() => browsing.getByTestId('follow-toggle').getAttribute('aria-pressed'), { timeout: 5000 }).toBe('false');
+    const browsedTo = await pageInView(browsing);
+    expect(browsedTo).toBeGreaterThan(3);
+
+    // The chair goes to page 7: the tablets that follow are there within a second.
+    await chair.getByTestId('viewer-page').click();
+    await chair.getByTestId('viewer-page-input').fill('7');
+    const turnedAt = Date.now();
+    await chair.getByTestId('viewer-page-input').press('Enter');
+    await Promise.all(
+      [first, second].map((pad) =>
+        pad.waitForFunction(() => document.querySelector('[data-testid="viewer-page"]')?.getAttribute('data-page') === '7', undefined, { timeout: 1000, polling: 20 }),
+      ),
+    );
+    expect(Date.now() - turnedAt).toBeLessThan(1000);
+    for (const pad of [first, second]) {
+      await expect.poll(() => pad.locator('[data-testid="viewer-page-view"][data-page-number="7"]').getAttribute('data-rendered'), { timeout: 5000 }).toBe('true');
+    }
+    // The projector shows page 7 too, drawn.
+    await expect.poll(() => projector.getByTestId('projector-shown').getAttribute('data-drawn'), { timeout: 5000 }).toBe('7');
+
+    // The one that browses stays where it is, and is told where the chair is.
+    expect(await pageInView(browsing)).toBe(browsedTo);
+    const notice = browsing.getByTestId('chair-moved');
+    await expect.poll(() => notice.getAttribute('data-page'), { timeout: 5000 }).toBe('7');
+    expect(await notice.textContent()).toContain('trang 7');
+    expect(await notice.textContent()).toContain('Dự toán ngân sách năm 2027');
+    // One tap: back on the chair's page, following again.
+    await browsing.getByTestId('chair-follow-again').click();
+    await expect.poll(() => pageInView(browsing), { timeout: 3000 }).toBe(7);
+    expect(await browsing.getByTestId('follow-toggle').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => browsing.getByTestId('chair-moved').count()).toBe(0);
+
+    // The chair turns on: all three follow now.
+    await chair.getByTestId('viewer-next').click();
+    for (const pad of pads) await expect.poll(() => pageInView(pad), { timeout: 3000 }).toBe(8);
+  });
+
+  it('loaded nothing from any host but the hub', () => {
+    expect(foreign.flat()).toEqual([]);
+  });
+});
