@@ -110,6 +110,7 @@ export const SHARED_FEATURES = [
   'ballot',
   'vote-control',
   'paper-votes',
+  'seat-map',
   'app-shell',
 ];
 /** One folder per screen: each may import every shared folder, never another screen's folder. A folder in neither list is treated as a screen. */

@@ -4,6 +4,7 @@ import { InsecureBanner } from '../features/connection/InsecureBanner.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { TabletPage } from '../features/tablet/TabletPage.tsx';
 import { ConsolePage } from '../features/console/ConsolePage.tsx';
+import { ConsoleSeatsPage } from '../features/console/ConsoleSeatsPage.tsx';
 import { SecretariatListPage } from '../features/secretariat/SecretariatListPage.tsx';
 import { SecretariatMeetingPage } from '../features/secretariat/SecretariatMeetingPage.tsx';
 import { CheckinPage } from '../features/checkin/CheckinPage.tsx';
@@ -24,6 +25,7 @@ export function App() {
         <Route path="/tablet/:meetingId" element={<TabletPage />} />
         <Route path="/tablet/:meetingId/documents/:documentId" element={<TabletDocumentPage />} />
         <Route path="/console/:meetingId" element={<ConsolePage />} />
+        <Route path="/console/:meetingId/seats" element={<ConsoleSeatsPage />} />
         <Route path="/console/:meetingId/documents/:documentId" element={<ConsoleDocumentPage />} />
         <Route path="/secretariat" element={<SecretariatListPage />} />
         <Route path="/secretariat/:meetingId" element={<SecretariatMeetingPage />} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HALL_LIMITS, checkLayout, compareRows, gridLayout, layoutFromSeats, parseSeatLabel, placeLayout, rowName, seatLabels, type HallLayout, type HallProblem } from './hall.ts';
+import { HALL_LIMITS, checkLayout, compareRows, gridLayout, layoutFromSeats, parseSeatLabel, placeLayout, rowName, seatLabels, widescreenRow, type HallLayout, type HallProblem } from './hall.ts';
 
 describe('a seat label read as block, row and number', () => {
   it.each<[string, ReturnType<typeof parseSeatLabel>]>([
@@ -100,9 +100,11 @@ describe('a layout from the seats of a delegate list', () => {
 
   it('1,500 bare numbers make 60 rows of 25, every seat once', () => {
     const labels = Array.from({ length: 1500 }, (_, i) => String(i + 1));
-    const { layout, unreadable } = layoutFromSeats(labels);
+    const { layout, unreadable } = layoutFromSeats(labels, 25);
     expect(unreadable).toEqual([]);
     expect(layout.blocks[0]!.rows).toHaveLength(60);
+    // Without a row length, a widescreen hall: rows of 50.
+    expect(layoutFromSeats(labels).layout.blocks[0]!.rows).toHaveLength(30);
     expect(new Set(seatLabels(layout))).toEqual(new Set(labels));
     expect(checkLayout(layout)).toEqual([]);
   });
@@ -119,6 +121,20 @@ describe('a grid drawn by the secretariat', () => {
     expect(layout.blocks.map((b) => b.name)).toEqual(['1', '2']);
     expect(layout.blocks[1]!.rows[1]).toEqual({ name: 'B', seats: ['B4', 'B5', 'B6'] });
     expect(checkLayout(layout)).toEqual([]);
+  });
+
+  it.each<[number, number]>([
+    [1500, 50],
+    [100, 15],
+    [12, 10],
+    [5000, 60],
+  ])('rows of bare numbers for %i seats: %i', (seats, perRow) => {
+    expect(widescreenRow(seats)).toBe(perRow);
+  });
+
+  it('puts an aisle after every so many seats, none at the end of a row', () => {
+    expect(gridLayout({ blocks: 1, rows: 1, seatsPerRow: 5, aisleEvery: 2 }).blocks[0]!.rows[0]!.seats).toEqual(['A1', 'A2', null, 'A3', 'A4', null, 'A5']);
+    expect(gridLayout({ blocks: 1, rows: 1, seatsPerRow: 4, aisleEvery: 2 }).blocks[0]!.rows[0]!.seats).toEqual(['A1', 'A2', null, 'A3', 'A4']);
   });
 
   it('leaves one block unnamed', () => {

@@ -64,11 +64,11 @@ export interface LayoutFromSeats {
  * A layout from the seats a delegate list gives. Labels with a row ("A12", "T1-B-03") go to their block and row, seat
  * N in column N (counted from the row's lowest number in the block, so "A101" does not start at column 101; a block
  * whose numbers span more than a row holds is closed up, in order). Bare numbers ("12") have no row to go by: they
- * fill rows of `seatsPerRow`, seat N at row ⌈N / seatsPerRow⌉. Blocks keep the order they first appear in, sorted.
+ * fill rows of `seatsPerRow` (by default as many as make the hall about twice as wide as deep), seat N at row ⌈N / seatsPerRow⌉. Blocks keep the order they first appear in, sorted.
  */
-export function layoutFromSeats(labels: readonly string[], seatsPerRow = 25): LayoutFromSeats {
-  const perRow = Math.max(1, Math.min(HALL_LIMITS.seatsPerRow, Math.floor(seatsPerRow)));
+export function layoutFromSeats(labels: readonly string[], seatsPerRow?: number): LayoutFromSeats {
   const distinct = [...new Set(labels.map((l) => l.trim()).filter((l) => l !== ''))];
+  const perRow = Math.max(1, Math.min(HALL_LIMITS.seatsPerRow, Math.floor(seatsPerRow ?? widescreenRow(distinct.length))));
   const blocks = new Map<string, Map<string, Map<number, string>>>();
   const numbers = new Map<number, string>();
   const unreadable: string[] = [];
@@ -121,6 +121,14 @@ export function layoutFromSeats(labels: readonly string[], seatsPerRow = 25): La
   return { layout: { blocks: out }, unreadable };
 }
 
+/**
+ * Seats per row for bare numbers when none is given: a hall about twice as wide as deep, as a console's screen is, in
+ * fives (1,500 seats: rows of 50; 100: rows of 15), so the map's seats are as large as the screen allows.
+ */
+export function widescreenRow(seats: number): number {
+  return Math.max(10, Math.min(60, Math.round(Math.sqrt(seats * 1.8) / 5) * 5));
+}
+
 /** Bare seat numbers in rows of `perRow`, numbered from the front: seat N in row ⌈N / perRow⌉. */
 function numberedBlock(numbers: Map<number, string>, perRow: number): HallBlock {
   const rows = new Map<number, (string | null)[]>();
@@ -144,6 +152,8 @@ export interface GridSpec {
   rows: number;
   /** Seats in each row of each block. */
   seatsPerRow: number;
+  /** An aisle (a gap) after every this many seats of a row; 0 or none: no aisle. */
+  aisleEvery?: number;
 }
 
 /** Row names A…Z, then AA, AB… (as halls letter them). */
@@ -161,13 +171,15 @@ export function rowName(index: number): string {
  * A grid drawn by the secretariat: rows lettered from the front, seats numbered left to right across the whole row
  * (block 2's first seat follows block 1's last), so "A12" is one seat in the whole hall.
  */
-export function gridLayout({ blocks, rows, seatsPerRow }: GridSpec): HallLayout {
+export function gridLayout({ blocks, rows, seatsPerRow, aisleEvery = 0 }: GridSpec): HallLayout {
+  const withAisles = (seats: string[]) =>
+    aisleEvery > 0 ? seats.flatMap((seat, s) => ((s + 1) % aisleEvery === 0 && s + 1 < seats.length ? [seat, null] : [seat])) : seats;
   return {
     blocks: Array.from({ length: blocks }, (_, b) => ({
       name: blocks > 1 ? String(b + 1) : '',
       rows: Array.from({ length: rows }, (_, r) => ({
         name: rowName(r),
-        seats: Array.from({ length: seatsPerRow }, (_, s) => `${rowName(r)}${b * seatsPerRow + s + 1}`),
+        seats: withAisles(Array.from({ length: seatsPerRow }, (_, s) => `${rowName(r)}${b * seatsPerRow + s + 1}`)),
       })),
     })),
   };

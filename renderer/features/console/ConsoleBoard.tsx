@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useChairKeys } from './useChairKeys.ts';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
@@ -17,7 +18,7 @@ import { RoomQrPanel } from './RoomQrPanel.tsx';
 import styles from './console.module.css';
 
 export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
-  const { t } = useTranslation(['console', 'agenda', 'documents', 'common', 'meeting', 'vote-control']);
+  const { t } = useTranslation(['console', 'agenda', 'documents', 'common', 'meeting', 'vote-control', 'seat-map']);
   const format = useFormat();
   const { meeting } = snapshot;
   const agenda = useAgenda(snapshot.agendaItems, meeting.currentItemId);
@@ -121,6 +122,9 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
             >
               {t('stop')}
             </button>
+            <Link to={`/console/${meeting.id}/seats`} className="btn btn-small" data-testid="open-seat-map">
+              {t('seat-map:open')}
+            </Link>
           </div>
         </div>
       </section>

@@ -16,11 +16,12 @@ import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { MeetingIdLine } from './MeetingIdLine.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PaperDesk } from '../paper-votes/PaperDesk.tsx';
+import { SeatMapPanel } from '../seat-map/SeatMapPanel.tsx';
 import { PreloadPanel } from '../preload-status/PreloadPanel.tsx';
 import { StaffAccessPage } from '../staff-access/StaffAccessPage.tsx';
 import styles from './secretariat.module.css';
 
-const TABS = ['agenda', 'delegates', 'details', 'votes', 'preload', 'devices', 'access'] as const;
+const TABS = ['agenda', 'delegates', 'details', 'votes', 'seats', 'preload', 'devices', 'access'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/secretariat/:id`: prepares one meeting. The tab is in the address (`?tab=delegates`), so it survives a reload. */
@@ -81,6 +82,9 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
       ) : tab === 'votes' ? (
         // Paper beside tablets while a vote is open (paper commands are the secretariat's alone), who voted after.
         <PaperDesk snapshot={snapshot} />
+      ) : tab === 'seats' ? (
+        // The hall laid out once, then the room at a glance; a seat's paper vote from the map.
+        <SeatMapPanel snapshot={snapshot} desk />
       ) : tab === 'access' ? (
         <StaffAccessPage />
       ) : tab === 'preload' ? (

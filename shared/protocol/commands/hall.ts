@@ -44,9 +44,9 @@ export const HALL_COMMANDS = {
   }),
   'hall.fromSeats': command({
     summary:
-      "Lay the hall out from a meeting's delegate list, and save it: labels with a row (\"A12\", \"B-03\", \"T1-A12\") go to their block and row, seat N in column N; bare numbers (\"12\") fill rows of `seatsPerRow` (25 by default); a label read as neither goes to a block \"?\" at the back and is listed in `unreadable`. A list without seats is `conflict` (`hall_no_seats`).",
+      "Lay the hall out from a meeting's delegate list, and save it: labels with a row (\"A12\", \"B-03\", \"T1-A12\") go to their block and row, seat N in column N; bare numbers (\"12\") fill rows of `seatsPerRow` (by default as many as make the hall about twice as wide as deep: 50 for 1,500); a label read as neither goes to a block \"?\" at the back and is listed in `unreadable`. A list without seats is `conflict` (`hall_no_seats`).",
     roles: EDITORS,
-    input: z.object({ meetingId: Id, seatsPerRow: z.number().int().min(1).max(HALL_LIMITS.seatsPerRow).default(25) }).strict(),
+    input: z.object({ meetingId: Id, seatsPerRow: z.number().int().min(1).max(HALL_LIMITS.seatsPerRow).optional() }).strict(),
     result: z.object({ layout: HallLayout, unreadable: z.array(z.string()) }),
   }),
 } as const satisfies Record<string, CommandSpec>;
