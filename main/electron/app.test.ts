@@ -177,6 +177,19 @@ describe('runApp', () => {
     }
   });
 
+  it('advertises its hub on the LAN once it is up, and stops before quitting', async () => {
+    const responder = { publish: vi.fn(), unpublishAll: vi.fn((done?: () => void) => done?.()), destroy: vi.fn() };
+    const { deps, hubEvents, app } = setup({ responder: () => responder });
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    expect(responder.publish).not.toHaveBeenCalled();
+    hubEvents.emit('message', { ...READY, url: 'https://127.0.0.1:4010', fingerprint: 'b'.repeat(64) });
+    await running;
+    expect(responder.publish).toHaveBeenCalledWith(expect.objectContaining({ type: 'roundtable', port: 4010, txt: expect.objectContaining({ fp: 'b'.repeat(64) }) }));
+    app.quit();
+    expect(responder.destroy).toHaveBeenCalled();
+  });
+
   it('hardens every web contents, allowing navigation only to the hub once it is up', async () => {
     const { deps, appEvents, hubEvents } = setup();
     const running = runApp(deps);

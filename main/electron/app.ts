@@ -7,6 +7,8 @@ import { describeEvent, describeExit, supervise, type RestartPolicy, type Superv
 import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from '../hub/process/hub-runner.ts';
 import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
 import { certificateVerifyProc, refusalMessage, type VerifyRequest } from './pinning.ts';
+import { advertiseHub, type ResponderLike } from './dnssd.ts';
+import { hostname } from 'node:os';
 
 interface PreventableEvent {
   preventDefault(): void;
@@ -67,6 +69,8 @@ export interface AppDeps {
   hubStopTimeoutMs?: number;
   /** How a crashed hub is restarted (main/hub/supervisor.ts, shared with `npm run serve`). */
   restartPolicy?: Partial<RestartPolicy>;
+  /** A DNS-SD responder (bonjour-service) to advertise the hub on the LAN; none: not advertised (dnssd.ts). */
+  responder?: () => ResponderLike;
 }
 
 export interface AppConfig extends HubProcessOptions {
@@ -204,7 +208,9 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     hubExited = true;
   });
 
+  let stopAdvertising = () => {};
   app.on('will-quit', (event) => {
+    stopAdvertising();
     if (hubExited) return;
     event.preventDefault();
     if (stopping) return;
@@ -239,6 +245,12 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
 
   pin = ready.fingerprint;
   hubOrigin = new URL(ready.url).origin;
+  if (deps.responder) {
+    stopAdvertising = advertiseHub(
+      { url: ready.url, host: config.host, fingerprint: ready.fingerprint, name: `Roundtable ${hostname()}` },
+      { env: deps.env, responder: deps.responder, log },
+    );
+  }
   log(`hub ready at ${ready.url} (room: ${ready.roomUrls.join(', ')})`);
 
   const window = deps.createWindow(

@@ -1,6 +1,7 @@
 // Electron's entry (bundled to dist/electron/main.cjs, package.json "main"). Only wiring: the behaviour is in
 // app.ts, where it is unit-tested. This file is loaded only inside Electron, so it may import `electron`.
 import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
+import { Bonjour } from 'bonjour-service';
 import { runApp } from './app.ts';
 import { HUB_V8_FLAGS } from '../hub/process/hub-runner.ts';
 
@@ -33,6 +34,7 @@ runApp({
   },
   env: process.env,
   distDir,
+  responder: () => new Bonjour(),
 }).catch((error: unknown) => {
   console.error('[roundtable] fatal:', error);
   dialog.showErrorBox('Roundtable cannot start', String(error instanceof Error ? (error.stack ?? error.message) : error));
