@@ -17,7 +17,10 @@ const WINDOW = { width: 1147, height: 800 };
 const PDFJS = join(import.meta.dirname, '../../node_modules/pdfjs-dist');
 const TYPES: Record<string, string> = { '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.bcmap': 'application/octet-stream', '.pfb': 'application/octet-stream', '.wasm': 'application/wasm' };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => {
+  const known = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return known.length === 0 ? NaN : known[Math.floor(known.length / 2)]!;
+};
 const ms = (n: number) => `${Math.round(n)} ms`;
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 
@@ -52,6 +55,7 @@ async function measureOurs(pad: Page, hubUrl: string, doc: Doc): Promise<{ open:
         return (await drawn) - started;
         function waitDrawn(n: number): Promise<number> {
           return new Promise((resolve) => {
+            setTimeout(() => resolve(NaN), 30_000);
             const check = () => {
               if (!document.querySelector(`[data-testid="viewer-page-view"][data-page-number="${n}"][data-rendered="true"]`)) return;
               observer.disconnect();
@@ -80,6 +84,8 @@ function navigate(pad: Page, path: string, page: number | null): Promise<number>
         };
         const observer = new MutationObserver(check);
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rendered'] });
+        // A page never drawn counts as no measure (NaN), not as a bench that never ends.
+        setTimeout(() => resolve(NaN), 30_000);
         history.pushState(null, '', path);
         dispatchEvent(new PopStateEvent('popstate'));
         if (page === null) check();
