@@ -110,6 +110,7 @@ export const SHARED_FEATURES = [
   'ballot',
   'vote-control',
   'paper-votes',
+  'speakers',
   'seat-map',
   'app-shell',
 ];

@@ -21,6 +21,7 @@ import { strings as votes } from '../features/votes/strings.ts';
 import { strings as ballot } from '../features/ballot/strings.ts';
 import { strings as voteControl } from '../features/vote-control/strings.ts';
 import { strings as paperVotes } from '../features/paper-votes/strings.ts';
+import { strings as speakers } from '../features/speakers/strings.ts';
 import { strings as seatMap } from '../features/seat-map/strings.ts';
 import { strings as appShell } from '../features/app-shell/strings.ts';
 
@@ -52,6 +53,7 @@ export const namespaces = {
   ballot,
   'vote-control': voteControl,
   'paper-votes': paperVotes,
+  speakers,
   'seat-map': seatMap,
   'app-shell': appShell,
 };

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import styles from './agenda.module.css';
@@ -17,6 +17,7 @@ export function AgendaList({
   pendingId = null,
   variant,
   documentCounts,
+  aside,
 }: {
   rows: readonly AgendaNode[];
   currentItemId: string | null;
@@ -25,6 +26,8 @@ export function AgendaList({
   pendingId?: string | null;
   variant: AgendaVariant;
   documentCounts?: ReadonlyMap<string, number>;
+  /** More to say of an item at the end of its row (the console: the time spent on it against the plan). */
+  aside?: (itemId: string) => ReactNode;
 }) {
   const { t } = useTranslation('agenda');
   const currentRef = useRef<HTMLLIElement | null>(null);
@@ -54,6 +57,7 @@ export function AgendaList({
               {current && variant !== 'projector' ? <span className={styles.nowTag}>{t('current')}</span> : null}
             </span>
             <span className={styles.aside}>
+              {aside?.(item.id)}
               {documents > 0 ? (
                 <span className={styles.docCount} aria-hidden="true">
                   <DocIcon />

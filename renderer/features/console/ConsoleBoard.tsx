@@ -12,6 +12,9 @@ import { DocumentList } from '../documents/DocumentList.tsx';
 import { PreloadCard } from '../preload-status/PreloadCard.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
 import { VotesCard } from '../vote-control/VotesCard.tsx';
+import { AnnounceButton } from '../speakers/AnnounceButton.tsx';
+import { ItemTime } from '../speakers/ItemTime.tsx';
+import { SpeakersCard } from '../speakers/SpeakersCard.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { CurrentItemPanel } from './CurrentItemPanel.tsx';
 import { RoomQrPanel } from './RoomQrPanel.tsx';
@@ -39,6 +42,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
 
   const current = agenda.current;
   const documents = documentsOf(snapshot.documents, current?.item.id ?? null);
+  const times = new Map(snapshot.itemTimes.map((time) => [time.id, time]));
 
   return (
     <div className={styles.board}>
@@ -56,6 +60,10 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
               onSelect={moveTo}
               variant="console"
               documentCounts={documentCounts(snapshot.documents)}
+              aside={(itemId) => {
+                const item = agenda.byId.get(itemId)?.item;
+                return item ? <ItemTime item={item} time={times.get(itemId)} /> : null;
+              }}
             />
           </div>
         </aside>
@@ -68,7 +76,9 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
           current={current}
           parent={current?.item.parentId ? (agenda.byId.get(current.item.parentId) ?? null) : null}
           since={meeting.currentSince}
+          time={current ? <ItemTime item={current.item} time={times.get(current.item.id)} variant="panel" /> : null}
         />
+        <SpeakersCard snapshot={snapshot} itemNumber={current?.number ?? null} />
         <VotesCard snapshot={snapshot} itemLabel={current ? `${current.number}. ${current.item.title}` : t('vote-control:general')} />
         <div className={styles.controls}>
           <ErrorMessage error={setCurrent.error} testId="console-error" />
@@ -112,6 +122,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
             <span className={styles.status} aria-live="polite">
               {setCurrent.pending ? t('changing') : t('keysHint')}
             </span>
+            <AnnounceButton snapshot={snapshot} />
             <button
               type="button"
               className="btn btn-ghost btn-small"

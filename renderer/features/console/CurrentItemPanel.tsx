@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -8,11 +9,14 @@ export function CurrentItemPanel({
   current,
   parent,
   since,
+  time = null,
 }: {
   current: AgendaNode | null;
   /** The item a sub-item belongs to, named above it so "2.1 Thảo luận" is never ambiguous. */
   parent: AgendaNode | null;
   since: string | null;
+  /** The time spent on the item against the plan, ticking. */
+  time?: ReactNode;
 }) {
   const { t } = useTranslation(['agenda', 'console']);
   const format = useFormat();
@@ -45,9 +49,14 @@ export function CurrentItemPanel({
         {item.title}
       </h1>
       {item.description ? <p className={styles.currentDescription}>{item.description}</p> : null}
-      {item.durationMinutes ? (
+      {item.durationMinutes || time ? (
         <p className={styles.planned}>
-          {t('console:planned')}: <strong>{t('duration', { count: item.durationMinutes })}</strong>
+          {item.durationMinutes ? (
+            <>
+              {t('console:planned')}: <strong>{t('duration', { count: item.durationMinutes })}</strong>
+            </>
+          ) : null}
+          {time}
         </p>
       ) : null}
     </div>

@@ -14,6 +14,8 @@ import { RequireRole } from '../signin/RequireRole.tsx';
 import { shownVote } from '../votes/select.ts';
 import { ProjectorAttendance } from './ProjectorAttendance.tsx';
 import { ProjectorVote } from './ProjectorVote.tsx';
+import { AnnouncementBanner } from '../speakers/AnnouncementBanner.tsx';
+import { ProjectorSpeakers } from '../speakers/ProjectorSpeakers.tsx';
 import { useHubClock } from '../common/useHubClock.ts';
 import { ProjectorShownPage } from './ProjectorShownPage.tsx';
 import styles from './projector.module.css';
@@ -108,6 +110,11 @@ function ProjectorView({ snapshot }: { snapshot: MeetingSnapshot }) {
           </div>
         )}
       </main>
+
+      <div className={styles.floor}>
+        <AnnouncementBanner meetingId={meeting.id} announcements={snapshot.announcements} screen="projector" />
+        {vote ? null : <ProjectorSpeakers snapshot={snapshot} />}
+      </div>
 
       <aside className={styles.agenda} aria-label={t('agenda:title')}>
         <h2 className={styles.agendaTitle}>{t('agenda:title')}</h2>

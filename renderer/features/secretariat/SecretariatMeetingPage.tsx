@@ -16,12 +16,14 @@ import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { MeetingIdLine } from './MeetingIdLine.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PaperDesk } from '../paper-votes/PaperDesk.tsx';
+import { AnnounceButton } from '../speakers/AnnounceButton.tsx';
+import { AskOnBehalf } from '../speakers/AskOnBehalf.tsx';
 import { SeatMapPanel } from '../seat-map/SeatMapPanel.tsx';
 import { PreloadPanel } from '../preload-status/PreloadPanel.tsx';
 import { StaffAccessPage } from '../staff-access/StaffAccessPage.tsx';
 import styles from './secretariat.module.css';
 
-const TABS = ['agenda', 'delegates', 'details', 'votes', 'seats', 'preload', 'devices', 'access'] as const;
+const TABS = ['agenda', 'delegates', 'details', 'votes', 'speakers', 'seats', 'preload', 'devices', 'access'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/secretariat/:id`: prepares one meeting. The tab is in the address (`?tab=delegates`), so it survives a reload. */
@@ -85,6 +87,14 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
       ) : tab === 'seats' ? (
         // The hall laid out once, then the room at a glance; a seat's paper vote from the map.
         <SeatMapPanel snapshot={snapshot} desk />
+      ) : tab === 'speakers' ? (
+        // A delegate without a working tablet put on the list; announcements typed at the desk.
+        <div className={styles.speakersTab}>
+          <AskOnBehalf snapshot={snapshot} />
+          <div>
+            <AnnounceButton snapshot={snapshot} />
+          </div>
+        </div>
       ) : tab === 'access' ? (
         <StaffAccessPage />
       ) : tab === 'preload' ? (

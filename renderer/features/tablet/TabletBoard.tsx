@@ -6,6 +6,9 @@ import { useAgenda } from '../agenda/useAgenda.ts';
 import { documentCounts } from '../documents/documentsOf.ts';
 import { usePreload } from '../preload/usePreload.ts';
 import { VoteOnTablet } from '../ballot/VoteOnTablet.tsx';
+import { AnnouncementBanner } from '../speakers/AnnouncementBanner.tsx';
+import { AskToSpeak } from '../speakers/AskToSpeak.tsx';
+import { useHubState } from '../../client/react.tsx';
 import { useWarmPdfEngine } from '../pdf/engine.ts';
 import { ItemDetail } from './ItemDetail.tsx';
 import { PreloadStrip } from './PreloadStrip.tsx';
@@ -26,12 +29,14 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const [selectedId, setSelectedId] = useFollowCurrent(meeting.currentItemId, agenda.rows[0]?.item.id ?? null, initial);
   const selected = selectedId ? (agenda.byId.get(selectedId) ?? null) : null;
   const { preloader, view } = usePreload();
+  const delegateId = useHubState((state) => (state.session?.role === 'delegate' ? state.session.delegateId : null));
   useWarmPdfEngine(view.phase === 'active' && view.total > 0);
   // Following the chair, the page the chair shows opens at once.
   useOpenChairPage(snapshot);
 
   return (
     <div className={styles.board}>
+      <AnnouncementBanner meetingId={meeting.id} announcements={snapshot.announcements} screen="tablet" />
       <NowStrip
         current={agenda.current}
         showJump={!!agenda.current && selectedId !== agenda.current.item.id}
@@ -57,6 +62,7 @@ export function TabletBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
                 documentCounts={documentCounts(snapshot.documents)}
               />
             </div>
+            {delegateId ? <AskToSpeak snapshot={snapshot} delegateId={delegateId} /> : null}
             <PreloadStrip view={view} preloader={preloader} />
           </nav>
           <section className={styles.detail} aria-live="polite">
