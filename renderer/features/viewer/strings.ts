@@ -56,7 +56,7 @@ const vi = {
     fitPage: 'Cả trang',
     fitPageTitle: 'Cả trang nằm gọn trong màn hình (trang ngang cũng vậy)',
     panels: 'Công cụ đọc',
-    thumbnails: 'Trang thu nhỏ',
+    thumbnails: 'Thu nhỏ',
     thumbnailsTitle: 'Xem các trang thu nhỏ',
     outline: 'Mục lục',
     outlineTitle: 'Mục lục của tài liệu',
