@@ -190,6 +190,45 @@ describe('runApp', () => {
     expect(responder.destroy).toHaveBeenCalled();
   });
 
+  it('puts the projector view on a second display, and follows it being unplugged and plugged again', async () => {
+    let displays = [
+      { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } },
+      { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 } },
+    ];
+    const screenEvents = new Emitter();
+    const screen = { getAllDisplays: () => displays, getPrimaryDisplay: () => displays[0]!, on: (event: string, fn: Listener) => screenEvents.on(event, fn) };
+    const projectors: { loadURL: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn>; setBounds: ReturnType<typeof vi.fn>; destroyed: boolean }[] = [];
+    const createProjectorWindow = vi.fn((_options: unknown, _display: unknown) => {
+      const window = {
+        destroyed: false,
+        loadURL: vi.fn(() => Promise.resolve()),
+        close: vi.fn(() => void (window.destroyed = true)),
+        setBounds: vi.fn(),
+        isDestroyed: () => window.destroyed,
+        isMinimized: () => false,
+        restore: () => {},
+        focus: () => {},
+      };
+      projectors.push(window);
+      return window;
+    });
+    const { deps, hubEvents } = setup({ screen, createProjectorWindow });
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', READY);
+    await running;
+    expect(createProjectorWindow).toHaveBeenCalledTimes(1);
+    expect(createProjectorWindow.mock.calls[0]![1]).toEqual(displays[1]);
+    expect(projectors[0]!.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4010/projector/demo');
+    displays = [displays[0]!];
+    screenEvents.emit('display-removed');
+    expect(projectors[0]!.close).toHaveBeenCalled();
+    displays = [displays[0]!, { id: 3, bounds: { x: -1280, y: 0, width: 1280, height: 1024 } }];
+    screenEvents.emit('display-added');
+    expect(createProjectorWindow).toHaveBeenCalledTimes(2);
+    expect(createProjectorWindow.mock.calls[1]![1]).toEqual(displays[1]);
+  });
+
   it('hardens every web contents, allowing navigation only to the hub once it is up', async () => {
     const { deps, appEvents, hubEvents } = setup();
     const running = runApp(deps);

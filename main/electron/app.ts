@@ -8,6 +8,7 @@ import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProc
 import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
 import { certificateVerifyProc, refusalMessage, type VerifyRequest } from './pinning.ts';
 import { advertiseHub, type ResponderLike } from './dnssd.ts';
+import { followDisplays, type DisplayLike, type ScreenLike } from './displays.ts';
 import { hostname } from 'node:os';
 
 interface PreventableEvent {
@@ -71,6 +72,10 @@ export interface AppDeps {
   restartPolicy?: Partial<RestartPolicy>;
   /** A DNS-SD responder (bonjour-service) to advertise the hub on the LAN; none: not advertised (dnssd.ts). */
   responder?: () => ResponderLike;
+  /** Electron's `screen`: with it, the chair's console puts the projector view on a second display (displays.ts). */
+  screen?: ScreenLike;
+  /** A projector window, full screen on `display`, loading `url` (main.ts: a BrowserWindow with the hardened options). */
+  createProjectorWindow?(options: ReturnType<typeof windowOptions>, display: DisplayLike): WindowLike & { close(): void; setBounds(bounds: DisplayLike['bounds']): void };
 }
 
 export interface AppConfig extends HubProcessOptions {
@@ -262,6 +267,30 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
   mainWindow = window;
   const startUrl = new URL(config.startPath, ready.url).href;
   window.loadURL(startUrl).catch((error: unknown) => log(`could not load ${startUrl}: ${String(error)}`));
+
+  // The chair's console: the projector view on the second display while there is one, following plugs and unplugs.
+  const consoleMeeting = /^\/console\/([^/]+)$/.exec(config.startPath)?.[1];
+  if (deps.screen && deps.createProjectorWindow && consoleMeeting) {
+    let projector: ReturnType<NonNullable<AppDeps['createProjectorWindow']>> | null = null;
+    const projectorUrl = new URL(`/projector/${consoleMeeting}`, ready.url).href;
+    followDisplays(deps.screen, {
+      showOn: (display) => {
+        if (projector && !projector.isDestroyed()) {
+          projector.setBounds(display.bounds);
+          return;
+        }
+        projector = deps.createProjectorWindow!(
+          windowOptions({ bridge: path.join(deps.distDir, 'bridge.cjs'), additionalArguments: bridgeArguments({ version: app.getVersion(), hubUrl: ready.url }), title: 'Roundtable — projector' }),
+          display,
+        );
+        projector.loadURL(projectorUrl).catch((error: unknown) => log(`could not load ${projectorUrl}: ${String(error)}`));
+      },
+      close: () => {
+        if (projector && !projector.isDestroyed()) projector.close();
+        projector = null;
+      },
+    });
+  }
 
   if (ready.firstPasscode) deps.showPasscode(ready.firstPasscode, ready.roomUrls);
   return { hubUrl: ready.url, window };

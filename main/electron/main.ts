@@ -1,6 +1,6 @@
 // Electron's entry (bundled to dist/electron/main.cjs, package.json "main"). Only wiring: the behaviour is in
 // app.ts, where it is unit-tested. This file is loaded only inside Electron, so it may import `electron`.
-import { app, BrowserWindow, dialog, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, powerSaveBlocker, screen, session, utilityProcess } from 'electron';
 import { Bonjour } from 'bonjour-service';
 import { runApp } from './app.ts';
 import { HUB_V8_FLAGS } from '../hub/process/hub-runner.ts';
@@ -35,6 +35,14 @@ runApp({
   env: process.env,
   distDir,
   responder: () => new Bonjour(),
+  screen,
+  createProjectorWindow: (options, display) => {
+    const window = new BrowserWindow({ ...options, ...display.bounds, fullscreen: true, frame: false });
+    // The room sees it: no sleep while it shows.
+    const awake = powerSaveBlocker.start('prevent-display-sleep');
+    window.on('closed', () => powerSaveBlocker.stop(awake));
+    return window;
+  },
 }).catch((error: unknown) => {
   console.error('[roundtable] fatal:', error);
   dialog.showErrorBox('Roundtable cannot start', String(error instanceof Error ? (error.stack ?? error.message) : error));
