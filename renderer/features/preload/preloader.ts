@@ -150,7 +150,7 @@ export class Preloader {
   /**
    * The reader's session ended on this device (signed out, moved to another device, expired): every restricted
    * document leaves it, whole or partly downloaded, before anyone else signs in; what stays is what anyone may read
-   * (`bytesToForget`). The hub is told, per meeting, with `forgottenAt` (now, or at the next connection).
+   * (`bytesToForget`). The hub is told, per meeting under way, with `forgottenAt` (now, or at the next connection).
    * Resolves with the number of files deleted.
    */
   forget(): Promise<number> {
@@ -165,11 +165,13 @@ export class Preloader {
         deleted++;
       }
       const at = new Date(this.deps.now()).toISOString();
+      // Every meeting under way hears of it, restricted documents or none: the secretariat sees each tablet go
+      // through its clean-up after each sign-out.
       for (const record of records) {
-        if (!record.documents.some((d) => d.restricted)) continue;
-        const reportable = record.status !== 'draft';
-        await library.putMeeting({ ...withoutRestricted(record), forgottenAt: reportable ? at : null });
-        if (reportable) this.unreportedForgets.set(record.meetingId, at);
+        const underWay = record.status === 'published';
+        if (!underWay && !record.documents.some((d) => d.restricted)) continue;
+        await library.putMeeting({ ...withoutRestricted(record), forgottenAt: underWay ? at : (record.forgottenAt ?? null) });
+        if (underWay) this.unreportedForgets.set(record.meetingId, at);
       }
       this.files.clear();
       this.record = null;
