@@ -15,6 +15,7 @@ import { DevicesPanel } from './DevicesPanel.tsx';
 import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { MeetingIdLine } from './MeetingIdLine.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
+import { MinutesPanel } from './MinutesPanel.tsx';
 import { PaperDesk } from '../paper-votes/PaperDesk.tsx';
 import { AnnounceButton } from '../speakers/AnnounceButton.tsx';
 import { AskOnBehalf } from '../speakers/AskOnBehalf.tsx';
@@ -77,6 +78,8 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
       </nav>
       <MeetingIdLine meetingId={snapshot.meeting.id} />
       <MeetingStatusBar snapshot={snapshot} />
+      {/* The record, from the publication on: a draft until the meeting ends, final at once after. */}
+      {snapshot.meeting.status !== 'draft' ? <MinutesPanel meeting={snapshot.meeting} /> : null}
       {tab === 'agenda' ? (
         <AgendaEditor snapshot={snapshot} />
       ) : tab === 'devices' ? (
