@@ -1,13 +1,13 @@
 // The desktop app end to end: the built app (dist/renderer from npm run build:web, dist/electron built here) launched with Electron's binary through Playwright.
 // Skipped, with one plain line, where this checkout has no binary (`npm run electron:install` needs the internet).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MEETING } from '../../main/hub/demo/content.ts';
-import { staffCredential } from '../support/hub.ts';
+import { staffCredential, trustRoomCa } from '../support/hub.ts';
 import { buildElectron } from '../../scripts/build-electron.ts';
 import { electronArgs, findElectronBinary, repoRoot } from '../../scripts/electron-binary.ts';
 
@@ -78,7 +78,10 @@ describe.skipIf(!binary.present)('the desktop app (Electron)', () => {
       // issues the chair's own credential (through the hub, as its Staff access screen does), and the chair signs in.
       const passcode = /admin passcode of this new hub \(shown once\): (\S+)/.exec(output)?.[1];
       expect(passcode, output).toBeTruthy();
-      await signIn.fill(await staffCredential(new URL(page.url()).origin, passcode ?? '', 'chair', 'Chủ tọa'));
+      // The app's hub serves HTTPS under its room CA: this test's socket trusts it as the app does.
+      const origin = new URL(page.url()).origin;
+      trustRoomCa({ url: origin, tls: { caPem: readFileSync(path.join(dir, 'hub', 'tls', 'room-ca.crt'), 'utf8') } });
+      await signIn.fill(await staffCredential(origin, passcode ?? '', 'chair', 'Chủ tọa'));
       await page.getByTestId('signin-submit').click();
     }
     await title.waitFor({ timeout: 30_000 });

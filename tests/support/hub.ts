@@ -40,7 +40,7 @@ const roomCas = new Map<string, string>();
 export const roomCaFor = (url: string): string | undefined => roomCas.get(new URL(url).origin);
 
 /** Trusts a hub started otherwise (a script's own startHub) in `connect`; answers a function that forgets it. */
-export function trustRoomCa(hub: RunningHub): () => void {
+export function trustRoomCa(hub: { url: string; tls: { caPem: string } | null }): () => void {
   if (!hub.tls) return () => {};
   const origin = new URL(hub.url).origin;
   roomCas.set(origin, hub.tls.caPem);
