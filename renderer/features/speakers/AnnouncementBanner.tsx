@@ -18,9 +18,6 @@ export function AnnouncementBanner({ meetingId, announcements, screen }: { meeti
     <div className={screen === 'projector' ? styles.bannersProjector : styles.banners} role="alert" aria-live="assertive">
       {shown.map((a) => (
         <div key={a.id} className={styles.banner} data-testid="announcement" data-announcement-id={a.id}>
-          <span className={styles.bannerIcon} aria-hidden="true">
-            📢
-          </span>
           <div className={styles.bannerText}>
             <span className={styles.bannerHead}>
               {t('announce.heading')} · {a.postedBy === 'chair' ? t('announce.fromChair') : t('announce.fromSecretariat')} · {format.time(new Date(a.postedAt))}

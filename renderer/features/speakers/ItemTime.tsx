@@ -15,16 +15,16 @@ export function ItemTime({ item, time, variant = 'row' }: { item: Pick<AgendaIte
   const spent = spentSeconds(time, nowMs);
   const planned = item.durationMinutes;
   const over = overPlanSeconds(spent, planned);
-  const text = planned === null ? t('time.spent', { spent: clockText(spent) }) : t('time.spentOf', { spent: clockText(spent), planned: clockText(planned * 60) });
+  // The plan is beside it already (the item's minutes): a row says the time spent, the panel names it.
+  const text = variant === 'panel' ? t('time.spent', { spent: clockText(spent) }) : clockText(spent);
   return (
     <span
       className={`${variant === 'panel' ? styles.itemTimePanel : styles.itemTime} ${over > 0 ? styles.overPlan : ''} ${time.since ? styles.running : ''}`}
       data-testid="item-time"
       data-item-id={item.id}
       data-spent={spent}
-      title={over > 0 ? t('time.over', { over: clockText(over) }) : undefined}
+      title={planned === null ? undefined : `${t('time.spentOf', { spent: clockText(spent), planned: clockText(planned * 60) })}${over > 0 ? ` · ${t('time.over', { over: clockText(over) })}` : ''}`}
     >
-      {variant === 'panel' ? <span className={styles.itemTimeLabel}>{t('time.onItem')}</span> : null}
       {text}
       {over > 0 && variant === 'panel' ? <strong>{t('time.over', { over: clockText(over) })}</strong> : null}
     </span>

@@ -61,8 +61,6 @@ const vi = {
     spentOf: '{{spent}} / {{planned}}',
     spent: 'Đã dùng {{spent}}',
     over: 'Quá {{over}}',
-    onItem: 'Thời gian mục này',
-    planned: 'kế hoạch {{planned}}',
   },
   announce: {
     open: 'Thông báo',
@@ -141,8 +139,6 @@ const en: FeatureStrings<typeof vi>['en'] = {
     spentOf: '{{spent}} / {{planned}}',
     spent: '{{spent}} spent',
     over: '{{over}} over',
-    onItem: 'Time on this item',
-    planned: '{{planned}} planned',
   },
   announce: {
     open: 'Announce',
