@@ -6,9 +6,12 @@ import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from
 import { ok, staffCredential, staffSession, startTestHub, type TestHub } from '../support/hub.ts';
 import { pagedPdf } from '../support/paged-pdf.ts';
 import { uploadPdf } from '../support/preload.ts';
+import { smallTargets } from '../support/targets.ts';
 import { delegatesOf, issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
+/** The issue's promise: within a second. A machine shared with other heavy work may allow more (FOLLOW_BUDGET_MS). */
+const BUDGET_MS = Number(process.env.FOLLOW_BUDGET_MS ?? 1000);
 
 async function signInAs(page: Page, passcode: string) {
   await page.getByTestId('signin-passcode').fill(passcode);
@@ -92,10 +95,10 @@ describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that foll
     await chair.getByTestId('viewer-page-input').press('Enter');
     await Promise.all(
       [first, second].map((pad) =>
-        pad.waitForFunction(() => document.querySelector('[data-testid="viewer-page"]')?.getAttribute('data-page') === '7', undefined, { timeout: 1000, polling: 20 }),
+        pad.waitForFunction(() => document.querySelector('[data-testid="viewer-page"]')?.getAttribute('data-page') === '7', undefined, { timeout: BUDGET_MS, polling: 20 }),
       ),
     );
-    expect(Date.now() - turnedAt).toBeLessThan(1000);
+    expect(Date.now() - turnedAt).toBeLessThan(BUDGET_MS);
     for (const pad of [first, second]) {
       await expect.poll(() => pad.locator('[data-testid="viewer-page-view"][data-page-number="7"]').getAttribute('data-rendered'), { timeout: 5000 }).toBe('true');
     }
@@ -117,7 +120,25 @@ describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that foll
     // The chair turns on: all three follow now.
     await chair.getByTestId('viewer-next').click();
     for (const pad of pads) await expect.poll(() => pageInView(pad), { timeout: 3000 }).toBe(8);
-  });
+
+    // Made for fingers: every target of the tablet's viewer and agenda is at least 44 px, in large text too.
+    expect(await smallTargets(browsing)).toEqual([]);
+    await browsing.getByTestId('chair-follow-again').or(browsing.getByTestId('viewer-back')).first().waitFor();
+    await browsing.getByTestId('follow-toggle').click();
+    await browsing.getByTestId('viewer-back').click();
+    await browsing.getByTestId('agenda-item').first().waitFor();
+    await browsing.getByTestId('chair-moved').waitFor();
+    expect(await smallTargets(browsing)).toEqual([]);
+    await browsing.getByTestId('display-settings').click();
+    await browsing.getByTestId('display-large-text').click();
+    await browsing.getByTestId('display-high-contrast').click();
+    expect(await browsing.evaluate(() => [document.documentElement.dataset.text, document.documentElement.dataset.contrast])).toEqual(['large', 'high']);
+    expect(await smallTargets(browsing)).toEqual([]);
+    // Remembered on the device: a reload keeps both.
+    await browsing.reload();
+    await browsing.getByTestId('agenda-item').first().waitFor({ timeout: 15_000 });
+    expect(await browsing.evaluate(() => [document.documentElement.dataset.text, document.documentElement.dataset.contrast])).toEqual(['large', 'high']);
+  }, 120_000);
 
   it('loaded nothing from any host but the hub', () => {
     expect(foreign.flat()).toEqual([]);

@@ -7,6 +7,7 @@ import { SessionBadge } from '../signin/SessionBadge.tsx';
 import { BrandMark } from '../common/BrandMark.tsx';
 import { MeetingHeading } from './MeetingHeading.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { DisplaySettings } from './DisplaySettings.tsx';
 import styles from './shell.module.css';
 
 export type ScreenKind = 'tablet' | 'console' | 'secretariat' | 'checkin' | 'home';
@@ -42,6 +43,7 @@ export function ScreenFrame({
         <div className={styles.tools}>
           <ConnectionBadge />
           <SessionBadge />
+          {screen === 'tablet' ? <DisplaySettings /> : null}
           <LanguageSwitch />
         </div>
       </header>

@@ -10,6 +10,11 @@ const vi = {
   notFoundTitle: 'Không có trang này',
   notFoundBody: 'Địa chỉ bạn mở không thuộc ứng dụng Roundtable.',
   goHome: 'Về trang chủ',
+  display: {
+    title: 'Cỡ chữ và độ tương phản',
+    largeText: 'Chữ lớn',
+    highContrast: 'Tương phản cao',
+  },
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -24,5 +29,10 @@ export const strings: FeatureStrings<typeof vi> = {
     notFoundTitle: 'No such page',
     notFoundBody: 'The address you opened is not part of Roundtable.',
     goHome: 'Go to the home page',
+    display: {
+      title: 'Text size and contrast',
+      largeText: 'Large text',
+      highContrast: 'High contrast',
+    },
   },
 };

@@ -8,6 +8,7 @@ import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { MeetingState } from '../meeting/MeetingState.tsx';
 import { ScreenFrame } from '../shell/ScreenFrame.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { DisplaySettings } from '../shell/DisplaySettings.tsx';
 import { RequirePairing } from '../pairing/RequirePairing.tsx';
 import { RequireRole } from '../signin/RequireRole.tsx';
 import { RequireDelegate } from '../signin/RequireDelegate.tsx';
@@ -142,6 +143,7 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
         <div className={styles.tools}>
           {tablet ? <FollowToggle /> : <ShowToRoom control={room} />}
           <ConnectionBadge />
+          {tablet ? <DisplaySettings /> : null}
           <LanguageSwitch />
         </div>
       </header>
