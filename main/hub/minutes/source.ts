@@ -47,8 +47,8 @@ function read(store: Store, meetingId: string): MinutesSource | null {
       election,
       voters: Object.fromEntries(election.rounds.map((round) => [round.round, roundVoters(store, meetingId, election, round, byId)])),
     })),
-    speeches: [],
-    itemTimes: [],
+    speeches: store.speeches(meetingId).map(({ delegateId, itemId, kind, status, requestedAt, startedAt, endedAt }) => ({ delegateId, itemId, kind, status, requestedAt, startedAt, endedAt })),
+    itemTimes: store.itemTimes(meetingId).map(({ id, spentSeconds, since }) => ({ itemId: id, spentSeconds, since })),
     auditHead: store.auditHead(),
   };
 }
