@@ -109,7 +109,7 @@ try {
   const results: Result[] = [];
   for (const name of otherNames) {
     log(`running ${name}…`);
-    for (const r of await SCENARIOS[name]!({ packMb: opts.packMb })) {
+    for (const r of await SCENARIOS[name]!({ packMb: opts.packMb, tablets: opts.tablets })) {
       results.push(r);
       emit(r);
     }

@@ -1,6 +1,7 @@
 import { ok, signIn, startTestHub, type TestSocket } from '../tests/support/hub.ts';
 import { packImport } from './pack-import.ts';
 import { guessing } from './guessing.ts';
+import { seatmapBench } from './seatmap.ts';
 import { readerBench } from './reader/run.ts';
 
 export interface Result {
@@ -81,6 +82,8 @@ async function checkin(): Promise<Result[]> {
 export interface BenchOptions {
   /** Size of the generated pack for `pack-import`, in MB. */
   packMb: number;
+  /** Simulated tablets (`--tablets`): the seat map's. */
+  tablets: number;
 }
 
 /**
@@ -92,5 +95,6 @@ export const SCENARIOS: Record<string, (options: BenchOptions) => Promise<Result
   checkin,
   'pack-import': ({ packMb }) => packImport(packMb),
   guessing,
+  seatmap: ({ tablets }) => seatmapBench(tablets, (line) => process.stderr.write(`${line}\n`)),
   reader: () => readerBench((line) => process.stderr.write(`${line}\n`)),
 };

@@ -2,6 +2,7 @@
 // Chromium while n simulated tablets sign in (online, documents reported), are checked in at ten desks, and vote on a
 // motion all at once. The page records every frame: requestAnimationFrame deltas, long animation frames and long tasks.
 // `npm run bench -- --scenario seatmap` runs it with 1,500; tests/e2e/seat-map.test.ts with fewer.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { gridLayout, seatLabels } from '../shared/domain/hall.ts';
 import { CONSOLE, launchChromium } from '../tests/support/browser.ts';
@@ -205,4 +206,15 @@ export async function runSeatmap({ tablets: n, webRoot, log = () => undefined }:
     await browser?.close();
     await t.stop();
   }
+}
+
+/** `npm run bench -- --scenario seatmap`: the figures as bench rows, one per phase (target: no frame over 100 ms). */
+export async function seatmapBench(tablets: number, log: (line: string) => void): Promise<{ scenario: string; measure: string; value: string; target: string }[]> {
+  const figures = await runSeatmap({ tablets, webRoot: join(import.meta.dirname, '../dist/renderer'), log });
+  return figures.phases.map((p) => ({
+    scenario: `seat map, ${tablets.toLocaleString('en')} tablets: ${p.phase}`,
+    measure: 'console in Chromium: longest frame (rAF delta) / longest long animation frame / long tasks over 50 ms (longest)',
+    value: `${p.longestFrameMs} ms / ${p.longestLoafMs} ms / ${p.longTasks} (${p.longestTaskMs} ms) over ${(p.ms / 1000).toFixed(1)} s`,
+    target: '< 100 ms',
+  }));
 }

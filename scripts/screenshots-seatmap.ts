@@ -1,6 +1,6 @@
 // The seat map's shots (issue 15.3), in Vietnamese and English, at 1920x1080 and 1280x800: the chair's console with
 // the hall of 600 seats in the middle of a secret vote (most checked in, most tablets online, some voted, two on
-// paper, a few seats without a delegate), a seat opened, and the secretariat's seat tab with its layout tools and a
+// paper, three asking to speak, a few seats without a delegate), a seat opened, and the secretariat's seat tab with its layout tools and a
 // seat's paper vote. Its own hub and meeting: `npm run build:web && node scripts/screenshots-seatmap.ts`
 // (SCREENSHOTS_OUT writes them elsewhere).
 import { mkdirSync } from 'node:fs';
@@ -60,6 +60,10 @@ async function main(): Promise<void> {
       }
     });
     for (const i of [4, 13]) await ok(secretariat, 'motion.paperMark', { meetingId, motionId, delegateId: delegates[i]!.id });
+    // Three delegates asking to speak, one on a point of order, one asked for by the secretariat.
+    await ok(tablets[41]!, 'speakers.ask', { meetingId });
+    await ok(tablets[226]!, 'speakers.ask', { meetingId, kind: 'pointOfOrder' });
+    await ok(secretariat, 'speakers.ask', { meetingId, delegateId: delegates[4]!.id });
 
     browser = await launchChromium();
     for (const language of ['vi', 'en'] as const) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PreloadDevice } from '../../../shared/protocol/index.ts';
 import { toHubError, type HubError } from '../../client/errors.ts';
 import { useHubClient, useHubState } from '../../client/react.tsx';
@@ -17,9 +17,19 @@ export function sortPreload(devices: readonly PreloadDevice[]): PreloadDevice[] 
 
 /**
  * Each tablet's preload state for a meeting, as staff see it (the tablet's own preloader is features/preload):
- * `preload.list` when shown and after each reconnection, then the pushes.
+ * `preload.list` when shown and after each reconnection, then the pushes. Sorted for a list.
  */
 export function useDevicePreload(meetingId: string) {
+  const { rows, error } = usePreloadRows(meetingId);
+  const devices = useMemo(() => (rows ? sortPreload([...rows.values()]) : null), [rows]);
+  return { devices, error };
+}
+
+/**
+ * The same rows by device, unsorted: for a screen that looks each one up (the seat map), which need not sort 1,500
+ * names on every push while a room signs in.
+ */
+export function usePreloadRows(meetingId: string): { rows: ReadonlyMap<string, PreloadDevice> | null; error: HubError | null } {
   const client = useHubClient();
   const connected = useHubState((s) => s.connection.status === 'connected');
   const [devices, setDevices] = useState<Map<string, PreloadDevice> | null>(null);
@@ -51,5 +61,5 @@ export function useDevicePreload(meetingId: string) {
     };
   }, [client, meetingId, connected]);
 
-  return { devices: devices ? sortPreload([...devices.values()]) : null, error };
+  return { rows: devices, error };
 }

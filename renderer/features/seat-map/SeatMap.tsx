@@ -4,15 +4,13 @@ import { placeLayout, type HallLayout } from '../../../shared/domain/hall.ts';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { searchDelegates } from '../delegates/search.ts';
-import { useDevicePreload } from '../preload-status/useDevicePreload.ts';
+import { usePreloadRows } from '../preload-status/useDevicePreload.ts';
 import { Legend } from './Legend.tsx';
 import { SeatCanvas } from './SeatCanvas.tsx';
 import { SeatDialog } from './SeatDialog.tsx';
-import { countSeats, seatStates } from './seatStates.ts';
+import { askingToSpeak, countSeats, seatStates } from './seatStates.ts';
 import { useOpenVoters } from './useOpenVoters.ts';
 import styles from './seatMap.module.css';
-
-const NOBODY_ASKING: ReadonlySet<string> = new Set();
 
 /**
  * The hall and each seat's state at a glance (the chair's console, the secretariat's tab): checked in, tablet online,
@@ -23,24 +21,22 @@ export function SeatMap({
   snapshot,
   layout,
   desk,
-  asking = NOBODY_ASKING,
   onSeat,
 }: {
   snapshot: MeetingSnapshot;
   layout: HallLayout;
   desk: boolean;
-  /** Delegates asking to speak: the speaker queue's layer, plugged in where it is known. */
-  asking?: ReadonlySet<string>;
   onSeat?: (label: string) => void;
 }) {
   const { t } = useTranslation('seat-map');
   const format = useFormat();
-  const { devices } = useDevicePreload(snapshot.meeting.id);
+  const { rows: devices } = usePreloadRows(snapshot.meeting.id);
   const voters = useOpenVoters(snapshot);
+  const asking = useMemo(() => askingToSpeak(snapshot.speeches), [snapshot.speeches]);
   const placed = useMemo(() => placeLayout(layout), [layout]);
   const labels = useMemo(() => placed.seats.map((s) => s.label), [placed]);
   const states = useMemo(
-    () => seatStates(labels, { delegates: snapshot.delegates, attendance: snapshot.attendance, devices, voters, asking }),
+    () => seatStates(labels, { delegates: snapshot.delegates, attendance: snapshot.attendance, devices: devices?.values() ?? null, voters, asking }),
     [labels, snapshot.delegates, snapshot.attendance, devices, voters, asking],
   );
   const counts = useMemo(() => countSeats(states), [states]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance, Delegate, PreloadDevice } from '../../../shared/protocol/index.ts';
-import { countSeats, seatStates, stateCode, type SeatSources, type SeatState } from './seatStates.ts';
+import type { Attendance, Delegate, PreloadDevice, Speech } from '../../../shared/protocol/index.ts';
+import { askingToSpeak, countSeats, seatStates, stateCode, type SeatSources, type SeatState } from './seatStates.ts';
 
 const delegate = (id: string, seat: string): Delegate => ({ id, fullName: `Đại biểu ${id}`, title: '', organisation: '', group: '', seat, badgeSerial: 1 });
 const here = (id: string): Attendance => ({ id, status: 'present', checkedInAt: '2026-12-18T08:00:00.000Z', checkedOutAt: null });
@@ -66,5 +66,26 @@ describe("a seat's state", () => {
       asking: new Set(['b']),
     });
     expect(countSeats(states)).toEqual({ seats: 3, seated: 2, present: 2, online: 1, preloaded: 1, voted: 1, asking: 1 });
+  });
+});
+
+describe('who is asking to speak', () => {
+  const speech = (delegateId: string, status: Speech['status']): Speech => ({
+    id: `s-${delegateId}-${status}`,
+    delegateId,
+    name: '',
+    seat: '',
+    itemId: null,
+    kind: 'speech',
+    status,
+    position: status === 'waiting' ? 0 : null,
+    requestedAt: '2026-12-18T08:00:00.000Z',
+    requestedBy: 'delegate',
+    startedAt: null,
+    endedAt: null,
+    limitSeconds: null,
+  });
+  it('is whoever waits in the queue, not who speaks, spoke or withdrew', () => {
+    expect([...askingToSpeak([speech('a', 'waiting'), speech('b', 'speaking'), speech('c', 'done'), speech('d', 'withdrawn'), speech('e', 'waiting')])]).toEqual(['a', 'e']);
   });
 });

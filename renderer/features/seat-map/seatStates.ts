@@ -1,4 +1,4 @@
-import type { Attendance, Delegate, PreloadDevice } from '../../../shared/protocol/index.ts';
+import type { Attendance, Delegate, PreloadDevice, Speech } from '../../../shared/protocol/index.ts';
 
 /** What the seat map shows of one seat, from the meeting (attendance), the tablets (preload rows) and the open vote. */
 export interface SeatState {
@@ -17,11 +17,18 @@ export interface SeatSources {
   delegates: readonly Delegate[];
   attendance: readonly Attendance[];
   /** The tablets' preload rows (`preload.list`, `preload.changed`); null before the first answer. */
-  devices: readonly PreloadDevice[] | null;
+  devices: Iterable<PreloadDevice> | null;
   /** Who has voted on the open ballot; null when no ballot is open. */
   voters: readonly { delegateId: string; paper: boolean }[] | null;
-  /** Delegates asking to speak (the speaker queue's layer: empty until it is plugged in). */
+  /** Delegates asking to speak (the speaker queue's layer: `askingToSpeak`). */
   asking: ReadonlySet<string>;
+}
+
+/** Who is waiting in the speaker queue, a point of order or a speech. */
+export function askingToSpeak(speeches: readonly Speech[]): ReadonlySet<string> {
+  const asking = new Set<string>();
+  for (const s of speeches) if (s.status === 'waiting') asking.add(s.delegateId);
+  return asking;
 }
 
 const EMPTY: SeatState = { delegateId: null, present: false, online: false, preload: 'none', voted: 'no', asking: false };
