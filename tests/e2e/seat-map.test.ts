@@ -1,6 +1,6 @@
 // The seat map under load, in Chromium (issue 15.3): the chair's console shows the hall while simulated tablets sign
 // in, are checked in at ten desks and all vote on a motion; no frame of the console may take over 100 ms. The bench
-// (`npm run bench -- --scenario seatmap`) runs the same with 1,500 tablets; CI runs 300 to stay well inside its time.
+// (`npm run bench -- --scenario seatmap`) runs the same with 1,500 tablets; CI runs 150 (SEATMAP_TABLETS for more) to stay well inside its time.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { runSeatmap } from '../../bench/seatmap.ts';
 import { chromiumPresent } from '../support/browser.ts';
 
 const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
-const TABLETS = Number(process.env.SEATMAP_TABLETS ?? 300);
+const TABLETS = Number(process.env.SEATMAP_TABLETS ?? 150);
 
 describe.skipIf(!chromiumPresent)('the seat map while the room checks in and votes (Chromium)', () => {
   it(`shows ${TABLETS} tablets online, present and voted, no frame of the console over 100 ms`, { timeout: 180_000 }, async () => {
