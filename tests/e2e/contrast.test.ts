@@ -145,6 +145,15 @@ describe.skipIf(!chromiumPresent)('every screen’s text is readable: WCAG AA co
     await tablet.getByTestId('document-open').first().click();
     await tablet.locator('[data-testid="viewer-page-view"][data-rendered="true"]').first().waitFor({ timeout: 20_000 });
     await check(tablet, 'document viewer');
+    // The tablet's high contrast and large text (its "Aa"), on the viewer and on the agenda.
+    await tablet.getByTestId('display-settings').click();
+    await tablet.getByTestId('display-high-contrast').click();
+    await tablet.getByTestId('display-large-text').click();
+    await tablet.getByTestId('display-settings').click();
+    await check(tablet, 'document viewer, high contrast');
+    await tablet.getByTestId('viewer-back').click();
+    await tablet.getByTestId('agenda-item').first().waitFor({ timeout: 20_000 });
+    await check(tablet, 'tablet, high contrast');
 
     // The chair's console: its sign-in with a wrong credential first (a refusal on screen), then the board.
     const console = await device(language, CONSOLE);
