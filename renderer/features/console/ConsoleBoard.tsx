@@ -17,6 +17,7 @@ import { ItemTime } from '../speakers/ItemTime.tsx';
 import { SpeakersCard } from '../speakers/SpeakersCard.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { CurrentItemPanel } from './CurrentItemPanel.tsx';
+import { EndMeeting } from './EndMeeting.tsx';
 import { RoomQrPanel } from './RoomQrPanel.tsx';
 import styles from './console.module.css';
 
@@ -164,6 +165,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
             <dt>{t('meeting:status')}</dt>
             <dd>{t(`common:status.${meeting.status}`)}</dd>
           </dl>
+          <EndMeeting meeting={meeting} />
         </div>
       </aside>
     </div>
