@@ -15,6 +15,7 @@ describe('checkOrigin', () => {
     ['localhost', 'http://localhost:4010', undefined],
     ['IPv6 loopback', 'http://[::1]:4010', undefined],
     ['the dev server, reached as itself', 'http://localhost:5173', 'localhost:5173'],
+    ['the desktop app’s own scheme, exactly', 'app://roundtable', '192.168.1.10:4010'],
   ])('allows %s', (_what, origin, host) => {
     expect(checkOrigin(origin, host, own)).toEqual({ ok: true });
   });
@@ -26,6 +27,10 @@ describe('checkOrigin', () => {
     ['a sandboxed frame or a file', 'null', '192.168.1.10:4010'],
     ['a file URL', 'file://', '192.168.1.10:4010'],
     ['an extension', 'chrome-extension://abcdef', '192.168.1.10:4010'],
+    ['another host on the app scheme', 'app://roundtable.evil', '192.168.1.10:4010'],
+    ['the app scheme with a port', 'app://roundtable:80', '192.168.1.10:4010'],
+    ['the app scheme in capitals', 'APP://roundtable', '192.168.1.10:4010'],
+    ['the app host on https', 'https://roundtable', '192.168.1.10:4010'],
     ['garbage', 'not a url', '192.168.1.10:4010'],
     ['a host that only prefixes the hub', 'http://192.168.1.10:40100', '192.168.1.10:4010'],
     ['a Host header that is not a host', 'http://evil.example', 'evil.example/path'],

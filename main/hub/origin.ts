@@ -3,6 +3,8 @@
 // are not browsers (the CLI, socket.io-client in Node, curl) send none, and have no victim's cookies or tokens to
 // borrow, so they are not asked for one.
 
+import { APP_ORIGIN } from '../../shared/protocol/bridge.ts';
+
 export interface OwnAddresses {
   /** The port the hub listens on (0 before it listens). */
   port: number;
@@ -47,10 +49,12 @@ export type OriginVerdict = { ok: true } | { ok: false; message: string };
 /**
  * Whether a request that carries `origin` (its `Origin` header) may act on the hub: no header at all, the origin
  * of the address the request was sent to (`host`, its `Host` header: the page is the hub's own), or one of the
- * hub's own origins. `Origin: null` (a sandboxed frame, a file) and everything else is refused.
+ * hub's own origins, or exactly the desktop app's `app://roundtable`. `Origin: null` (a sandboxed frame, a file) and everything else is refused.
  */
 export function checkOrigin(origin: string | undefined, host: string | undefined, own: OwnAddresses): OriginVerdict {
   if (origin === undefined) return { ok: true };
+  // The desktop app's pages (its own scheme, which no web page can claim): compared as the exact string.
+  if (origin === APP_ORIGIN) return { ok: true };
   const page = originOf(origin);
   const shown = JSON.stringify(origin.slice(0, 100));
   if (!page) return { ok: false, message: `Requests from the page origin ${shown} are refused: it is not one of this hub's addresses.` };

@@ -26,6 +26,7 @@ import { createMeetingPush, type MeetingPush } from './push/meeting-push.ts';
 import { pushAnnotations } from './push/annotation-push.ts';
 import { MeetingRooms, type Membership, type RoomMember } from './push/rooms.ts';
 import type { Store } from './store/store.ts';
+import { APP_ORIGIN } from '../../shared/protocol/bridge.ts';
 
 type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
@@ -152,6 +153,8 @@ export function attachSockets(options: SocketHubOptions): { io: Server; broadcas
   const { store, logger } = options;
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(options.http, {
     serveClient: false,
+    // The desktop app's pages (app://roundtable) may poll before upgrading; no other origin gets CORS (origin.ts).
+    cors: { origin: APP_ORIGIN },
     maxHttpBufferSize: 1_000_000,
     pingInterval: 10_000,
     pingTimeout: 8_000,

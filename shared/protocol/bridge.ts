@@ -11,6 +11,12 @@ export interface RoundtableBridge {
   readonly hubUrl: string;
 }
 
+/**
+ * The desktop app's own origin: it loads the web client from `app://roundtable/` (its privileged scheme), never from
+ * the network. The hub accepts requests from exactly this origin (main/hub/origin.ts), besides its own.
+ */
+export const APP_ORIGIN = 'app://roundtable';
+
 /** The name on `window`. */
 export const BRIDGE_KEY = 'roundtable';
 

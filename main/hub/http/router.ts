@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clip, LogLimiter } from '../log-safe.ts';
 import { checkOrigin } from '../origin.ts';
+import { answerAppCors } from './app-cors.ts';
 import { bearerOf, requestCaller } from './caller.ts';
 import type { HttpDeps, Route } from './context.ts';
 import { isClientFault, methodAllowed, METHODS, readTarget } from './guard.ts';
@@ -110,6 +111,7 @@ export function createRequestHandler(deps: HttpDeps) {
     if (req.httpVersionMajor !== 1) return refuseAtDoor(req, res, 'bad_request', `HTTP/${clip(req.httpVersion, 10)} is not spoken here: HTTP/1.0 or 1.1 only.`);
     const target = readTarget(req.url);
     if (!target.ok) return refuseAtDoor(req, res, 'bad_request', target.message);
+    if (answerAppCors(req, res)) return;
     const method = req.method ?? '';
     if (!methodAllowed(method)) return refuseAtDoor(req, res, 'bad_request', `${clip(method, 20)} is not a method this hub answers (${METHODS.join(', ')}).`);
     const url = target.url;

@@ -3,21 +3,9 @@ import type { ServerResponse } from 'node:http';
 import { join, normalize } from 'node:path';
 import send from 'send';
 import type { HttpRequest } from './context.ts';
+import { webClientCsp } from './csp.ts';
 
-// Everything a screen loads comes from the hub itself: no CDN, nothing that calls out.
-const CSP = [
-  "default-src 'self'",
-  // WebAssembly (pdf.js's JPEG 2000 and JBIG2 decoders) may be compiled; scripts still come only from the hub.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const CSP = webClientCsp();
 
 /** The app shell's service worker (renderer/sw.ts, built by vite-plugin-pwa), which tablets keep to open offline. */
 const SERVICE_WORKER = '/sw.js';
