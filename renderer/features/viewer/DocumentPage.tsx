@@ -91,6 +91,7 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   if (listed && listed !== kept) setKept(listed);
   const document = listed ?? kept;
   const [attempt, setAttempt] = useState(0);
+  const [titleOpen, setTitleOpen] = useState(false);
   // `?page=N` opens the document at that page (a link to a page, or the chair's page).
   const initialPage = pageFromSearch(useLocation().search);
   const watermark = useWatermark(document, snapshot);
@@ -122,8 +123,11 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
           <span>{backHere.label}</span>
         </Link>
         <div className={styles.heading}>
-          <h1 className={styles.title} data-testid="viewer-title" title={document?.title}>
-            {document?.title ?? t('missingTitle')}
+          {/* A title cut short by an ellipsis shows in full on a tap (a title attribute needs a mouse). */}
+          <h1 className={styles.title} data-testid="viewer-title" title={document?.title} data-expanded={titleOpen}>
+            <button type="button" className={styles.titleButton} aria-expanded={titleOpen} onClick={() => setTitleOpen((open) => !open)}>
+              {document?.title ?? t('missingTitle')}
+            </button>
           </h1>
           {document ? (
             <p className={styles.subtitle}>
