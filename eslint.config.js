@@ -113,6 +113,7 @@ export const SHARED_FEATURES = [
   'speakers',
   'seat-map',
   'app-shell',
+  'annotations',
 ];
 /** One folder per screen: each may import every shared folder, never another screen's folder. A folder in neither list is treated as a screen. */
 export const SCREEN_FEATURES = ['home', 'console', 'tablet', 'projector', 'secretariat', 'checkin', 'viewer'];

@@ -24,6 +24,7 @@ import { strings as paperVotes } from '../features/paper-votes/strings.ts';
 import { strings as speakers } from '../features/speakers/strings.ts';
 import { strings as seatMap } from '../features/seat-map/strings.ts';
 import { strings as appShell } from '../features/app-shell/strings.ts';
+import { strings as annotations } from '../features/annotations/strings.ts';
 
 /**
  * Every feature's strings, one i18next namespace each. A new feature adds its line here. Registered by the app (like
@@ -56,6 +57,7 @@ export const namespaces = {
   speakers,
   'seat-map': seatMap,
   'app-shell': appShell,
+  annotations,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -15,6 +15,7 @@ import { RequireDelegate } from '../signin/RequireDelegate.tsx';
 import { useExistingPreloader, usePreload } from '../preload/usePreload.ts';
 import { useWatermark } from './useWatermark.ts';
 import { DocumentBody, type BackLink } from './DocumentBody.tsx';
+import { useViewerAnnotations } from '../annotations/useViewerAnnotations.tsx';
 import { MovedBanner } from './MovedBanner.tsx';
 import { ChairBanner } from '../follow-chair/ChairBanner.tsx';
 import { FollowToggle } from '../follow-chair/FollowToggle.tsx';
@@ -95,6 +96,8 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   // `?page=N` opens the document at that page (a link to a page, or the chair's page).
   const initialPage = pageFromSearch(useLocation().search);
   const watermark = useWatermark(document, snapshot);
+  // A delegate's ink, highlights and notes over the pages (features/annotations).
+  const annotations = useViewerAnnotations(screen === 'tablet' ? document : null, watermark);
   const offline = useHubState((s) => s.connection.status === 'reconnecting' || s.connection.status === 'offline');
   const preloader = useExistingPreloader();
   const meetingId = snapshot.meeting.id;
@@ -158,6 +161,8 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
         onTouchStartCapture={tablet ? follow.gesture : undefined}
         onKeyDownCapture={tablet ? follow.gesture : undefined}
       >
+        {annotations.toolbar}
+        {annotations.dialog}
         <div className={styles.notices}>
           {tablet ? <ChairBanner snapshot={snapshot} here={follow.here} /> : null}
           <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} />
@@ -179,6 +184,7 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
             back={backHere}
             onRetry={() => setAttempt((n) => n + 1)}
             watermark={watermark}
+            overlay={annotations.overlay}
             initialPage={initialPage}
             controlRef={tablet ? follow.controlRef : undefined}
             onPageInView={tablet ? follow.onPageInView : room.onPageInView}

@@ -1,0 +1,54 @@
+// The annotations of this screen's HubClient, kept for the life of the page: one sync, fed from the hub state.
+import type { HubClient } from '../../client/HubClient.ts';
+import type { HubState } from '../../client/state.ts';
+import { annotationsDbAvailable, memoryShelf, openAnnotationShelf, type AnnotationShelf, type LocalAnnotation } from './local.ts';
+import { AnnotationSync, forgetAnnotations } from './sync.ts';
+
+const services = new WeakMap<HubClient, AnnotationSync>();
+
+/** The shelf opened on first use; until it is open, calls wait for it. */
+function lazyShelf(opening: Promise<AnnotationShelf>): AnnotationShelf {
+  return {
+    list: async (m) => (await opening).list(m),
+    get: async (id) => (await opening).get(id),
+    put: async (a) => (await opening).put(a),
+    remove: async (ids) => (await opening).remove(ids),
+    cursor: async (k) => (await opening).cursor(k),
+    setCursor: async (k, s) => (await opening).setCursor(k, s),
+  };
+}
+
+export function startAnnotations(client: HubClient, shelf?: AnnotationShelf): AnnotationSync {
+  const existing = services.get(client);
+  if (existing) return existing;
+  const kept = shelf ?? (annotationsDbAvailable() ? lazyShelf(openAnnotationShelf()) : memoryShelf());
+  const sync = new AnnotationSync(kept, client);
+  services.set(client, sync);
+  let reader: { meetingId: string; delegateId: string } | null = null;
+  const apply = (state: HubState) => {
+    const session = state.session;
+    const now = session?.role === 'delegate' && session.delegateId && session.meetingId ? { meetingId: session.meetingId, delegateId: session.delegateId } : null;
+    // The reader's session ended on this tablet (signed out, moved, expired): her annotations leave it, as her
+    // restricted documents do (preload's forget), before anyone else signs in.
+    if (reader && (now?.delegateId !== reader.delegateId || now.meetingId !== reader.meetingId)) {
+      const gone = reader;
+      void forgetAnnotations(sync, kept, gone.meetingId, (row) => row.meetingId === gone.meetingId).catch(() => undefined);
+    }
+    reader = now;
+    // A closed meeting: annotations on its restricted documents go with the documents (preload's purge).
+    const followed = state.meeting?.id === now?.meetingId ? state.meeting : null;
+    if (now && followed?.snapshot?.meeting.status === 'closed') {
+      const restricted = new Set(followed.snapshot.documents.filter((d) => d.access.kind !== 'all').map((d) => d.id));
+      void forgetAnnotations(sync, kept, now.meetingId, (row) => row.documentId !== null && restricted.has(row.documentId)).catch(() => undefined);
+    }
+    sync.setScope(now ? { ...now, online: state.connection.status === 'connected' } : null);
+  };
+  client.hubState.subscribe(apply);
+  apply(client.state);
+  return sync;
+}
+
+/** The rows a screen shows: live ones (no tombstones), the reader's own and those shared with them. */
+export function visibleRows(rows: readonly LocalAnnotation[]): LocalAnnotation[] {
+  return rows.filter((r) => !r.deleted && r.pending !== 'remove');
+}
