@@ -8,6 +8,8 @@ import { parseHubArguments } from '../hub/process/hub-runner.ts';
 import { bridgeFromArgv } from './bridge-api.ts';
 import type { WebContentsLike } from './security.ts';
 import type { VerifyRequest } from './pinning.ts';
+import type { IpcEventLike } from './ipc.ts';
+import { readChoice } from './roles.ts';
 
 type Listener = (...args: never[]) => void;
 
@@ -56,6 +58,7 @@ function fakeWindow() {
     isMinimized: () => true,
     restore: vi.fn(),
     focus: vi.fn(),
+    close: vi.fn(),
   } satisfies WindowLike;
 }
 
@@ -85,6 +88,10 @@ function setup(overrides: Partial<AppDeps> = {}, appOptions: { lock?: boolean } 
   } satisfies AppDeps;
   return { deps: { ...deps, createWindow, forkHub }, app, appEvents, child, hubEvents, window };
 }
+
+/** A PEM chain as Electron hands it to the verify proc: the leaf, its issuer under it. */
+const chainOf = (pem: string) =>
+  pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n/g)!.reduceRight<VerifyRequest['certificate'] | null>((issuer, data) => ({ data, issuerCert: issuer }), null)!;
 
 const READY = { type: 'ready', url: 'http://127.0.0.1:4010', roomUrls: ['http://192.0.2.5:4010'], firstPasscode: 'PASS-CODE' };
 
@@ -133,12 +140,14 @@ describe('runApp', () => {
     const options = deps.createWindow.mock.calls[0]?.[0];
     expect(options?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(options?.webPreferences.preload).toBe(path.join(deps.distDir, 'bridge.cjs'));
-    expect(bridgeFromArgv(options?.webPreferences.additionalArguments ?? [])).toEqual({
+    expect(bridgeFromArgv(options?.webPreferences.additionalArguments ?? [])).toMatchObject({
       kind: 'electron',
       version: '0.1.0',
       hubUrl: 'http://127.0.0.1:4010',
+      role: 'chair',
     });
-    expect(window.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4010/console/demo');
+    // The app's own pages, never the network's: the client then talks to the hub at hubUrl.
+    expect(window.loadURL).toHaveBeenCalledWith('app://roundtable/console/demo');
     expect(deps.showPasscode).toHaveBeenCalledWith('PASS-CODE', ['http://192.0.2.5:4010']);
     expect(deps.session.setPermissionRequestHandler).toHaveBeenCalled();
   });
@@ -149,7 +158,7 @@ describe('runApp', () => {
     await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
     hubEvents.emit('message', { ...READY, firstPasscode: null });
     await running;
-    expect(window.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4010/');
+    expect(window.loadURL).toHaveBeenCalledWith('app://roundtable/');
     expect(deps.showPasscode).not.toHaveBeenCalled();
   });
 
@@ -159,8 +168,6 @@ describe('runApp', () => {
       const names = { dns: ['localhost'], ips: ['127.0.0.1'] };
       const room = await roomTls(dirs[0]!, names, 'room');
       const other = await roomTls(dirs[1]!, names, 'other');
-      const chainOf = (pem: string) =>
-        pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n/g)!.reduceRight<VerifyRequest['certificate'] | null>((issuer, data) => ({ data, issuerCert: issuer }), null)!;
       const { deps, hubEvents } = setup();
       const running = runApp(deps);
       await vi.waitFor(() => expect(deps.session.setCertificateVerifyProc).toHaveBeenCalled());
@@ -219,7 +226,7 @@ describe('runApp', () => {
     await running;
     expect(createProjectorWindow).toHaveBeenCalledTimes(1);
     expect(createProjectorWindow.mock.calls[0]![1]).toEqual(displays[1]);
-    expect(projectors[0]!.loadURL).toHaveBeenCalledWith('http://127.0.0.1:4010/projector/demo');
+    expect(projectors[0]!.loadURL).toHaveBeenCalledWith('app://roundtable/projector/demo');
     displays = [displays[0]!];
     screenEvents.emit('display-removed');
     expect(projectors[0]!.close).toHaveBeenCalled();
@@ -229,7 +236,7 @@ describe('runApp', () => {
     expect(createProjectorWindow.mock.calls[1]![1]).toEqual(displays[1]);
   });
 
-  it('hardens every web contents, allowing navigation only to the hub once it is up', async () => {
+  it('hardens every web contents, allowing navigation only within the app’s own pages', async () => {
     const { deps, appEvents, hubEvents } = setup();
     const running = runApp(deps);
     const navigate = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
@@ -250,7 +257,9 @@ describe('runApp', () => {
     await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
     hubEvents.emit('message', READY);
     await running;
-    expect(attempt('http://127.0.0.1:4010/agenda')).toBe('allowed');
+    expect(attempt('app://roundtable/agenda')).toBe('allowed');
+    expect(attempt('http://127.0.0.1:4010/agenda')).toBe('blocked');
+    expect(attempt('app://roundtable.evil/')).toBe('blocked');
     expect(attempt('https://example.com/')).toBe('blocked');
     expect(navigate.has('will-attach-webview')).toBe(true);
   });
@@ -359,3 +368,128 @@ describe('runApp', () => {
     expect(window.focus).toHaveBeenCalled();
   });
 });
+
+describe('runApp: the role chosen at first start', () => {
+  type Handler = (event: IpcEventLike, ...args: unknown[]) => unknown;
+  const APP_FRAME = { sender: 'setup-contents', senderFrame: { url: 'app://roundtable/setup' } };
+
+  function withRoles(stored: string | null) {
+    const handlers = new Map<string, Handler>();
+    const written: string[] = [];
+    const kioskEvents = new Emitter();
+    const kioskWindow = {
+      ...fakeWindow(),
+      on: (event: string, listener: Listener) => kioskEvents.on(event, listener),
+      setKiosk: vi.fn(),
+      setClosable: vi.fn(),
+      close: vi.fn(),
+      getURL: () => 'app://roundtable/',
+      webContents: { on: (event: string, listener: Listener) => kioskEvents.on(`wc:${event}`, listener) },
+    };
+    const blocker = { start: vi.fn(() => 7), stop: vi.fn(), isStarted: () => true };
+    const base = setup({
+      ipc: { handle: (channel, handler) => void handlers.set(channel, handler) },
+      choiceStore: { read: () => stored, write: (text) => void written.push(text) },
+      protocol: { handle: vi.fn() },
+      powerSaveBlocker: blocker,
+      createKioskWindow: vi.fn(() => kioskWindow),
+    });
+    const call = (channel: string, arg: unknown, event: IpcEventLike = APP_FRAME) => handlers.get(channel)!(event, arg);
+    return { ...base, handlers, written, kioskWindow, kioskEvents, call };
+  }
+
+  it('asks on the app’s own /setup page, refuses a typed https address, then opens a locked kiosk on the room’s pinned hub', async () => {
+    const { deps, call, written, window, kioskWindow } = withRoles(null);
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(window.loadURL).toHaveBeenCalledWith('app://roundtable/setup'));
+    expect(deps.protocol!.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(bridgeFromArgv(deps.createWindow.mock.calls[0]![0].webPreferences.additionalArguments)).toMatchObject({ role: null, hubUrl: '' });
+
+    expect(await call('roundtable:choose-role', { role: 'tablet', link: 'https://192.168.1.10:4010', pin: '2468' })).toMatchObject({ ok: false, code: 'bad_choice', reason: 'no_fingerprint' });
+    expect(await call('roundtable:choose-role', { role: 'tablet', link: QR, pin: '12' })).toMatchObject({ ok: false, reason: 'pin_format' });
+    expect(await call('roundtable:choose-role', { role: 'tablet', link: QR, pin: '2468' }, { sender: 'x', senderFrame: { url: 'https://evil.example/' } })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(written).toEqual([]);
+
+    expect(await call('roundtable:choose-role', { role: 'tablet', link: QR, pin: '2468' })).toEqual({ ok: true });
+    await expect(running).resolves.toMatchObject({ hubUrl: 'https://192.168.1.10:4010' });
+    const remembered = readChoice(written[0]!)!;
+    expect(remembered).toMatchObject({ role: 'tablet', hub: { url: 'https://192.168.1.10:4010', fingerprint: FP } });
+    expect(remembered.kioskPinHash).toMatch(/^scrypt:/);
+    expect(remembered.kioskPinHash).not.toContain('2468');
+    expect(deps.forkHub).not.toHaveBeenCalled();
+    const options = vi.mocked(deps.createKioskWindow!).mock.calls[0]![0] as unknown as Record<string, unknown>;
+    expect(options).toMatchObject({ kiosk: true, fullscreen: true, closable: false, webPreferences: { devTools: false, sandbox: true } });
+    expect(kioskWindow.loadURL).toHaveBeenCalledWith('app://roundtable/');
+    expect(window.close).toHaveBeenCalled();
+    // Chosen once: the page cannot change it afterwards.
+    expect(await call('roundtable:choose-role', { role: 'chair', link: null, pin: null })).toMatchObject({ ok: false, code: 'not_allowed' });
+  });
+
+  it('pins the fingerprint the room QR carried: that room CA trusted, another refused', async () => {
+    const dirs = [mkdtempSync(path.join(tmpdir(), 'rt-app-role-')), mkdtempSync(path.join(tmpdir(), 'rt-app-role-'))];
+    try {
+      const names = { dns: ['localhost'], ips: ['192.168.1.10'] };
+      const room = await roomTls(dirs[0]!, names, 'room');
+      const other = await roomTls(dirs[1]!, names, 'other');
+      const stored = JSON.stringify({ role: 'secretariat', hub: { url: 'https://192.168.1.10:4010', fingerprint: room.fingerprint }, kioskPinHash: null });
+      const { deps } = withRoles(stored);
+      await runApp(deps);
+      const proc = vi.mocked(deps.session.setCertificateVerifyProc).mock.calls[0]![0];
+      const verify = (pem: string) => new Promise<number>((resolve) => proc({ hostname: '192.168.1.10', certificate: chainOf(pem) }, resolve));
+      expect(await verify(room.cert)).toBe(0);
+      expect(await verify(other.cert)).toBe(-2);
+    } finally {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('gives a remembered secretariat an ordinary resizable window on the room’s hub, no hub of its own', async () => {
+    const stored = JSON.stringify({ role: 'secretariat', hub: { url: 'https://192.168.1.10:4010', fingerprint: FP }, kioskPinHash: null });
+    const { deps, window } = withRoles(stored);
+    await expect(runApp(deps)).resolves.toMatchObject({ hubUrl: 'https://192.168.1.10:4010' });
+    expect(deps.forkHub).not.toHaveBeenCalled();
+    expect(deps.createKioskWindow).not.toHaveBeenCalled();
+    const options = deps.createWindow.mock.calls[0]![0] as unknown as Record<string, unknown>;
+    expect(options.kiosk).toBeUndefined();
+    expect(options.resizable).not.toBe(false);
+    expect(bridgeFromArgv(deps.createWindow.mock.calls[0]![0].webPreferences.additionalArguments)).toMatchObject({ role: 'secretariat', hubUrl: 'https://192.168.1.10:4010' });
+    expect(window.loadURL).toHaveBeenCalledWith('app://roundtable/secretariat');
+  });
+
+  it('runs the hub for a secretariat that chose this machine’s own, and opens the secretariat’s list on it', async () => {
+    const { deps, window, hubEvents } = withRoles(JSON.stringify({ role: 'secretariat', hub: 'embedded', kioskPinHash: null }));
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.forkHub).toHaveBeenCalled());
+    hubEvents.emit('message', READY);
+    await running;
+    expect(window.loadURL).toHaveBeenCalledWith('app://roundtable/secretariat');
+    expect(deps.createProjectorWindow).toBeUndefined();
+  });
+
+  it('lets only the kiosk window leave kiosk mode, and only with the PIN', async () => {
+    const { deps, call, kioskWindow } = withRoles(null);
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.createWindow).toHaveBeenCalled());
+    await call('roundtable:choose-role', { role: 'tablet', link: QR, pin: '2468' });
+    await running;
+    const fromKiosk = { sender: kioskWindow.webContents, senderFrame: { url: 'app://roundtable/kiosk-exit' } };
+    expect(await call('roundtable:exit-kiosk', '2468', { sender: 'another window', senderFrame: { url: 'app://roundtable/kiosk-exit' } })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(await call('roundtable:exit-kiosk', '2468', { sender: kioskWindow.webContents, senderFrame: { url: 'https://192.168.1.10:4010/' } })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(await call('roundtable:exit-kiosk', { pin: '2468' }, fromKiosk)).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(await call('roundtable:exit-kiosk', '1111', fromKiosk)).toMatchObject({ ok: false, code: 'wrong_pin' });
+    expect(kioskWindow.close).not.toHaveBeenCalled();
+    expect(await call('roundtable:exit-kiosk', '2468', fromKiosk)).toEqual({ ok: true });
+    expect(kioskWindow.setKiosk).toHaveBeenCalledWith(false);
+    expect(kioskWindow.close).toHaveBeenCalled();
+  });
+
+  it('asks again when the remembered choice does not hold', async () => {
+    const { deps, window } = withRoles('{"role":"tablet","hub":"embedded"}');
+    void runApp(deps);
+    await vi.waitFor(() => expect(window.loadURL).toHaveBeenCalledWith('app://roundtable/setup'));
+    expect(deps.forkHub).not.toHaveBeenCalled();
+  });
+});
+
+const FP = 'ab'.repeat(32);
+const QR = `https://192.168.1.10:4010/pair?fp=${FP}`;

@@ -10,6 +10,12 @@ import { certificateVerifyProc, refusalMessage, type VerifyRequest } from './pin
 import { advertiseHub, type ResponderLike } from './dnssd.ts';
 import { followDisplays, type DisplayLike, type ScreenLike } from './displays.ts';
 import { hostname } from 'node:os';
+import { APP_ORIGIN, APP_SCHEME, appProtocolHandler, appUrl } from './app-protocol.ts';
+import { answerBridge, type IpcMainLike } from './ipc.ts';
+import { readChoice, startPathFor, writeChoice, type RoleChoice } from './roles.ts';
+import { choiceFromRequest, kioskExitAnswer, openTabletWindow, type TabletWindowLike } from './role-windows.ts';
+import type { KioskLock, PowerSaveBlockerLike, kioskWindowOptions } from './kiosk.ts';
+import type { DesktopRole } from '../../shared/protocol/bridge.ts';
 
 interface PreventableEvent {
   preventDefault(): void;
@@ -35,6 +41,8 @@ export interface WindowLike {
   isMinimized(): boolean;
   restore(): void;
   focus(): void;
+  close?(): void;
+  webContents?: unknown;
 }
 
 /** The methods of Electron's UtilityProcess used here. */
@@ -74,6 +82,21 @@ export interface AppDeps {
   responder?: () => ResponderLike;
   /** Electron's `screen`: with it, the chair's console puts the projector view on a second display (displays.ts). */
   screen?: ScreenLike;
+  /** Electron's `protocol` (of the windows' session): the app's own scheme is served through it (app-protocol.ts). */
+  protocol?: { handle(scheme: string, handler: ReturnType<typeof appProtocolHandler>): void };
+  /** How app-protocol.ts reads a file of dist/renderer (main.ts: fs.promises.readFile). */
+  readFile?: (file: string) => Promise<Uint8Array>;
+  /** Electron's `ipcMain`: the bridge's two functions (ipc.ts). */
+  ipc?: IpcMainLike;
+  /**
+   * Where the first start's choice is remembered (main.ts: role.json in userData). Absent: this machine is the chair's
+   * with its own hub, as configured by the environment (appConfig), and nothing is asked.
+   */
+  choiceStore?: { read(): string | null; write(text: string): void };
+  /** Electron's powerSaveBlocker: a kiosk tablet's screen stays on while it shows a meeting (kiosk.ts). */
+  powerSaveBlocker?: PowerSaveBlockerLike;
+  /** A tablet's kiosk window (main.ts: a BrowserWindow with kioskWindowOptions). */
+  createKioskWindow?(options: ReturnType<typeof kioskWindowOptions<ReturnType<typeof windowOptions>>>): TabletWindowLike & WindowLike;
   /** A projector window, full screen on `display`, loading `url` (main.ts: a BrowserWindow with the hardened options). */
   createProjectorWindow?(options: ReturnType<typeof windowOptions>, display: DisplayLike): WindowLike & { close(): void; setBounds(bounds: DisplayLike['bounds']): void };
 }
@@ -132,8 +155,9 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     return null;
   }
 
+  // Every window shows the app's own pages (app://roundtable/), which talk to the hub at hubOrigin.
   let hubOrigin: string | null = null;
-  const allowedOrigin = () => hubOrigin;
+  const allowedOrigin = APP_ORIGIN;
   let mainWindow: WindowLike | null = null;
 
   // Registered first, so that no web contents, whenever created, escapes it.
@@ -152,6 +176,10 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
 
   await app.whenReady();
   hardenSession(deps.session, { allowedOrigin });
+  deps.protocol?.handle(
+    APP_SCHEME,
+    appProtocolHandler({ root: path.join(app.getAppPath(), 'dist', 'renderer'), hubOrigin: () => hubOrigin, readFile: deps.readFile ?? ((file) => import('node:fs/promises').then((fs) => fs.readFile(file))) }),
+  );
   // The app trusts no CA but the room's: its own hub's, as its hub process reports it (issue 19: the one the room QR
   // carried, for a tablet's app). Until it is known, every TLS connection is refused.
   let pin: string | null = null;
@@ -165,6 +193,68 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
       },
     }),
   );
+
+  // The role: remembered, or asked on the first start's page (the bridge's chooseRole answers it once).
+  let choice: RoleChoice | null = deps.choiceStore ? readChoice(deps.choiceStore.read()) : { role: 'chair', hub: 'embedded', kioskPinHash: null };
+  let chosen: (choice: RoleChoice) => void = () => {};
+  let kiosk: { lock: KioskLock; contents: unknown } | null = null;
+  if (deps.ipc) {
+    answerBridge(deps.ipc, {
+      chooseRole: (request) => {
+        if (choice) return { ok: false, code: 'not_allowed', message: 'This machine’s role was chosen already.', retryInMs: 0 };
+        const made = choiceFromRequest(request);
+        if ('ok' in made) return made;
+        deps.choiceStore!.write(writeChoice(made));
+        choice = made;
+        chosen(made);
+        return { ok: true };
+      },
+      exitKiosk: (sender, pin) => kioskExitAnswer(kiosk?.lock ?? null, kiosk !== null && sender === kiosk.contents, pin),
+    });
+  }
+  const bridgeFor = (role: DesktopRole | null, hubUrl: string, title?: string) =>
+    windowOptions({ bridge: path.join(deps.distDir, 'bridge.cjs'), additionalArguments: bridgeArguments({ version: app.getVersion(), hubUrl, role }), ...(title ? { title } : {}) });
+  let setupWindow: WindowLike | null = null;
+  if (!choice) {
+    setupWindow = deps.createWindow(bridgeFor(null, ''));
+    mainWindow = setupWindow;
+    const url = appUrl('/setup');
+    setupWindow.loadURL(url).catch((error: unknown) => log(`could not load ${url}: ${String(error)}`));
+    choice = await new Promise<RoleChoice>((resolve) => (chosen = resolve));
+    log(`role chosen: ${choice.role}${choice.hub === 'embedded' ? ' with its own hub' : ` on ${choice.hub.url}`}`);
+  }
+  const role = choice;
+  // The first window goes once the role's window is up (closing it first would end the app: window-all-closed).
+  const closeSetup = () => {
+    if (setupWindow && !setupWindow.isDestroyed()) setupWindow.close?.();
+  };
+
+  if (role.hub !== 'embedded') {
+    // The room's hub: trusted only with the certificate the room QR pinned (pinning.ts).
+    pin = role.hub.fingerprint;
+    hubOrigin = role.hub.url;
+    const hubUrl = role.hub.url;
+    let window: WindowLike;
+    if (role.role === 'tablet') {
+      if (!deps.createKioskWindow || !deps.powerSaveBlocker) throw new Error('a kiosk tablet needs createKioskWindow and powerSaveBlocker');
+      const opened = openTabletWindow(bridgeFor('tablet', hubUrl), {
+        createWindow: deps.createKioskWindow,
+        powerSaveBlocker: deps.powerSaveBlocker,
+        pinHash: () => role.kioskPinHash,
+        log,
+      });
+      kiosk = { lock: opened.lock, contents: opened.window.webContents };
+      window = opened.window;
+    } else {
+      window = deps.createWindow(bridgeFor(role.role, hubUrl));
+    }
+    mainWindow = window;
+    closeSetup();
+    const url = appUrl(startPathFor(role.role, null));
+    window.loadURL(url).catch((error: unknown) => log(`could not load ${url}: ${String(error)}`));
+    log(`${role.role} on the room's hub at ${hubUrl}`);
+    return { hubUrl, window };
+  }
 
   let config: AppConfig;
   try {
@@ -258,31 +348,26 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
   }
   log(`hub ready at ${ready.url} (room: ${ready.roomUrls.join(', ')})`);
 
-  const window = deps.createWindow(
-    windowOptions({
-      bridge: path.join(deps.distDir, 'bridge.cjs'),
-      additionalArguments: bridgeArguments({ version: app.getVersion(), hubUrl: ready.url }),
-    }),
-  );
+  // The chair's console (the demo's when it is loaded), or the secretariat's list, on this machine's hub.
+  const startPath = role.role === 'chair' ? config.startPath : startPathFor(role.role, null);
+  const window = deps.createWindow(bridgeFor(role.role, ready.url));
   mainWindow = window;
-  const startUrl = new URL(config.startPath, ready.url).href;
+  closeSetup();
+  const startUrl = appUrl(startPath);
   window.loadURL(startUrl).catch((error: unknown) => log(`could not load ${startUrl}: ${String(error)}`));
 
   // The chair's console: the projector view on the second display while there is one, following plugs and unplugs.
-  const consoleMeeting = /^\/console\/([^/]+)$/.exec(config.startPath)?.[1];
+  const consoleMeeting = role.role === 'chair' ? /^\/console\/([^/]+)$/.exec(startPath)?.[1] : undefined;
   if (deps.screen && deps.createProjectorWindow && consoleMeeting) {
     let projector: ReturnType<NonNullable<AppDeps['createProjectorWindow']>> | null = null;
-    const projectorUrl = new URL(`/projector/${consoleMeeting}`, ready.url).href;
+    const projectorUrl = appUrl(`/projector/${consoleMeeting}`);
     followDisplays(deps.screen, {
       showOn: (display) => {
         if (projector && !projector.isDestroyed()) {
           projector.setBounds(display.bounds);
           return;
         }
-        projector = deps.createProjectorWindow!(
-          windowOptions({ bridge: path.join(deps.distDir, 'bridge.cjs'), additionalArguments: bridgeArguments({ version: app.getVersion(), hubUrl: ready.url }), title: 'Roundtable — projector' }),
-          display,
-        );
+        projector = deps.createProjectorWindow!(bridgeFor('chair', ready.url, 'Roundtable — projector'), display);
         projector.loadURL(projectorUrl).catch((error: unknown) => log(`could not load ${projectorUrl}: ${String(error)}`));
       },
       close: () => {

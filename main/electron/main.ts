@@ -1,9 +1,20 @@
 // Electron's entry (bundled to dist/electron/main.cjs, package.json "main"). Only wiring: the behaviour is in
 // app.ts, where it is unit-tested. This file is loaded only inside Electron, so it may import `electron`.
-import { app, BrowserWindow, dialog, powerSaveBlocker, screen, session, utilityProcess } from 'electron';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, screen, session, utilityProcess } from 'electron';
 import { Bonjour } from 'bonjour-service';
 import { runApp } from './app.ts';
 import { HUB_V8_FLAGS } from '../hub/process/hub-runner.ts';
+import { APP_SCHEME_PRIVILEGES } from './app-protocol.ts';
+
+// Before the app is ready: app://roundtable is a standard, secure origin (its IndexedDB and localStorage kept in
+// the default session, which Electron keeps under userData).
+protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES.map((entry) => ({ scheme: entry.scheme, privileges: { ...entry.privileges } })));
+
+// The first start's choice (roles.ts), only for this user.
+const roleFile = () => path.join(app.getPath('userData'), 'role.json');
 
 // main.ts runs only as dist/electron/main.cjs (CommonJS), where __dirname is that folder.
 const distDir = __dirname;
@@ -34,6 +45,24 @@ runApp({
   },
   env: process.env,
   distDir,
+  protocol,
+  readFile: (file) => readFile(file),
+  ipc: ipcMain,
+  choiceStore: {
+    read: () => {
+      try {
+        return readFileSync(roleFile(), 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    write: (text) => {
+      mkdirSync(path.dirname(roleFile()), { recursive: true, mode: 0o700 });
+      writeFileSync(roleFile(), text, { mode: 0o600 });
+    },
+  },
+  powerSaveBlocker,
+  createKioskWindow: (options) => new BrowserWindow(options),
   responder: () => new Bonjour(),
   screen,
   createProjectorWindow: (options, display) => {

@@ -3,6 +3,8 @@
 // embedded hub or the room's), or a kiosk tablet (the room's hub, pinned by the room QR's fingerprint).
 // Pure: reading, checking and writing the choice; the first-start screen and main.ts call these.
 
+import type { SetupReason } from '../../shared/protocol/bridge.ts';
+
 export type AppRole = 'chair' | 'secretariat' | 'tablet';
 export const APP_ROLES: readonly AppRole[] = ['chair', 'secretariat', 'tablet'];
 
@@ -21,7 +23,8 @@ export interface RoleChoice {
   kioskPinHash: string | null;
 }
 
-export type ChoiceError = { ok: false; message: string };
+/** Why a choice was refused: the first-start screen says it in vi and en (shared/protocol/bridge.ts's SETUP_REASONS). */
+export type ChoiceError = { ok: false; reason: SetupReason; message: string };
 
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 
@@ -31,13 +34,13 @@ export function hubFromLink(text: string): RoomHub | ChoiceError {
   try {
     url = new URL(text.trim().includes('://') ? text.trim() : `https://${text.trim()}`);
   } catch {
-    return { ok: false, message: 'Not an address: scan the room QR or type the hub’s address, e.g. 192.168.1.10:4010.' };
+    return { ok: false, reason: 'not_an_address', message: 'Not an address: scan the room QR or type the hub’s address, e.g. 192.168.1.10:4010.' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, message: 'The address must be https:// (or http:// for a test room).' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'not_https', message: 'The address must be https:// (or http:// for a test room).' };
   const fp = url.searchParams.get('fp')?.replace(/:/g, '').toLowerCase() ?? null;
-  if (fp !== null && !FINGERPRINT.test(fp)) return { ok: false, message: 'The room QR’s fingerprint is damaged: scan it again.' };
+  if (fp !== null && !FINGERPRINT.test(fp)) return { ok: false, reason: 'fingerprint_damaged', message: 'The room QR’s fingerprint is damaged: scan it again.' };
   if (url.protocol === 'https:' && fp === null) {
-    return { ok: false, message: 'A typed address has no room certificate to check: scan the room QR, which carries it.' };
+    return { ok: false, reason: 'no_fingerprint', message: 'A typed address has no room certificate to check: scan the room QR, which carries it.' };
   }
   return { url: url.origin, fingerprint: fp };
 }
@@ -46,7 +49,7 @@ const isError = (value: unknown): value is ChoiceError => typeof value === 'obje
 
 /** The first start's choice, checked: a tablet needs the room's hub (from its QR) and an exit PIN hash. */
 export function makeChoice(input: { role: string; link?: string | null; kioskPinHash?: string | null }): RoleChoice | ChoiceError {
-  if (!APP_ROLES.includes(input.role as AppRole)) return { ok: false, message: `Unknown role "${input.role}": chair, secretariat or tablet.` };
+  if (!APP_ROLES.includes(input.role as AppRole)) return { ok: false, reason: 'unknown_role', message: `Unknown role "${input.role}": chair, secretariat or tablet.` };
   const role = input.role as AppRole;
   let hub: RoleChoice['hub'] = 'embedded';
   if (input.link) {
@@ -55,8 +58,8 @@ export function makeChoice(input: { role: string; link?: string | null; kioskPin
     hub = found;
   }
   if (role === 'tablet') {
-    if (hub === 'embedded') return { ok: false, message: 'A tablet connects to the room’s hub: scan the room QR on the chair console.' };
-    if (!input.kioskPinHash) return { ok: false, message: 'A kiosk tablet needs the secretariat’s exit PIN.' };
+    if (hub === 'embedded') return { ok: false, reason: 'tablet_needs_hub', message: 'A tablet connects to the room’s hub: scan the room QR on the chair console.' };
+    if (!input.kioskPinHash) return { ok: false, reason: 'pin_needed', message: 'A kiosk tablet needs the secretariat’s exit PIN.' };
   }
   return { role, hub, kioskPinHash: role === 'tablet' ? (input.kioskPinHash ?? null) : null };
 }

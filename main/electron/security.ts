@@ -1,6 +1,7 @@
 // Hardening of every window, web contents and session of the app, as plain functions over the few methods of
 // Electron's objects they use, so that each rule is unit-tested with fakes (security.test.ts).
 // No runtime import of `electron` here (see main.ts for why).
+import { APP_ORIGIN } from '../../shared/protocol/bridge.ts';
 
 /** The hub's origin, e.g. http://127.0.0.1:4010; null while the hub is not up yet (then nothing is allowed). */
 export type OriginSource = string | (() => string | null);
@@ -10,7 +11,7 @@ export type OriginSource = string | (() => string | null);
  * a tablet's badge sign-in (/tablet/<meeting>) and pairing by the room QR (/pair). The console, the projector and
  * the reader never need it.
  */
-export const CAMERA_ROUTE = /(^|\/)(check-?in|tablet|pair)(\/|$)/;
+export const CAMERA_ROUTE = /(^|\/)(check-?in|tablet|pair|setup)(\/|$)/;
 
 export interface WindowOptionsInput {
   /** Absolute path of dist/electron/bridge.cjs, the bridge script (Electron's `preload`). */
@@ -54,6 +55,8 @@ function currentOrigin(source: OriginSource): string | null {
 }
 
 function originOf(url: string): string | null {
+  // Node's URL gives a scheme it does not know the origin "null"; Chromium knows app:// as standard (app-protocol.ts).
+  if (url.startsWith(`${APP_ORIGIN}/`) || url === APP_ORIGIN) return APP_ORIGIN;
   try {
     const origin = new URL(url).origin;
     return origin === 'null' ? null : origin;

@@ -12,6 +12,8 @@ import { ProjectorPage } from '../features/projector/ProjectorPage.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
 import { ConsoleDocumentPage, TabletDocumentPage } from '../features/viewer/DocumentPage.tsx';
 import { PairPage } from '../features/pairing/PairPage.tsx';
+import { KioskExitPage } from '../features/desktop-setup/KioskExitPage.tsx';
+import { SetupPage } from '../features/desktop-setup/SetupPage.tsx';
 import { UpdateBanner } from '../features/app-shell/UpdateBanner.tsx';
 
 /** The screens of the product, one route each; the hub answers every non-API path with this app. */
@@ -22,6 +24,8 @@ export function App() {
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/pair" element={<PairPage />} />
+        <Route path="/setup" element={<SetupPage />} />
+        <Route path="/kiosk-exit" element={<KioskExitPage />} />
         <Route path="/tablet/:meetingId" element={<TabletPage />} />
         <Route path="/tablet/:meetingId/documents/:documentId" element={<TabletDocumentPage />} />
         <Route path="/console/:meetingId" element={<ConsolePage />} />

@@ -14,6 +14,7 @@ import { strings as secretariat } from '../features/secretariat/strings.ts';
 import { strings as checkin } from '../features/checkin/strings.ts';
 import { strings as viewer } from '../features/viewer/strings.ts';
 import { strings as pairing } from '../features/pairing/strings.ts';
+import { strings as desktopSetup } from '../features/desktop-setup/strings.ts';
 import { strings as preloadStatus } from '../features/preload-status/strings.ts';
 import { strings as staffAccess } from '../features/staff-access/strings.ts';
 import { strings as scanner } from '../features/scanner/strings.ts';
@@ -47,6 +48,7 @@ export const namespaces = {
   checkin,
   viewer,
   pairing,
+  desktopSetup,
   'preload-status': preloadStatus,
   'staff-access': staffAccess,
   scanner,

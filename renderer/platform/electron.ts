@@ -11,9 +11,10 @@ export function electronPlatform(bridge: ElectronBridge): Platform {
   return {
     kind: bridge.kind,
     appVersion: bridge.version,
-    // The window is loaded from the hub, so its origin is the hub; the bridge says so explicitly.
+    // The window is the app's own page (app://roundtable); the hub is elsewhere, at the address the bridge gives.
     hubUrl: bridge.hubUrl.replace(/\/+$/, ''),
     deviceName: 'Roundtable (Electron)',
     storage: webStorage(),
+    desktop: { role: bridge.role, chooseRole: bridge.chooseRole, exitKiosk: bridge.exitKiosk },
   } satisfies Platform;
 }

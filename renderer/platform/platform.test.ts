@@ -7,10 +7,13 @@ describe('platform', () => {
   it('reads the Electron bridge only when it is well formed', () => {
     expect(readElectronBridge({})).toBeNull();
     expect(readElectronBridge({ roundtable: { kind: 'electron', version: 1, hubUrl: 'x' } })).toBeNull();
-    expect(readElectronBridge({ roundtable: { kind: 'electron', version: '0.1.0', hubUrl: 'http://h:4010' } })).toEqual({
+    const functions = { chooseRole: () => Promise.resolve({ ok: true }), exitKiosk: () => Promise.resolve({ ok: true }) };
+    expect(readElectronBridge({ roundtable: { kind: 'electron', version: '0.1.0', hubUrl: 'https://h:4010', role: 'tablet' } })).toBeNull();
+    expect(readElectronBridge({ roundtable: { kind: 'electron', version: '0.1.0', hubUrl: 'https://h:4010', role: 'tablet', ...functions } })).toMatchObject({
       kind: 'electron',
       version: '0.1.0',
-      hubUrl: 'http://h:4010',
+      hubUrl: 'https://h:4010',
+      role: 'tablet',
     });
   });
 

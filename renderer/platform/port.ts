@@ -1,5 +1,6 @@
 // The platform port: what the web client needs from where it runs (a browser, or the desktop app), as types and the
 // small storages every platform shares. browser.ts and electron.ts implement it; index.ts picks one.
+import type { RoundtableBridge } from '../../shared/protocol/bridge.ts';
 
 /**
  * Where the client runs. Chosen once at startup; nothing else in the renderer asks
@@ -15,7 +16,12 @@ export interface Platform {
   deviceName: string;
   /** Where small settings (device id, language, session tokens) are kept. */
   storage: KeyValueStorage;
+  /** The desktop app's own functions (its first start, a kiosk's exit); absent in a browser. */
+  desktop?: DesktopPort;
 }
+
+/** What the desktop app's main process does for its own pages (shared/protocol/bridge.ts, checked there again). */
+export type DesktopPort = Pick<RoundtableBridge, 'role' | 'chooseRole' | 'exitKiosk'>;
 
 /** The slice of Web Storage the renderer needs; an in-memory one stands in where storage is blocked. */
 export interface KeyValueStorage {

@@ -55,12 +55,16 @@ export async function renderApp(
     fetch?: typeof globalThis.fetch;
     /** Stands in for pdf.js in the document reader. */
     pdfEngine?: PdfEngine;
+    /** The desktop app's functions (its bridge): the page runs as in the app. */
+    desktop?: Platform['desktop'];
   } = {},
 ): Promise<Rendered> {
   const storage = memoryStorage();
   storage.setItem('roundtable.language', options.language ?? 'vi');
   for (const [key, value] of Object.entries(options.stored ?? {})) storage.setItem(key, value);
-  const platform: Platform = { kind: 'browser', appVersion: 'test', hubUrl: 'http://hub.test', deviceName: 'test', storage };
+  const platform: Platform = options.desktop
+    ? { kind: 'electron', appVersion: 'test', hubUrl: 'http://hub.test', deviceName: 'test', storage, desktop: options.desktop }
+    : { kind: 'browser', appVersion: 'test', hubUrl: 'http://hub.test', deviceName: 'test', storage };
   const fake = fakeSocketFactory();
   const client = new HubClient({ platform, createSocket: fake.factory, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const engine = options.pdfEngine;

@@ -59,8 +59,14 @@ describe.skipIf(!binary.present)('the desktop app (Electron)', () => {
       timeout: 60_000,
     });
     app.process().stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    page = await app.firstWindow();
-    await page.waitForURL(/\/console\/demo$/, { timeout: 30_000 });
+    // A fresh user data folder: the first start asks this machine's role on the app's own page; the chair's is the
+    // default, and the app then opens the console in a window of its own.
+    const setupPage = await app.firstWindow();
+    await setupPage.waitForURL('app://roundtable/setup', { timeout: 30_000 });
+    const next = app.waitForEvent('window');
+    await setupPage.getByTestId('setup-submit').click();
+    page = await next;
+    await page.waitForURL(/^app:\/\/roundtable\/console\/demo$/, { timeout: 30_000 });
   });
 
   afterAll(async () => {
@@ -79,7 +85,7 @@ describe.skipIf(!binary.present)('the desktop app (Electron)', () => {
       const passcode = /admin passcode of this new hub \(shown once\): (\S+)/.exec(output)?.[1];
       expect(passcode, output).toBeTruthy();
       // The app's hub serves HTTPS under its room CA: this test's socket trusts it as the app does.
-      const origin = new URL(page.url()).origin;
+      const origin = await page.evaluate(() => (window as unknown as { roundtable: { hubUrl: string } }).roundtable.hubUrl);
       trustRoomCa({ url: origin, tls: { caPem: readFileSync(path.join(dir, 'hub', 'tls', 'room-ca.crt'), 'utf8') } });
       await signIn.fill(await staffCredential(origin, passcode ?? '', 'chair', 'Chủ tọa'));
       await page.getByTestId('signin-submit').click();
@@ -106,7 +112,9 @@ describe.skipIf(!binary.present)('the desktop app (Electron)', () => {
     expect(seen.process).toBe('undefined');
     expect(seen.module).toBe('undefined');
     expect(seen.bridge?.kind).toBe('electron');
-    expect(seen.bridge?.hubUrl).toBe(seen.origin);
+    // The page is the app's own, from its own scheme; the hub is elsewhere, at the address the bridge gives.
+    expect(seen.origin).toBe('app://roundtable');
+    expect(seen.bridge?.hubUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     expect(seen.bridge?.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(seen.bridgeFrozen).toBe(true);
   });
