@@ -24,8 +24,20 @@ export interface Formatters {
   bytes(value: number): string;
 }
 
+/**
+ * The formatters of a language, made once: building five Intl formatters is costly (a screen that rendered on every
+ * push of a room signing in spent more time here than on anything else), and they never change.
+ */
+const made = new Map<string, Formatters>();
+
 export function formatters(language: string): Formatters {
-  const locale = LOCALES[isLanguage(language) ? language : 'vi'];
+  const key = isLanguage(language) ? language : 'vi';
+  let held = made.get(key);
+  if (!held) made.set(key, (held = makeFormatters(LOCALES[key])));
+  return held;
+}
+
+function makeFormatters(locale: string): Formatters {
   const longDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const shortDate = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawSeat } from './draw.ts';
 import type { SeatState } from './seatStates.ts';
@@ -19,8 +19,8 @@ const KEYS: [LegendKey, SeatState][] = [
   ['empty', { ...SEATED, delegateId: null }],
 ];
 
-/** The key to the map, each state drawn by the map's own drawing, in the screen's language. */
-export function Legend() {
+/** The key to the map, each state drawn by the map's own drawing, in the screen's language (not rendered again per push). */
+export const Legend = memo(function Legend() {
   const { t } = useTranslation('seat-map');
   return (
     <section className={styles.legend} aria-labelledby="seat-legend-title" data-testid="seat-legend">
@@ -35,7 +35,7 @@ export function Legend() {
       </ul>
     </section>
   );
-}
+});
 
 const SIDE = 26;
 

@@ -8,7 +8,7 @@ import { usePreloadRows } from '../preload-status/useDevicePreload.ts';
 import { Legend } from './Legend.tsx';
 import { SeatCanvas } from './SeatCanvas.tsx';
 import { SeatDialog } from './SeatDialog.tsx';
-import { askingToSpeak, countSeats, seatStates } from './seatStates.ts';
+import { askingToSpeak, countSeats, seatStatesSince } from './seatStates.ts';
 import { useOpenVoters } from './useOpenVoters.ts';
 import styles from './seatMap.module.css';
 
@@ -35,9 +35,11 @@ export function SeatMap({
   const asking = useMemo(() => askingToSpeak(snapshot.speeches), [snapshot.speeches]);
   const placed = useMemo(() => placeLayout(layout), [layout]);
   const labels = useMemo(() => placed.seats.map((s) => s.label), [placed]);
+  // Each time given the last states: a push that moves no seat gives the same array, so nothing after it runs again.
+  const nextStates = useMemo(() => seatStatesSince(), []);
   const states = useMemo(
-    () => seatStates(labels, { delegates: snapshot.delegates, attendance: snapshot.attendance, devices: devices?.values() ?? null, voters, asking }),
-    [labels, snapshot.delegates, snapshot.attendance, devices, voters, asking],
+    () => nextStates(labels, { delegates: snapshot.delegates, attendance: snapshot.attendance, devices: devices?.values() ?? null, voters, asking }),
+    [nextStates, labels, snapshot.delegates, snapshot.attendance, devices, voters, asking],
   );
   const counts = useMemo(() => countSeats(states), [states]);
   const byId = useMemo(() => new Map(snapshot.delegates.map((d) => [d.id, d])), [snapshot.delegates]);

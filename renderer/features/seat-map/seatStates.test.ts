@@ -69,6 +69,34 @@ describe("a seat's state", () => {
   });
 });
 
+describe('the states of the last push, kept', () => {
+  const hall = ['A1', 'A2', 'A3'];
+  const sources: SeatSources = { ...base, delegates: [delegate('a', 'A1'), delegate('b', 'A2')], attendance: [here('a')] };
+
+  it('comes back as the same array when no seat changed (a push that moved nothing)', () => {
+    const before = seatStates(hall, sources);
+    const after = seatStates(hall, { ...sources, attendance: [here('a')], devices: [tablet('c')] }, before);
+    expect(after).toBe(before);
+  });
+
+  it('keeps the unchanged seats and makes new ones for those that changed', () => {
+    const before = seatStates(hall, sources);
+    const after = seatStates(hall, { ...sources, attendance: [here('a'), here('b')] }, before);
+    expect(after).not.toBe(before);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toEqual(state({ delegateId: 'b', present: true }));
+    expect(after[2]).toBe(before[2]);
+  });
+
+  it('gives the same states as without them, whatever came before', () => {
+    const before = seatStates(hall, { ...sources, voters: [{ delegateId: 'a', paper: true }], asking: new Set(['b']) });
+    const next: SeatSources = { ...sources, devices: [tablet('b')], voters: [{ delegateId: 'b', paper: false }] };
+    expect(seatStates(hall, next, before)).toEqual(seatStates(hall, next));
+    // A layout of another size: the old states are not used.
+    expect(seatStates(['A1'], next, before)).toEqual(seatStates(['A1'], next));
+  });
+});
+
 describe('who is asking to speak', () => {
   const speech = (delegateId: string, status: Speech['status']): Speech => ({
     id: `s-${delegateId}-${status}`,

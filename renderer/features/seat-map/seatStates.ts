@@ -42,9 +42,11 @@ function preloadOf(device: PreloadDevice): SeatState['preload'] {
 
 /**
  * Each seat's state, in the order of `labels` (the map's seats). Linear in seats + delegates + devices: it runs on
- * every merged push (four a second at most) and the map redraws only the seats whose state changed.
+ * every merged push (four a second at most) and the map redraws only the seats whose state changed. Given the states
+ * it returned last time, a seat whose state is unchanged keeps its object, and if no seat changed the same array comes
+ * back: what is derived from it (the counts, the canvas's frame) is not done again for a push that moved no seat.
  */
-export function seatStates(labels: readonly string[], sources: SeatSources): SeatState[] {
+export function seatStates(labels: readonly string[], sources: SeatSources, previous?: readonly SeatState[]): readonly SeatState[] {
   const bySeat = new Map<string, Delegate>();
   for (const d of sources.delegates) if (d.seat !== '') bySeat.set(d.seat, d);
   const present = new Set<string>();
@@ -63,20 +65,38 @@ export function seatStates(labels: readonly string[], sources: SeatSources): Sea
   const voted = new Map<string, boolean>();
   for (const v of sources.voters ?? []) voted.set(v.delegateId, v.paper);
 
-  return labels.map((label) => {
+  const kept = previous && previous.length === labels.length ? previous : null;
+  let changed = kept === null;
+  const states = labels.map((label, i) => {
     const delegate = bySeat.get(label.trim());
-    if (!delegate) return EMPTY;
-    const tablet = tablets.get(delegate.id);
-    const paper = voted.get(delegate.id);
-    return {
-      delegateId: delegate.id,
-      present: present.has(delegate.id),
-      online: tablet?.online ?? false,
-      preload: tablet?.preload ?? 'none',
-      voted: paper === undefined ? 'no' : paper ? 'paper' : 'tablet',
-      asking: sources.asking.has(delegate.id),
-    };
+    const tablet = delegate ? tablets.get(delegate.id) : undefined;
+    const paper = delegate ? voted.get(delegate.id) : undefined;
+    const state: SeatState = delegate
+      ? {
+          delegateId: delegate.id,
+          present: present.has(delegate.id),
+          online: tablet?.online ?? false,
+          preload: tablet?.preload ?? 'none',
+          voted: paper === undefined ? 'no' : paper ? 'paper' : 'tablet',
+          asking: sources.asking.has(delegate.id),
+        }
+      : EMPTY;
+    const before = kept?.[i];
+    if (before && sameSeat(before, state)) return before;
+    changed = true;
+    return state;
   });
+  return changed ? states : kept!;
+}
+
+/** `seatStates` that remembers what it returned last, for a screen working them out on every push. */
+export function seatStatesSince(): (labels: readonly string[], sources: SeatSources) => readonly SeatState[] {
+  let last: readonly SeatState[] | undefined;
+  return (labels, sources) => (last = seatStates(labels, sources, last));
+}
+
+function sameSeat(a: SeatState, b: SeatState): boolean {
+  return a.delegateId === b.delegateId && a.present === b.present && a.online === b.online && a.preload === b.preload && a.voted === b.voted && a.asking === b.asking;
 }
 
 /** A seat's state as a small number, to tell at a glance whether a seat must be drawn again. */

@@ -4,6 +4,9 @@ import { useHubClient } from '../../client/react.tsx';
 import { fetchVoters, VOTERS_REFRESH_MS } from '../votes/useVoters.ts';
 import { openVote, voteKey } from '../votes/select.ts';
 
+// One empty list while the first answer is awaited, so the map's states are not worked out again on every render.
+const NONE_YET: { delegateId: string; paper: boolean }[] = [];
+
 /**
  * Who has voted on the open ballot (tablet or paper; never how), for the map: asked again as its count moves, at most
  * once a second (a room voting at once moves it four times a second), and dropped when no ballot is open. An answer
@@ -38,5 +41,5 @@ export function useOpenVoters(snapshot: MeetingSnapshot): { delegateId: string; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, snapshot.meeting.id, key, voted]);
 
-  return key !== null && shown?.key === key ? shown.voters : key !== null ? [] : null;
+  return key !== null && shown?.key === key ? shown.voters : key !== null ? NONE_YET : null;
 }
