@@ -267,6 +267,30 @@ describe('the hub as docs/protocol.md describes it: a meeting', () => {
     expect((await guest.ok('meeting.open', { meetingId: p })).snapshot.presentation).toMatchObject({ documentId: null, hidden: false });
   });
 
+  it('lays the hall out from the delegates\' seats, then draws it by hand; refuses a layout without seats or with a seat twice', async () => {
+    const h = 'm-hall';
+    await secretariat.ok('meeting.create', { id: h, title: 'Hội trường', date: '2026-12-07' });
+    expect(await secretariat.send('hall.fromSeats', { meetingId: h })).toMatchObject({ ok: false, code: 'conflict', reason: 'hall_no_seats' });
+    for (const [fullName, seat] of [['Phạm Thu Hà', 'A1'], ['Đỗ Quang Huy', 'A2'], ['Vũ Ngọc Lan', 'B1'], ['Hồ Văn Nam', 'sân khấu']]) {
+      await secretariat.ok('delegate.add', { meetingId: h, fullName, seat });
+    }
+    const made = await secretariat.ok('hall.fromSeats', { meetingId: h });
+    const labels = made.layout.blocks.flatMap((b: Json) => b.rows.flatMap((r: Json) => r.seats)).filter((s: Json) => s !== null);
+    expect(labels).toEqual(expect.arrayContaining(['A1', 'A2', 'B1']));
+    expect(made.unreadable).toEqual(['sân khấu']);
+    expect(await chair.ok('hall.get')).toMatchObject({ layout: made.layout, updatedAt: expect.any(String) });
+
+    const drawn = { blocks: [{ name: 'Giữa', rows: [{ name: 'A', seats: ['A1', null, 'A2'] }, { name: 'B', seats: ['B1'] }] }] };
+    await secretariat.ok('hall.set', { layout: drawn });
+    expect((await chair.ok('hall.get')).layout).toEqual(drawn);
+    const twice = await secretariat.send('hall.set', { layout: { blocks: [{ name: '', rows: [{ name: 'A', seats: ['A1', 'A1'] }] }] } });
+    expect(twice).toMatchObject({ ok: false, code: 'bad_request', reason: 'hall_seat_twice', params: { seat: 'A1' } });
+    expect(reasonProblems(twice as Json)).toEqual([]);
+    expect(await secretariat.send('hall.set', { layout: { blocks: [{ name: '', rows: [{ name: 'A', seats: [null] }] }] } })).toMatchObject({ ok: false, code: 'bad_request', reason: 'hall_empty' });
+    expect(await chair.code('hall.set', { layout: drawn })).toBe('forbidden');
+    expect((await chair.ok('hall.get')).layout).toEqual(drawn);
+  });
+
   it('drove every command outside the access and vote domains, the meeting pushes, and its share of the codes', () => {
     const mine = COMMANDS.map((c) => c.name).filter((n) => !ACCESS_DOMAINS.includes(n.split('.')[0]!) && !VOTE_DOMAINS.includes(n.split('.')[0]!) && !FLOOR_DOMAINS.includes(n.split('.')[0]!) && !ANNOTATION_DOMAINS.includes(n.split('.')[0]!));
     expect(mine.length).toBeGreaterThan(20);
