@@ -1,6 +1,6 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { SHELL_MESSAGE_APPLY, SHELL_NEVER_CACHED } from './app/shellRules.ts';
+import { SHELL_MESSAGE_APPLY, SHELL_NEVER_CACHED } from './features/app-shell/rules.ts';
 
 /**
  * The service worker: the app shell a tablet keeps. It holds the built client (every file of this build, listed by

@@ -17,8 +17,10 @@ export interface HallLayout {
   blocks: HallBlock[];
 }
 
-/** Bounds that keep a map drawable and a payload small: a congress of 1,500 fits twice over. */
-export const HALL_LIMITS = { seats: 3000, blocks: 12, rowsPerBlock: 100, seatsPerRow: 120, label: 20, rowName: 10, blockName: 40 } as const;
+// The bounds are the protocol's (its schemas check them); the rules here apply them too.
+import { HALL_LIMITS } from '../protocol/hall-limits.ts';
+
+export { HALL_LIMITS };
 
 /** A seat label read as block, row and number ("T1-A12": T1, A, 12; "B-03": '', B, 3; "12": '', '', 12). */
 export interface SeatPlace {

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { SHELL_SCRIPT } from '../../app/shellRules.ts';
+import { SHELL_SCRIPT } from './rules.ts';
 
 /** How often a tablet asks the hub whether it serves a newer build (besides every reconnection). */
 export const CHECK_EVERY_MS = 10 * 60_000;

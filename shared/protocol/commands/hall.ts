@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HALL_LIMITS } from '../../domain/hall.ts';
+import { HALL_LIMITS } from '../hall-limits.ts';
 import { Id } from '../model.ts';
 import { EDITORS, RUNNERS, command, nothing, text, type CommandSpec } from './spec.ts';
 
