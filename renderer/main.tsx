@@ -21,7 +21,8 @@ async function boot(): Promise<void> {
   const i18n = await createI18n(platform.storage, namespaces);
   // The delegate's meeting is kept on the device (IndexedDB) for a reload with the hub out of reach.
   const client = new HubClient({ platform, createSocket, keeper: indexedDbKeeper() });
-  client.start();
+  // The desktop app's first start has no hub yet (its /setup page asks for one): nothing to connect to.
+  if (platform.hubUrl !== '') client.start();
   // The app shell (service worker): the tablet opens its meeting after a reload with the hub out of reach.
   const shell = createAppShell({ platformKind: platform.kind, dev: import.meta.env.DEV });
   shell.start();

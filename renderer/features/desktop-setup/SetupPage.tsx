@@ -75,11 +75,19 @@ export function SetupPage() {
           ) : null}
           {remote ? (
             <div className={styles.block}>
-              <label className="field">
-                <span>{t('link')}</span>
-                <input className="input" value={link} onChange={(e) => (setLink(e.target.value), setScanned(false))} placeholder="https://192.168.1.10:4010/pair?code=…&fp=…" data-testid="setup-link" />
-                <small className={styles.muted}>{scanned ? t('scanned') : t('linkHint')}</small>
-              </label>
+              <div className={styles.linkRow}>
+                <label className="field">
+                  <span>{t('link')}</span>
+                  <input className="input" value={link} onChange={(e) => (setLink(e.target.value), setScanned(false))} placeholder="https://192.168.1.10:4010/pair?code=…&fp=…" data-testid="setup-link" />
+                </label>
+                {scanning ? null : (
+                  <button type="button" className="btn" onClick={() => setScanning(true)} data-testid="setup-scan">
+                    <CameraIcon />
+                    {t('scan')}
+                  </button>
+                )}
+              </div>
+              <small className={styles.muted}>{scanned ? t('scanned') : t('linkHint')}</small>
               {scanning ? (
                 <CameraScanner
                   accept={(text) => readPairUrl(text) !== null}
@@ -90,12 +98,7 @@ export function SetupPage() {
                   }}
                   onStop={() => setScanning(false)}
                 />
-              ) : (
-                <button type="button" className="btn" onClick={() => setScanning(true)} data-testid="setup-scan">
-                  <CameraIcon />
-                  {t('scan')}
-                </button>
-              )}
+              ) : null}
             </div>
           ) : null}
           {role === 'tablet' ? (
