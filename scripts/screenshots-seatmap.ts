@@ -1,7 +1,7 @@
 // The seat map's shots (issue 15.3), in Vietnamese and English, at 1920x1080 and 1280x800: the chair's console with
 // the hall of 600 seats in the middle of a secret vote (most checked in, most tablets online, some voted, two on
 // paper, three asking to speak, a few seats without a delegate), a seat opened, and the secretariat's seat tab with its layout tools and a
-// seat's paper vote. Its own hub and meeting: `npm run build:web && node scripts/screenshots-seatmap.ts`
+// seat's paper vote; the console it opens from (at 1280x800, scrolled to its foot too). Its own hub and meeting: `npm run build:web && node scripts/screenshots-seatmap.ts`
 // (SCREENSHOTS_OUT writes them elsewhere).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -76,14 +76,17 @@ async function main(): Promise<void> {
         await console.goto(`${t.hub.url}/console/${meetingId}`);
         await console.getByTestId('signin-passcode').fill(room.chairSecret);
         await console.getByTestId('signin-submit').click();
-        // The console is laid out for 1920x1080 (its link to the map is there); a smaller screen opens the map's address.
-        if (viewport.width >= 1920) await console.getByTestId('open-seat-map').click();
-        else {
-          await console.evaluate((path) => {
-            history.pushState({}, '', path);
-            dispatchEvent(new PopStateEvent('popstate'));
-          }, `/console/${meetingId}/seats`);
+        // The console itself, and at 1280x800 scrolled to its foot (the room QR and the meeting's card below the
+        // controls, the link to the map among them, reached by a click at either size).
+        await console.getByTestId('open-seat-map').waitFor();
+        await settle(console);
+        await shot(console, 'console-board');
+        if (viewport.width < 1920) {
+          await console.getByTestId('room-qr-panel').scrollIntoViewIfNeeded();
+          await settle(console);
+          await shot(console, 'console-board-foot');
         }
+        await console.getByTestId('open-seat-map').click();
         await console.locator(`[data-testid="seat-canvas"][data-seats="${SEATS}"]`).waitFor();
         await settle(console);
         await shot(console, 'console-seat-map');
