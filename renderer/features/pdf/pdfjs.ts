@@ -35,7 +35,7 @@ export const engine: PdfEngine = {
     // One worker started now, while the hub is there, and shared by every document from then on.
     GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module', name: 'roundtable-pdf' });
   },
-  open(data) {
+  open(data, options) {
     const task = getDocument({
       data,
       cMapUrl: `${assets}cmaps/`,
@@ -45,7 +45,7 @@ export const engine: PdfEngine = {
       wasmUrl: `${assets}wasm/`,
       // The bundled standard fonts, not whatever the tablet has: the same document looks the same on every screen.
       useSystemFonts: false,
-      verbosity: VerbosityLevel.ERRORS,
+      verbosity: options?.warnings ? VerbosityLevel.WARNINGS : VerbosityLevel.ERRORS,
     });
     return {
       promise: task.promise.then((pdf): PdfDocument => ({

@@ -52,8 +52,11 @@ export interface PdfLoading {
 }
 
 export interface PdfEngine {
-  /** Opens a PDF from its bytes (they are handed over to pdf.js's worker). */
-  open(data: Uint8Array): PdfLoading;
+  /**
+   * Opens a PDF from its bytes (they are handed over to pdf.js's worker). `warnings`: pdf.js also logs what it could
+   * not draw (a missing font, an image it cannot decode) to the console, for the test that draws every fixture.
+   */
+  open(data: Uint8Array, options?: { warnings?: boolean }): PdfLoading;
   /** Starts pdf.js's worker now and keeps it, so documents still open once the hub is out of reach. */
   warm?(): Promise<void>;
 }
