@@ -410,7 +410,7 @@ describe('runApp: the role chosen at first start', () => {
     expect(await call('roundtable:choose-role', { role: 'tablet', link: QR, pin: '2468' }, { sender: 'x', senderFrame: { url: 'https://evil.example/' } })).toMatchObject({ ok: false, code: 'not_allowed' });
     expect(written).toEqual([]);
 
-    expect(await call('roundtable:choose-role', { role: 'tablet', link: QR, pin: '2468' })).toEqual({ ok: true });
+    expect(await call('roundtable:choose-role', { role: 'tablet', link: `${QR}&code=123456&meeting=demo`, pin: '2468' })).toEqual({ ok: true });
     await expect(running).resolves.toMatchObject({ hubUrl: 'https://192.168.1.10:4010' });
     const remembered = readChoice(written[0]!)!;
     expect(remembered).toMatchObject({ role: 'tablet', hub: { url: 'https://192.168.1.10:4010', fingerprint: FP } });
@@ -419,7 +419,8 @@ describe('runApp: the role chosen at first start', () => {
     expect(deps.forkHub).not.toHaveBeenCalled();
     const options = vi.mocked(deps.createKioskWindow!).mock.calls[0]![0] as unknown as Record<string, unknown>;
     expect(options).toMatchObject({ kiosk: true, fullscreen: true, closable: false, webPreferences: { devTools: false, sandbox: true } });
-    expect(kioskWindow.loadURL).toHaveBeenCalledWith('app://roundtable/');
+    // The room QR pairs this tablet in the same step: its pairing page comes first.
+    expect(kioskWindow.loadURL).toHaveBeenCalledWith('app://roundtable/pair?code=123456&meeting=demo');
     expect(window.close).toHaveBeenCalled();
     // Chosen once: the page cannot change it afterwards.
     expect(await call('roundtable:choose-role', { role: 'chair', link: null, pin: null })).toMatchObject({ ok: false, code: 'not_allowed' });

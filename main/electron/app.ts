@@ -13,7 +13,7 @@ import { hostname } from 'node:os';
 import { APP_ORIGIN, APP_SCHEME, appProtocolHandler, appUrl } from './app-protocol.ts';
 import { answerBridge, type IpcMainLike } from './ipc.ts';
 import { readChoice, startPathFor, writeChoice, type RoleChoice } from './roles.ts';
-import { choiceFromRequest, kioskExitAnswer, openTabletWindow, type TabletWindowLike } from './role-windows.ts';
+import { choiceFromRequest, kioskExitAnswer, openTabletWindow, pairPathFrom, type TabletWindowLike } from './role-windows.ts';
 import type { KioskLock, PowerSaveBlockerLike, kioskWindowOptions } from './kiosk.ts';
 import type { DesktopRole } from '../../shared/protocol/bridge.ts';
 
@@ -198,6 +198,8 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
   let choice: RoleChoice | null = deps.choiceStore ? readChoice(deps.choiceStore.read()) : { role: 'chair', hub: 'embedded', kioskPinHash: null };
   let chosen: (choice: RoleChoice) => void = () => {};
   let kiosk: { lock: KioskLock; contents: unknown } | null = null;
+  // Just chosen from a room QR: its pairing comes first, so the QR pairs this machine in the same step.
+  let pairPath: string | null = null;
   if (deps.ipc) {
     answerBridge(deps.ipc, {
       chooseRole: (request) => {
@@ -205,6 +207,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
         const made = choiceFromRequest(request);
         if ('ok' in made) return made;
         deps.choiceStore!.write(writeChoice(made));
+        pairPath = made.hub === 'embedded' ? null : pairPathFrom(request.link);
         choice = made;
         chosen(made);
         return { ok: true };
@@ -250,7 +253,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     }
     mainWindow = window;
     closeSetup();
-    const url = appUrl(startPathFor(role.role, null));
+    const url = appUrl(pairPath ?? startPathFor(role.role, null));
     window.loadURL(url).catch((error: unknown) => log(`could not load ${url}: ${String(error)}`));
     log(`${role.role} on the room's hub at ${hubUrl}`);
     return { hubUrl, window };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { hashPin } from './kiosk.ts';
-import { choiceFromRequest, isExitChord, openTabletWindow } from './role-windows.ts';
+import { choiceFromRequest, isExitChord, openTabletWindow, pairPathFrom } from './role-windows.ts';
 
 type Listener = (...args: never[]) => void;
 
@@ -80,5 +80,15 @@ describe('a kiosk tablet’s window', () => {
     expect(choiceFromRequest({ role: 'secretariat', link: 'https://192.168.1.10:4010', pin: null })).toMatchObject({ ok: false, reason: 'no_fingerprint' });
     expect(choiceFromRequest({ role: 'chair', link: null, pin: '2468' })).toEqual({ role: 'chair', hub: 'embedded', kioskPinHash: null });
     expect(choiceFromRequest({ role: 'tablet', link: QR, pin: '2468' }, (pin) => `hashed(${pin.length})`)).toMatchObject({ role: 'tablet', kioskPinHash: 'hashed(4)' });
+  });
+
+  it('opens the room QR’s pairing first, its code and meeting only', () => {
+    const fp = 'cd'.repeat(32);
+    expect(pairPathFrom(`https://192.168.1.10:4010/pair?code=123456&meeting=demo&fp=${fp}`)).toBe('/pair?code=123456&meeting=demo');
+    expect(pairPathFrom(`https://192.168.1.10:4010/pair?code=123456&meeting=../x&fp=${fp}`)).toBe('/pair?code=123456');
+    expect(pairPathFrom(`https://192.168.1.10:4010/pair?fp=${fp}`)).toBeNull();
+    expect(pairPathFrom(`https://192.168.1.10:4010/console/demo?code=123456`)).toBeNull();
+    expect(pairPathFrom('not a url')).toBeNull();
+    expect(pairPathFrom(null)).toBeNull();
   });
 });

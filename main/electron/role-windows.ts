@@ -20,6 +20,25 @@ export function choiceFromRequest(request: SetupRequest, hash: (pin: string) => 
   return choice;
 }
 
+/**
+ * The first page after the first start on the room's hub: the room QR's pairing (`/pair?code=…&meeting=…`, which
+ * pairs at once) when the link was one, else null (the role's own start page).
+ */
+export function pairPathFrom(link: string | null): string | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link.trim());
+    const code = url.searchParams.get('code');
+    if (url.pathname.replace(/\/+$/, '') !== '/pair' || !code || !/^\d{6}$/.test(code)) return null;
+    const query = new URLSearchParams({ code });
+    const meeting = url.searchParams.get('meeting');
+    if (meeting && /^[A-Za-z0-9_-]{1,64}$/.test(meeting)) query.set('meeting', meeting);
+    return `/pair?${query.toString()}`;
+  } catch {
+    return null;
+  }
+}
+
 /** The chord the secretariat presses on a kiosk tablet to be asked for the exit PIN: Ctrl+Alt+Shift+K. */
 export const isExitChord = (input: { key: string; control?: boolean; alt?: boolean; shift?: boolean; type?: string }) =>
   input.key.toLowerCase() === 'k' && input.control === true && input.alt === true && input.shift === true && input.type !== 'keyUp';
