@@ -313,7 +313,9 @@ describe.skipIf(!chromiumPresent)('the document reader (Chromium, a real hub wit
     expect(await pad.locator('[data-testid="viewer-pages"] canvas').count()).toBeLessThanOrEqual(4);
     console.info(`source2e.pdf (1,221 pages, 5.8 MB): first page drawn ${openMs} ms after navigation`);
     await pad.context().close();
-  });
+    // The five uploads are most of it: the hub checks every page of each (source2e.pdf's 1,221 took 15-30 s of the
+    // 56 s spent uploading and pairing on a machine under a load of 14 on 2 cores), before the reader opens any.
+  }, 150_000);
 
   it('loaded nothing from any host but the hub, and raised no error in the page or the pdf.js worker', () => {
     expect(foreign.flat()).toEqual([]);
