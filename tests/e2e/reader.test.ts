@@ -104,6 +104,13 @@ describe.skipIf(!chromiumPresent)('the reader (Chromium, a real hub, documents f
     const { pad, context } = await room.tablet(2, { width: 800, height: 1280 }, 'en-GB');
     await pad.goto(`${room.t.hub.url}/tablet/demo/documents/${outlinedId}`);
     await pageDrawn(pad, 1);
+    // The test hub serves plain HTTP: its warning strip on top leaves the reader, and its page controls at the
+    // bottom, whole on an upright tablet.
+    await pad.getByTestId('insecure-banner').waitFor();
+    for (const id of ['viewer', 'viewer-zoom-out']) {
+      const box = (await pad.getByTestId(id).boundingBox())!;
+      expect(box.y + box.height, id).toBeLessThanOrEqual(1280);
+    }
     await pad.getByTestId('viewer-open-outline').click();
     const entries = pad.getByTestId('viewer-outline-entry');
     await expect.poll(() => entries.count()).toBeGreaterThan(2);
