@@ -48,7 +48,7 @@ export const namespaces = {
   checkin,
   viewer,
   pairing,
-  desktopSetup,
+  'desktop-setup': desktopSetup,
   'preload-status': preloadStatus,
   'staff-access': staffAccess,
   scanner,

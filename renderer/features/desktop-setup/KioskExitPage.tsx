@@ -17,7 +17,7 @@ export function backPath(text: string | null): string {
  * the kiosk.
  */
 export function KioskExitPage() {
-  const { t } = useTranslation('desktopSetup');
+  const { t } = useTranslation('desktop-setup');
   const desktop = usePlatform().desktop;
   const navigate = useNavigate();
   const [params] = useSearchParams();

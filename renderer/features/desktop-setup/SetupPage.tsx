@@ -15,7 +15,7 @@ const ROLES: readonly DesktopRole[] = ['chair', 'secretariat', 'tablet'];
  * again (main/electron/roles.ts), remembers it and opens the role's window; this page only asks.
  */
 export function SetupPage() {
-  const { t } = useTranslation('desktopSetup');
+  const { t } = useTranslation('desktop-setup');
   const desktop = usePlatform().desktop;
   const [role, setRole] = useState<DesktopRole>('chair');
   const [ownHub, setOwnHub] = useState(true);
