@@ -2,6 +2,8 @@
 import type { HubClient } from '../../client/HubClient.ts';
 import type { HubState } from '../../client/state.ts';
 import { annotationsDbAvailable, memoryShelf, openAnnotationShelf, type AnnotationShelf, type LocalAnnotation } from './local.ts';
+import { existingPreloader } from '../preload/service.ts';
+import { annotationsForgetHook } from './forget.ts';
 import { AnnotationSync, forgetAnnotations } from './sync.ts';
 
 const services = new WeakMap<HubClient, AnnotationSync>();
@@ -24,17 +26,12 @@ export function startAnnotations(client: HubClient, shelf?: AnnotationShelf): An
   const kept = shelf ?? (annotationsDbAvailable() ? lazyShelf(openAnnotationShelf()) : memoryShelf());
   const sync = new AnnotationSync(kept, client);
   services.set(client, sync);
-  let reader: { meetingId: string; delegateId: string } | null = null;
+  // The reader's session ending on this tablet is the preloader's forget: her annotations are dealt with in it,
+  // ahead of her restricted documents' deletion.
+  existingPreloader(client)?.onForget(annotationsForgetHook(sync, kept));
   const apply = (state: HubState) => {
     const session = state.session;
     const now = session?.role === 'delegate' && session.delegateId && session.meetingId ? { meetingId: session.meetingId, delegateId: session.delegateId } : null;
-    // The reader's session ended on this tablet (signed out, moved, expired): her annotations leave it, as her
-    // restricted documents do (preload's forget), before anyone else signs in.
-    if (reader && (now?.delegateId !== reader.delegateId || now.meetingId !== reader.meetingId)) {
-      const gone = reader;
-      void forgetAnnotations(sync, kept, gone.meetingId, (row) => row.meetingId === gone.meetingId).catch(() => undefined);
-    }
-    reader = now;
     // A closed meeting: annotations on its restricted documents go with the documents (preload's purge).
     const followed = state.meeting?.id === now?.meetingId ? state.meeting : null;
     if (now && followed?.snapshot?.meeting.status === 'closed') {

@@ -3,6 +3,7 @@
 // the hub's changes come by annotations.sync from a cursor and by annotations.changed as they happen.
 import type { AnnotationRow, CommandInput, CommandName, CommandResult, PushName, PushPayload } from '../../../shared/protocol/index.ts';
 import type { AnnotationShelf, LocalAnnotation } from './local.ts';
+import { readableBy } from './forget.ts';
 
 /** What the sync needs of the HubClient. */
 export interface SyncLink {
@@ -45,7 +46,8 @@ export class AnnotationSync {
     this.scope = scope;
     if (scope && (before?.meetingId !== scope.meetingId || before.delegateId !== scope.delegateId)) {
       this.loaded = this.shelf.list(scope.meetingId).then((rows) => {
-        this.rows = new Map(rows.map((r) => [r.id, r]));
+        // Another reader's rows left on this tablet (unsent, or private) are not this reader's to see.
+        this.rows = new Map(rows.filter(readableBy(scope.delegateId)).map((r) => [r.id, r]));
         this.emit();
       });
     }

@@ -383,6 +383,26 @@ describe("the reader's session ends on a shared tablet", () => {
     expect(hub.requests.length).toBe(asked);
   });
 
+  it('runs its forget hooks first, told the restricted documents per meeting; a failing hook keeps nothing', async () => {
+    const hub = new FakeDocumentHub();
+    const { library, preloader, theirs } = await twoMeetings(hub);
+    const seen: { meetingId: string; restricted: string[]; fileThere: boolean }[] = [];
+    preloader.onForget(async (forgotten) => {
+      for (const f of forgotten) seen.push({ meetingId: f.meetingId, restricted: [...f.restricted].sort(), fileThere: await library.hasFile(sha256Hex(theirs)) });
+    });
+    const off = preloader.onForget(() => Promise.reject(new Error('hook failed')));
+    expect(await preloader.forget()).toBe(2);
+    expect(seen.sort((a, b) => a.meetingId.localeCompare(b.meetingId))).toEqual([
+      { meetingId: 'm1', restricted: ['partial', 'shared', 'theirs'], fileThere: true },
+      { meetingId: 'm2', restricted: [], fileThere: true },
+    ]);
+    expect(await library.hasFile(sha256Hex(theirs))).toBe(false);
+    off();
+    seen.length = 0;
+    await preloader.forget();
+    expect(seen.map((s) => s.meetingId).sort()).toEqual(['m1', 'm2']);
+  });
+
   it('offline: deletes at once, and tells the hub after a restart once it is back', async () => {
     const hub = new FakeDocumentHub();
     const { library, preloader, reports, theirs } = await twoMeetings(hub);

@@ -37,6 +37,9 @@ export interface PreloadView {
   purgedAt: string | null;
 }
 
+/** What a forget is about to take off the device: per meeting the device holds, its restricted documents' ids. */
+export type ForgetHook = (forgotten: readonly { meetingId: string; restricted: readonly string[] }[]) => Promise<void>;
+
 export interface Timers {
   set(run: () => void, ms: number): unknown;
   clear(handle: unknown): void;
@@ -91,6 +94,7 @@ export class Preloader {
   /** Plan changes, purges and garbage collection run one after the other. */
   private serial: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
+  private readonly forgetHooks = new Set<ForgetHook>();
   private view: PreloadView = emptyView();
   private notifyTimer: unknown = null;
   private lastNotify = 0;
@@ -160,6 +164,7 @@ export class Preloader {
     return this.enqueue(async () => {
       const { library } = this.deps;
       const records = await library.listMeetings();
+      await this.runForgetHooks(records);
       for (const sha of bytesToForget(records)) {
         await library.remove(sha);
         deleted++;
@@ -177,6 +182,21 @@ export class Preloader {
       this.record = null;
       this.refresh(true);
     }).then(() => deleted);
+  }
+
+  /**
+   * Runs before every forget, in its queue, ahead of the documents' deletion: what else the reader left on the device
+   * (her annotations) is dealt with first, told which documents of which meetings are restricted. A failing hook does
+   * not keep the documents.
+   */
+  onForget(hook: ForgetHook): () => void {
+    this.forgetHooks.add(hook);
+    return () => this.forgetHooks.delete(hook);
+  }
+
+  private async runForgetHooks(records: readonly MeetingRecord[]): Promise<void> {
+    const forgotten = records.map((r) => ({ meetingId: r.meetingId, restricted: r.documents.filter((d) => d.restricted).map((d) => d.documentId) }));
+    for (const hook of [...this.forgetHooks]) await hook(forgotten).catch(() => undefined);
   }
 
   /** The link to the hub came or went. Coming back, failed downloads try again and the state is reported. */
