@@ -1,49 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncLink } from './sync.ts';
 import { AnnotationSync } from './sync.ts';
+import { annotationRow, fakeHubLink } from './testing.ts';
 import { annotationsForgetHook, readableBy } from './forget.ts';
-import { memoryShelf, type LocalAnnotation } from './local.ts';
+import { memoryShelf } from './local.ts';
 
 const MAI = 'd-mai';
 const BINH = 'd-binh';
 
-function row(id: string, over: Partial<LocalAnnotation> = {}): LocalAnnotation {
-  return {
-    id,
-    meetingId: 'm1',
-    delegateId: MAI,
-    documentId: 'secret',
-    sha256: 'a'.repeat(64),
-    itemId: null,
-    kind: 'note',
-    visibility: 'private',
-    body: { page: 0, point: [0.5, 0.5], note: id },
-    rev: 1,
-    deleted: false,
-    carried: null,
-    updatedAt: '2026-12-07T01:00:00.000Z',
-    seq: 1,
-    pending: null,
-    baseRev: 1,
-    ...over,
-  } as LocalAnnotation;
-}
-
-/** A hub link that answers puts as the hub would (applied, rev 1) and records them; or is away. */
-function fakeLink(reachable: boolean) {
-  const sent: string[] = [];
-  let seq = 100;
-  const link: SyncLink = {
-    send: (async (name: string, input: { id: string; meetingId: string }) => {
-      if (!reachable) throw new Error('disconnected');
-      if (name === 'annotations.sync') return { annotations: [], cursor: seq };
-      sent.push(input.id);
-      return { applied: true, annotation: { ...row(input.id), ...input, rev: 1, seq: ++seq } };
-    }) as SyncLink['send'],
-    on: () => () => undefined,
-  };
-  return { link, sent };
-}
+const row = annotationRow;
 
 async function scene(reachable: boolean) {
   const shelf = memoryShelf();
@@ -54,8 +18,10 @@ async function scene(reachable: boolean) {
     row('other-meeting', { meetingId: 'm2' }),
   ])
     await shelf.put(r);
-  const { link, sent } = fakeLink(reachable);
-  const sync = new AnnotationSync(shelf, link);
+  const hub = fakeHubLink();
+  hub.state.reachable = reachable;
+  const sent = () => hub.sent.filter((s) => s.name === 'annotations.put').map((s) => s.id);
+  const sync = new AnnotationSync(shelf, hub.link);
   sync.setScope({ meetingId: 'm1', delegateId: MAI, online: reachable });
   return { shelf, sync, sent };
 }
@@ -66,7 +32,7 @@ describe('annotations when the preloader forgets a reader', () => {
   it('hub reachable: sends the outbox first, then deletes every annotation on a restricted document', async () => {
     const { shelf, sync, sent } = await scene(true);
     await annotationsForgetHook(sync, shelf)([{ meetingId: 'm1', restricted: ['secret'] }, { meetingId: 'm2', restricted: [] }]);
-    expect(sent).toEqual(['unsent-secret']);
+    expect(sent()).toEqual(['unsent-secret']);
     expect(await ids(shelf)).toEqual(['synced-open']);
     expect(await ids(shelf, 'm2')).toEqual(['other-meeting']);
     expect(sync.all().map((r) => r.id)).toEqual(['synced-open']);
@@ -75,7 +41,7 @@ describe('annotations when the preloader forgets a reader', () => {
   it('hub away: the unsent one stays on the device, bound to her; the sent ones on restricted documents go', async () => {
     const { shelf, sync, sent } = await scene(false);
     await annotationsForgetHook(sync, shelf)([{ meetingId: 'm1', restricted: ['secret'] }]);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
     expect(await ids(shelf)).toEqual(['synced-open', 'unsent-secret']);
     // The next reader of this tablet sees none of hers: not the unsent one, not her private one on an open document.
     sync.setScope({ meetingId: 'm1', delegateId: BINH, online: false });
