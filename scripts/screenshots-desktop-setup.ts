@@ -31,6 +31,7 @@ try {
           role: role === '' ? null : role,
           chooseRole: refuse({ ok: false, code: 'bad_choice', message: 'no fingerprint', retryInMs: 0, reason: 'no_fingerprint' }),
           exitKiosk: refuse({ ok: false, code: 'wrong_pin', message: 'Wrong PIN.', retryInMs: 0 }),
+          askKioskExit: refuse({ ok: false, code: 'not_allowed', message: 'not a kiosk', retryInMs: 0 }),
         });
       },
       [lang, '', ''],
@@ -56,6 +57,7 @@ try {
           role: 'tablet',
           chooseRole: () => Promise.resolve({ ok: false, code: 'not_allowed', message: 'chosen', retryInMs: 0 }),
           exitKiosk: () => Promise.resolve({ ok: false, code: 'wrong_pin', message: 'Wrong PIN.', retryInMs: 0 }),
+          askKioskExit: () => Promise.resolve({ ok: true }),
         });
       },
       [lang],

@@ -484,6 +484,38 @@ describe('runApp: the role chosen at first start', () => {
     expect(kioskWindow.close).toHaveBeenCalled();
   });
 
+  it('opens the PIN page on the kiosk page’s corner taps, for the kiosk window of the app’s own origin only', async () => {
+    const { deps, call, kioskWindow } = withRoles(null);
+    const running = runApp(deps);
+    await vi.waitFor(() => expect(deps.createWindow).toHaveBeenCalled());
+    // Before a kiosk exists (the first start's window): refused.
+    expect(await call('roundtable:ask-kiosk-exit', null)).toMatchObject({ ok: false, code: 'not_allowed' });
+    await call('roundtable:choose-role', { role: 'tablet', link: QR, pin: '2468' });
+    await running;
+    const pinPage = 'app://roundtable/kiosk-exit?back=%2F';
+    const asks = () => kioskWindow.loadURL.mock.calls.filter((args) => (args as unknown[])[0] === pinPage).length;
+    expect(await call('roundtable:ask-kiosk-exit', null, { sender: kioskWindow.webContents, senderFrame: { url: 'https://192.168.1.10:4010/' } })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(await call('roundtable:ask-kiosk-exit', null, { sender: kioskWindow.webContents, senderFrame: { url: 'app://roundtable.evil/' } })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(await call('roundtable:ask-kiosk-exit', null, { sender: kioskWindow.webContents, senderFrame: null })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(await call('roundtable:ask-kiosk-exit', null, { sender: 'another window', senderFrame: { url: 'app://roundtable/' } })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(asks()).toBe(0);
+    const fromKiosk = { sender: kioskWindow.webContents, senderFrame: { url: 'app://roundtable/' } };
+    expect(await call('roundtable:ask-kiosk-exit', null, fromKiosk)).toEqual({ ok: true });
+    expect(asks()).toBe(1);
+    // Once the PIN has let the kiosk go, there is nothing left to ask for.
+    expect(await call('roundtable:exit-kiosk', '2468', fromKiosk)).toEqual({ ok: true });
+    expect(await call('roundtable:ask-kiosk-exit', null, fromKiosk)).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(asks()).toBe(1);
+  });
+
+  it('refuses the PIN page to a window that is not a kiosk', async () => {
+    const stored = JSON.stringify({ role: 'secretariat', hub: { url: 'https://192.168.1.10:4010', fingerprint: FP }, kioskPinHash: null });
+    const { deps, call, window } = withRoles(stored);
+    await runApp(deps);
+    expect(await call('roundtable:ask-kiosk-exit', null, { sender: 'the secretariat’s contents', senderFrame: { url: 'app://roundtable/secretariat' } })).toMatchObject({ ok: false, code: 'not_allowed' });
+    expect(window.loadURL).not.toHaveBeenCalledWith(expect.stringContaining('/kiosk-exit'));
+  });
+
   it('asks again when the remembered choice does not hold', async () => {
     const { deps, window } = withRoles('{"role":"tablet","hub":"embedded"}');
     void runApp(deps);

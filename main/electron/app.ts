@@ -13,7 +13,7 @@ import { hostname } from 'node:os';
 import { APP_ORIGIN, APP_SCHEME, appProtocolHandler, appUrl } from './app-protocol.ts';
 import { answerBridge, type IpcMainLike } from './ipc.ts';
 import { readChoice, startPathFor, writeChoice, type RoleChoice } from './roles.ts';
-import { choiceFromRequest, kioskExitAnswer, openTabletWindow, pairPathFrom, type TabletWindowLike } from './role-windows.ts';
+import { choiceFromRequest, kioskExitAnswer, kioskPinPageAnswer, openTabletWindow, pairPathFrom, type TabletWindowLike } from './role-windows.ts';
 import type { KioskLock, PowerSaveBlockerLike, kioskWindowOptions } from './kiosk.ts';
 import type { DesktopRole } from '../../shared/protocol/bridge.ts';
 
@@ -197,7 +197,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
   // The role: remembered, or asked on the first start's page (the bridge's chooseRole answers it once).
   let choice: RoleChoice | null = deps.choiceStore ? readChoice(deps.choiceStore.read()) : { role: 'chair', hub: 'embedded', kioskPinHash: null };
   let chosen: (choice: RoleChoice) => void = () => {};
-  let kiosk: { lock: KioskLock; contents: unknown } | null = null;
+  let kiosk: { lock: KioskLock; contents: unknown; openPinPage(): void } | null = null;
   // Just chosen from a room QR: its pairing comes first, so the QR pairs this machine in the same step.
   let pairPath: string | null = null;
   if (deps.ipc) {
@@ -213,6 +213,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
         return { ok: true };
       },
       exitKiosk: (sender, pin) => kioskExitAnswer(kiosk?.lock ?? null, kiosk !== null && sender === kiosk.contents, pin),
+      askKioskExit: (sender) => kioskPinPageAnswer(kiosk, kiosk !== null && sender === kiosk.contents),
     });
   }
   const bridgeFor = (role: DesktopRole | null, hubUrl: string, title?: string) =>
@@ -246,7 +247,7 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
         pinHash: () => role.kioskPinHash,
         log,
       });
-      kiosk = { lock: opened.lock, contents: opened.window.webContents };
+      kiosk = { lock: opened.lock, contents: opened.window.webContents, openPinPage: opened.openPinPage };
       window = opened.window;
     } else {
       window = deps.createWindow(bridgeFor(role.role, hubUrl));

@@ -15,6 +15,7 @@ describe('the bridge', () => {
     expect(readBridge({ roundtable: bridge })).toMatchObject({ role: 'tablet', hubUrl: 'https://h:4010' });
     expect(readBridge({ roundtable: { ...bridge, role: 'admin' } })).toBeNull();
     expect(readBridge({ roundtable: { ...bridge, exitKiosk: 'x' } })).toBeNull();
+    expect(readBridge({ roundtable: { ...bridge, askKioskExit: undefined } })).toBeNull();
   });
 
   it('is absent when the window was not opened by the app', () => {
@@ -35,5 +36,8 @@ describe('the bridge', () => {
     expect((await bridge.exitKiosk('0000')).ok).toBe(false);
     invoke.mockRejectedValueOnce(new Error('gone'));
     expect(await bridge.exitKiosk('0000')).toMatchObject({ ok: false, code: 'not_allowed' });
+    invoke.mockResolvedValueOnce({ ok: true });
+    expect(await bridge.askKioskExit()).toEqual({ ok: true });
+    expect(invoke).toHaveBeenLastCalledWith('roundtable:ask-kiosk-exit', null);
   });
 });

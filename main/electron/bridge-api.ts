@@ -41,5 +41,6 @@ export function bridgeFromArgv(argv: readonly string[], invoke: Invoke = () => P
     chooseRole: (request: SetupRequest) =>
       ask(BRIDGE_CHANNELS.chooseRole, { role: text(request?.role, 20), link: text(request?.link, 2000), pin: text(request?.pin, 20) }),
     exitKiosk: (pin: string) => ask(BRIDGE_CHANNELS.exitKiosk, text(pin, 20)),
+    askKioskExit: () => ask(BRIDGE_CHANNELS.askKioskExit, null),
   } satisfies RoundtableBridge);
 }

@@ -18,6 +18,8 @@ export interface BridgeHandlers {
   chooseRole(request: SetupRequest): BridgeAnswer;
   /** `sender` is the calling web contents: only the kiosk window's may leave kiosk mode. */
   exitKiosk(sender: unknown, pin: string): BridgeAnswer;
+  /** `sender` asks for the PIN page (the corner taps): only the locked kiosk window's is answered. */
+  askKioskExit(sender: unknown): BridgeAnswer;
 }
 
 const refused = (message: string): BridgeAnswer => ({ ok: false, code: 'not_allowed', message, retryInMs: 0 });
@@ -42,5 +44,9 @@ export function answerBridge(ipc: IpcMainLike, handlers: BridgeHandlers): void {
     if (!fromApp(event)) return refused('Only the app’s own pages may ask to leave kiosk mode.');
     if (typeof pin !== 'string' || pin.length > 20) return refused('The PIN is not well formed.');
     return handlers.exitKiosk(event.sender, pin);
+  });
+  ipc.handle(BRIDGE_CHANNELS.askKioskExit, (event) => {
+    if (!fromApp(event)) return refused('Only the app’s own pages may ask for the PIN page.');
+    return handlers.askKioskExit(event.sender);
   });
 }

@@ -58,13 +58,14 @@ export interface TabletWindowLike extends KioskWindowLike {
 }
 
 /**
- * A tablet's window: kiosk options, locked until the PIN (lockKiosk), Ctrl+Alt+Shift+K opening the app's own PIN page
+ * A tablet's window: kiosk options, locked until the PIN (lockKiosk), Ctrl+Alt+Shift+K (or the page's corner taps,
+ * through `openPinPage`) opening the app's own PIN page
  * (app://roundtable/kiosk-exit, which comes back to where it was), the display kept on while a meeting shows.
  */
 export function openTabletWindow<B extends { webPreferences: object }, W extends TabletWindowLike>(
   base: B,
   deps: { createWindow(options: ReturnType<typeof kioskWindowOptions<B>>): W; powerSaveBlocker: PowerSaveBlockerLike; pinHash: () => string | null; log: (line: string) => void; now?: () => number },
-): { window: W; lock: KioskLock } {
+): { window: W; lock: KioskLock; openPinPage(): void } {
   const window = deps.createWindow(kioskWindowOptions(base));
   const lock = lockKiosk(window, { pinHash: deps.pinHash, ...(deps.now ? { now: deps.now } : {}), onBlocked: (what) => deps.log(`kiosk: blocked ${what}`) });
   const awake = keepAwake(deps.powerSaveBlocker);
@@ -78,12 +79,22 @@ export function openTabletWindow<B extends { webPreferences: object }, W extends
   };
   window.webContents.on('did-navigate', follow);
   window.webContents.on('did-navigate-in-page', follow);
+  const openPinPage = () => {
+    void window.loadURL(appUrl(`/kiosk-exit?back=${encodeURIComponent(shown)}`)).catch((error: unknown) => deps.log(`could not open the PIN page: ${String(error)}`));
+  };
   window.webContents.on('before-input-event', (event, input) => {
     if (lock.unlocked || !isExitChord(input)) return;
     event.preventDefault();
-    void window.loadURL(appUrl(`/kiosk-exit?back=${encodeURIComponent(shown)}`)).catch((error: unknown) => deps.log(`could not open the PIN page: ${String(error)}`));
+    openPinPage();
   });
-  return { window, lock };
+  return { window, lock, openPinPage };
+}
+
+/** The page's ask for the PIN page (the corner taps): only the kiosk window's, and only while it is locked. */
+export function kioskPinPageAnswer(kiosk: { lock: KioskLock; openPinPage(): void } | null, isKioskWindow: boolean): BridgeAnswer {
+  if (!kiosk || !isKioskWindow || kiosk.lock.unlocked) return { ok: false, code: 'not_allowed', message: 'This window is not a kiosk.', retryInMs: 0 };
+  kiosk.openPinPage();
+  return { ok: true };
 }
 
 /** The answer to the PIN page: only the kiosk window may ask; kiosk.ts counts wrong PINs and locks out. */

@@ -14,6 +14,7 @@ import { ConsoleDocumentPage, TabletDocumentPage } from '../features/viewer/Docu
 import { PairPage } from '../features/pairing/PairPage.tsx';
 import { KioskExitPage } from '../features/desktop-setup/KioskExitPage.tsx';
 import { SetupPage } from '../features/desktop-setup/SetupPage.tsx';
+import { KioskCornerTaps } from '../features/desktop-setup/KioskCornerTaps.tsx';
 import { UpdateBanner } from '../features/app-shell/UpdateBanner.tsx';
 
 /** The screens of the product, one route each; the hub answers every non-API path with this app. */
@@ -39,6 +40,7 @@ export function App() {
       </Routes>
       <ProtocolMismatch />
       <UpdateBanner />
+      <KioskCornerTaps />
     </>
   );
 }

@@ -15,6 +15,6 @@ export function electronPlatform(bridge: ElectronBridge): Platform {
     hubUrl: bridge.hubUrl.replace(/\/+$/, ''),
     deviceName: 'Roundtable (Electron)',
     storage: webStorage(),
-    desktop: { role: bridge.role, chooseRole: bridge.chooseRole, exitKiosk: bridge.exitKiosk },
+    desktop: { role: bridge.role, chooseRole: bridge.chooseRole, exitKiosk: bridge.exitKiosk, askKioskExit: bridge.askKioskExit },
   } satisfies Platform;
 }

@@ -7,7 +7,7 @@ describe('platform', () => {
   it('reads the Electron bridge only when it is well formed', () => {
     expect(readElectronBridge({})).toBeNull();
     expect(readElectronBridge({ roundtable: { kind: 'electron', version: 1, hubUrl: 'x' } })).toBeNull();
-    const functions = { chooseRole: () => Promise.resolve({ ok: true }), exitKiosk: () => Promise.resolve({ ok: true }) };
+    const functions = { chooseRole: () => Promise.resolve({ ok: true }), exitKiosk: () => Promise.resolve({ ok: true }), askKioskExit: () => Promise.resolve({ ok: true }) };
     expect(readElectronBridge({ roundtable: { kind: 'electron', version: '0.1.0', hubUrl: 'https://h:4010', role: 'tablet' } })).toBeNull();
     expect(readElectronBridge({ roundtable: { kind: 'electron', version: '0.1.0', hubUrl: 'https://h:4010', role: 'tablet', ...functions } })).toMatchObject({
       kind: 'electron',

@@ -21,7 +21,7 @@ export interface Platform {
 }
 
 /** What the desktop app's main process does for its own pages (shared/protocol/bridge.ts, checked there again). */
-export type DesktopPort = Pick<RoundtableBridge, 'role' | 'chooseRole' | 'exitKiosk'>;
+export type DesktopPort = Pick<RoundtableBridge, 'role' | 'chooseRole' | 'exitKiosk' | 'askKioskExit'>;
 
 /** The slice of Web Storage the renderer needs; an in-memory one stands in where storage is blocked. */
 export interface KeyValueStorage {

@@ -57,13 +57,15 @@ export async function renderApp(
     pdfEngine?: PdfEngine;
     /** The desktop app's functions (its bridge): the page runs as in the app. */
     desktop?: Platform['desktop'];
+    /** The desktop app's hub address ('' at its first start); the desktop platform's default otherwise. */
+    hubUrl?: string;
   } = {},
 ): Promise<Rendered> {
   const storage = memoryStorage();
   storage.setItem('roundtable.language', options.language ?? 'vi');
   for (const [key, value] of Object.entries(options.stored ?? {})) storage.setItem(key, value);
   const platform: Platform = options.desktop
-    ? { kind: 'electron', appVersion: 'test', hubUrl: 'http://hub.test', deviceName: 'test', storage, desktop: options.desktop }
+    ? { kind: 'electron', appVersion: 'test', hubUrl: options.hubUrl ?? 'http://hub.test', deviceName: 'test', storage, desktop: options.desktop }
     : { kind: 'browser', appVersion: 'test', hubUrl: 'http://hub.test', deviceName: 'test', storage };
   const fake = fakeSocketFactory();
   const client = new HubClient({ platform, createSocket: fake.factory, ...(options.fetch ? { fetch: options.fetch } : {}) });

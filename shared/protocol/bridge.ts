@@ -36,10 +36,12 @@ export interface RoundtableBridge {
   chooseRole(request: SetupRequest): Promise<BridgeAnswer>;
   /** A kiosk tablet: leave kiosk mode with the secretariat's PIN. */
   exitKiosk(pin: string): Promise<BridgeAnswer>;
+  /** A kiosk tablet: open the PIN page (the corner taps, kiosk-exit-taps.ts); the main process judges the PIN. */
+  askKioskExit(): Promise<BridgeAnswer>;
 }
 
-/** The IPC channels behind the two functions (main/electron/ipc.ts answers them). */
-export const BRIDGE_CHANNELS = { chooseRole: 'roundtable:choose-role', exitKiosk: 'roundtable:exit-kiosk' } as const;
+/** The IPC channels behind the functions (main/electron/ipc.ts answers them). */
+export const BRIDGE_CHANNELS = { chooseRole: 'roundtable:choose-role', exitKiosk: 'roundtable:exit-kiosk', askKioskExit: 'roundtable:ask-kiosk-exit' } as const;
 
 /**
  * The desktop app's own origin: it loads the web client from `app://roundtable/` (its privileged scheme), never from
@@ -56,11 +58,19 @@ const ROLES: readonly string[] = ['chair', 'secretariat', 'tablet'];
 export function readBridge(scope: object): RoundtableBridge | null {
   const bridge = (scope as Record<string, unknown>)[BRIDGE_KEY];
   if (typeof bridge !== 'object' || bridge === null) return null;
-  const { kind, version, hubUrl, role, chooseRole, exitKiosk } = bridge as Record<string, unknown>;
+  const { kind, version, hubUrl, role, chooseRole, exitKiosk, askKioskExit } = bridge as Record<string, unknown>;
   if (kind !== 'electron' || typeof version !== 'string' || typeof hubUrl !== 'string') return null;
   if (role !== null && !ROLES.includes(role as string)) return null;
-  if (typeof chooseRole !== 'function' || typeof exitKiosk !== 'function') return null;
-  return { kind, version, hubUrl, role: role as DesktopRole | null, chooseRole: chooseRole as RoundtableBridge['chooseRole'], exitKiosk: exitKiosk as RoundtableBridge['exitKiosk'] };
+  if (typeof chooseRole !== 'function' || typeof exitKiosk !== 'function' || typeof askKioskExit !== 'function') return null;
+  return {
+    kind,
+    version,
+    hubUrl,
+    role: role as DesktopRole | null,
+    chooseRole: chooseRole as RoundtableBridge['chooseRole'],
+    exitKiosk: exitKiosk as RoundtableBridge['exitKiosk'],
+    askKioskExit: askKioskExit as RoundtableBridge['askKioskExit'],
+  };
 }
 
 /** An answer from over the bridge, checked (whatever does not hold is a refusal, never a success). */

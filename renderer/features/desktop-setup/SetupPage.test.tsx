@@ -25,6 +25,7 @@ function desktopWith(answers: BridgeAnswer[]) {
       role: null,
       chooseRole: vi.fn((request: SetupRequest) => (sent.push(request), Promise.resolve(answers.shift() ?? { ok: true as const }))),
       exitKiosk: vi.fn((pin: string) => (pins.push(pin), Promise.resolve(answers.shift() ?? { ok: true as const }))),
+      askKioskExit: vi.fn(() => Promise.resolve({ ok: true as const })),
     },
   };
 }
@@ -63,6 +64,44 @@ describe('the desktop app’s first start', () => {
     expect((await render('/setup', undefined, 'en')).get('desktop-notice').textContent).toContain('only for the Roundtable desktop app');
     app?.unmount();
     expect((await render('/setup', { ...desktopWith([]).desktop, role: 'tablet' }, 'en')).get('desktop-notice').textContent).toContain('chosen already');
+  });
+});
+
+describe('the connection badge without a hub', () => {
+  it('does not say "Connecting…" on the first start, which has no hub yet, and shows once there is one', async () => {
+    app = await renderApp('/setup', () => {}, { language: 'en', desktop: desktopWith([]).desktop, hubUrl: '' });
+    expect(app.container.querySelector('[data-testid="desktop-setup"]')).not.toBeNull();
+    expect(app.container.querySelector('[data-testid="connection-badge"]')).toBeNull();
+    app.unmount();
+    app = await renderApp('/setup', () => {}, { language: 'en', desktop: { ...desktopWith([]).desktop, role: 'tablet' } });
+    expect(app.container.querySelector('[data-testid="connection-badge"]')).not.toBeNull();
+  });
+});
+
+describe('a kiosk’s corner taps', () => {
+  const tap = (x: number, y: number) => window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
+
+  it('ask the main process for the PIN page on five taps in the top-left corner, on a kiosk tablet only', async () => {
+    const { desktop } = desktopWith([]);
+    app = await renderApp('/', () => {}, { language: 'en', desktop: { ...desktop, role: 'tablet' } });
+    for (let i = 0; i < 4; i++) tap(10, 10);
+    tap(300, 300);
+    for (let i = 0; i < 4; i++) tap(20, 30);
+    expect(desktop.askKioskExit).not.toHaveBeenCalled();
+    tap(5, 5);
+    expect(desktop.askKioskExit).toHaveBeenCalledTimes(1);
+    app.unmount();
+    app = null;
+    // Gone with the page: no listener left behind.
+    for (let i = 0; i < 5; i++) tap(10, 10);
+    expect(desktop.askKioskExit).toHaveBeenCalledTimes(1);
+  });
+
+  it('count nothing on a machine that is not a kiosk', async () => {
+    const { desktop } = desktopWith([]);
+    app = await renderApp('/', () => {}, { language: 'en', desktop: { ...desktop, role: 'secretariat' } });
+    for (let i = 0; i < 5; i++) tap(10, 10);
+    expect(desktop.askKioskExit).not.toHaveBeenCalled();
   });
 });
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/protocol/index.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
+import { usePlatform } from '../../platform/react.tsx';
 import { SessionBadge } from '../signin/SessionBadge.tsx';
 import { BrandMark } from '../common/BrandMark.tsx';
 import { MeetingHeading } from './MeetingHeading.tsx';
@@ -14,7 +15,7 @@ export type ScreenKind = 'tablet' | 'console' | 'secretariat' | 'checkin' | 'hom
 
 /**
  * The frame of every staff and delegate screen: the brand and the screen's name, the meeting
- * (title, date, place), then the connection state, the session and the language switch, always in view.
+ * (title, date, place), then the connection state (when there is a hub), the session and the language switch, always in view.
  */
 export function ScreenFrame({
   screen,
@@ -29,6 +30,8 @@ export function ScreenFrame({
   scroll?: boolean;
 }) {
   const { t } = useTranslation(['common', 'shell']);
+  // The desktop app's first start has no hub yet: a "Connecting…" there would promise what cannot come.
+  const hasHub = usePlatform().hubUrl !== '';
   return (
     <div className={`${styles.frame} ${scroll ? styles.scroll : styles.fixed}`} data-screen={screen}>
       <header className={styles.header}>
@@ -41,7 +44,7 @@ export function ScreenFrame({
         </Link>
         <div className={styles.meeting}>{meeting ? <MeetingHeading meeting={meeting} /> : null}</div>
         <div className={styles.tools}>
-          <ConnectionBadge />
+          {hasHub ? <ConnectionBadge /> : null}
           <SessionBadge />
           {screen === 'tablet' ? <DisplaySettings /> : null}
           <LanguageSwitch />
