@@ -12,9 +12,9 @@ export function backPath(text: string | null): string {
 }
 
 /**
- * `/kiosk-exit`: a kiosk tablet's PIN prompt, opened by the main process on Ctrl+Alt+Shift+K. The PIN goes to the
- * main process, which alone holds its hash and counts wrong tries (main/electron/kiosk.ts); right, and it closes
- * the kiosk.
+ * `/kiosk-exit`: a kiosk tablet's PIN prompt, opened by the main process on Ctrl+Alt+Shift+K or the corner taps
+ * (KioskCornerTaps). The PIN goes to the main process, which alone holds its hash and counts wrong tries
+ * (main/electron/kiosk.ts); right, and it closes the kiosk.
  */
 export function KioskExitPage() {
   const { t } = useTranslation('desktop-setup');
