@@ -5,18 +5,15 @@ import styles from './annotations.module.css';
 
 /**
  * After a new version: the reader's annotations the hub moved or did not find again, each with where it is now and
- * where it was, and the earlier version to open beside the new one.
+ * where it was.
  */
-export function CarriedList({ document, rows, oldOpen, onOld, onGo }: { document: MeetingDocument; rows: readonly LocalAnnotation[]; oldOpen: boolean; onOld: () => void; onGo: (page: number) => void }) {
+export function CarriedList({ document, rows, onGo }: { document: MeetingDocument; rows: readonly LocalAnnotation[]; onGo: (page: number) => void }) {
   const { t } = useTranslation('annotations');
   const carried = rows.filter((r) => r.sha256 === document.sha256 && r.carried && r.carried.status !== 'kept');
   if (carried.length === 0 || document.previousVersions.length === 0) return null;
   return (
     <section className={styles.carried} data-testid="annotation-carried" aria-label={t('carriedTitle', { version: document.version })}>
-      <strong>{t('carriedTitle', { version: document.version })}</strong>{' '}
-      <button type="button" className="btn btn-small" onClick={onOld} data-testid="annotation-open-old">
-        {oldOpen ? t('carriedCloseOld') : t('carriedOld')}
-      </button>
+      <strong>{t('carriedTitle', { version: document.version })}</strong>
       <ul>
         {carried.map((row) => (
           <li key={row.id} data-testid="annotation-carried-row" data-status={row.carried?.status}>

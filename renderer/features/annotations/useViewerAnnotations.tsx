@@ -20,7 +20,6 @@ export function useViewerAnnotations(document: MeetingDocument | null, watermark
   const annotator = useAnnotator(document);
   const [note, setNote] = useState<NoteTarget | null>(null);
   const [exporting, setExporting] = useState(false);
-  const [oldOpen, setOldOpen] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
 
   const edits: PageEdits = {
@@ -58,7 +57,7 @@ export function useViewerAnnotations(document: MeetingDocument | null, watermark
     <>
       <AnnotationTools annotator={annotator} onExport={() => void exportCopy()} exporting={exporting} />
       {exportError ? <p role="alert">{t('exportFailed', { reason: exportError })}</p> : null}
-      {document ? <CarriedList document={document} rows={annotator.allOfDocument} oldOpen={oldOpen} onOld={() => setOldOpen((o) => !o)} onGo={(page) => goTo?.(page)} /> : null}
+      {document ? <CarriedList document={document} rows={annotator.allOfDocument} onGo={(page) => goTo?.(page)} /> : null}
     </>
   ) : null;
 
@@ -79,7 +78,7 @@ export function useViewerAnnotations(document: MeetingDocument | null, watermark
     />
   ) : null;
 
-  return { annotator, overlay, toolbar, dialog, oldOpen, closeOld: () => setOldOpen(false) };
+  return { annotator, overlay, toolbar, dialog };
 }
 
 const EMPTY: never[] = [];
