@@ -3,6 +3,7 @@ import { packImport } from './pack-import.ts';
 import { guessing } from './guessing.ts';
 import { seatmapBench } from './seatmap.ts';
 import { readerBench } from './reader/run.ts';
+import { inkBench } from './ink.ts';
 
 export interface Result {
   scenario: string;
@@ -97,4 +98,5 @@ export const SCENARIOS: Record<string, (options: BenchOptions) => Promise<Result
   guessing,
   seatmap: ({ tablets }) => seatmapBench(tablets, (line) => process.stderr.write(`${line}\n`)),
   reader: () => readerBench((line) => process.stderr.write(`${line}\n`)),
+  ink: () => inkBench((line) => process.stderr.write(`${line}\n`)),
 };

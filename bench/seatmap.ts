@@ -57,7 +57,7 @@ export async function pool<T>(items: readonly T[], width: number, task: (item: T
 }
 
 /** In the page before anything runs: every frame's delta, every long animation frame and long task, from `measure` on. */
-const FRAME_PROBE = `
+export const FRAME_PROBE = `
 (() => {
   const f = { on: false, deltas: [], loafs: [], tasks: [] };
   window.__frames = f;
@@ -75,7 +75,7 @@ const FRAME_PROBE = `
 })();
 `;
 
-async function startPhase(page: Page, cdp: CDPSession): Promise<{ stop: () => Promise<PageCpu> }> {
+export async function startPhase(page: Page, cdp: CDPSession): Promise<{ stop: () => Promise<PageCpu> }> {
   const trace = await traceFrames(cdp);
   await page.evaluate(() => {
     const f = (window as unknown as { __frames: { on: boolean; deltas: number[]; loafs: number[][]; tasks: number[] } }).__frames;
