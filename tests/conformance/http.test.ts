@@ -180,6 +180,25 @@ describe('the hub as docs/protocol.md describes it: HTTP', () => {
     expect(imported).toMatchObject({ status: 201, json: { ok: true, meetingId: 'h1', replaced: true } });
   });
 
+  it('gives the minutes as a PDF and each spreadsheet as UTF-8 CSV with a byte-order mark, to the secretariat only here; a draft or unknown meeting, another sheet and a bad parameter refused', async () => {
+    const pdf = await get('/api/meetings/h1/minutes.pdf?lang=en', bearer('secretariat'));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain('minutes-h1.pdf');
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const csv = await get('/api/meetings/h1/minutes/attendance.csv', bearer('secretariat'));
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.body.toString('utf8')).toContain('Nguyễn Văn An');
+    expect((await get('/api/meetings/h2/minutes.pdf', bearer('secretariat'))).json).toMatchObject({ ok: false, code: 'conflict', reason: 'still_draft' });
+    expect((await get('/api/meetings/nope/minutes.pdf', bearer('secretariat'))).status).toBe(404);
+    expect((await get('/api/meetings/h1/minutes/secrets.csv', bearer('secretariat'))).status).toBe(404);
+    expect((await get('/api/meetings/h1/minutes.pdf?lang=fr', bearer('secretariat'))).json).toMatchObject({ ok: false, code: 'bad_request' });
+    expect((await get('/api/meetings/h1/minutes.pdf', bearer('checkin'))).json).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await get('/api/meetings/h1/minutes.pdf', { ...bearer('delegate'), 'X-Device-Token': deviceToken })).json).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
   it('reached every route of the table with every method it names, and its share of the codes', () => {
     expect(ROUTES.length).toBeGreaterThanOrEqual(10);
     const declared = ROUTES.flatMap((r) => r.methods.map((method) => `${method} ${r.path}`));
