@@ -205,7 +205,8 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
         storedAtCut += (await cutTablet.library.hasFile(pdf.sha256)) ? pdf.bytes.byteLength : await cutTablet.library.received(pdf.sha256);
       }
     })();
-    await waitFor(async () => (await Promise.all(started30.map((tablet) => settled(tablet)))).every(Boolean), 90_000);
+    // Not a speed target (bench/ has those): 3 GB through this one process shares two cores with the rest of the suite.
+    await waitFor(async () => (await Promise.all(started30.map((tablet) => settled(tablet)))).every(Boolean), 240_000);
     await measured;
 
     for (const tablet of started30) {
@@ -243,7 +244,7 @@ describe('30 tablets preload a published meeting of about 100 MB', () => {
     expect(devices.filter((d) => d.failed.length > 0)).toEqual([]);
     expect(new Set(devices.map((d) => d.deviceId))).toEqual(new Set(started30.map((tablet) => tablet.deviceId)));
     console.info(`30 tablets × ${(totalBytes / 1e6).toFixed(0)} MB preloaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }, 120_000);
+  }, 300_000);
 
   it('the hub refuses a restricted document to a tablet whose delegate may not read it', async () => {
     const outsider = tablets.find((tablet) => badges[tablet.index]!.group !== 'Thường trực')!;
