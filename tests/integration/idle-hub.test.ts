@@ -18,7 +18,9 @@ registerHooks({
 });
 const { startHub } = await import('./main/hub/index.ts');
 const hub = await startHub({ dataDir: process.argv[1], port: 0, host: '127.0.0.1', webRoot: null, logToConsole: true });
-await fetch(hub.url + '/api/health');
+// The hub serves HTTPS as in a room, trusted here by its room CA as a tablet would.
+const { get } = await import('node:https');
+await new Promise((resolve, reject) => get(hub.url + '/api/health', { ca: hub.tls.caPem }, (res) => (res.resume(), res.on('end', resolve))).on('error', reject));
 await hub.close();
 process.stdout.write(JSON.stringify([...loaded]));
 `;
