@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotationSync } from './sync.ts';
 import { annotationRow, fakeHubLink } from './testing.ts';
-import { annotationsForgetHook, readableBy } from './forget.ts';
+import { annotationsForgetHook } from './forget.ts';
+import { readableBy } from './local.ts';
 import { memoryShelf } from './local.ts';
 
 const MAI = 'd-mai';

@@ -19,6 +19,3 @@ export function annotationsForgetHook(sync: AnnotationSync, shelf: AnnotationShe
     }
   };
 }
-
-/** Whose annotations a delegate's tablet shows: her own, and others' shared with everyone that reached the hub. */
-export const readableBy = (delegateId: string) => (row: LocalAnnotation) => row.delegateId === delegateId || (row.visibility === 'everyone' && row.pending === null);

@@ -65,3 +65,6 @@ export function memoryShelf(): AnnotationShelf {
     setCursor: async (key, seq) => void cursors.set(key, seq),
   };
 }
+
+/** Whose annotations a delegate's tablet shows: her own, and others' shared with everyone that reached the hub. */
+export const readableBy = (delegateId: string) => (row: LocalAnnotation) => row.delegateId === delegateId || (row.visibility === 'everyone' && row.pending === null);

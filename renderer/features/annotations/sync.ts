@@ -3,7 +3,7 @@
 // the hub's changes come by annotations.sync from a cursor and by annotations.changed as they happen.
 import type { AnnotationRow, CommandInput, CommandName, CommandResult, PushName, PushPayload } from '../../../shared/protocol/index.ts';
 import type { AnnotationShelf, LocalAnnotation } from './local.ts';
-import { readableBy } from './forget.ts';
+import { readableBy } from './local.ts';
 
 /** What the sync needs of the HubClient. */
 export interface SyncLink {
