@@ -10,7 +10,7 @@ import { SecretariatMeetingPage } from '../features/secretariat/SecretariatMeeti
 import { CheckinPage } from '../features/checkin/CheckinPage.tsx';
 import { ProjectorPage } from '../features/projector/ProjectorPage.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
-import { ConsoleDocumentPage, TabletDocumentPage } from '../features/viewer/DocumentPage.tsx';
+import { ConsoleDocumentPage, SecretariatDocumentPage, TabletDocumentPage } from '../features/viewer/DocumentPage.tsx';
 import { PairPage } from '../features/pairing/PairPage.tsx';
 import { KioskExitPage } from '../features/desktop-setup/KioskExitPage.tsx';
 import { SetupPage } from '../features/desktop-setup/SetupPage.tsx';
@@ -34,6 +34,7 @@ export function App() {
         <Route path="/console/:meetingId/documents/:documentId" element={<ConsoleDocumentPage />} />
         <Route path="/secretariat" element={<SecretariatListPage />} />
         <Route path="/secretariat/:meetingId" element={<SecretariatMeetingPage />} />
+        <Route path="/secretariat/:meetingId/documents/:documentId" element={<SecretariatDocumentPage />} />
         <Route path="/checkin/:meetingId" element={<CheckinPage />} />
         <Route path="/projector/:meetingId" element={<ProjectorPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -25,7 +25,7 @@ import { useViewerFollow } from '../follow-chair/useViewerFollow.ts';
 import { pageFromSearch } from './control.ts';
 import styles from './viewer.module.css';
 
-export type ViewerScreen = 'tablet' | 'console';
+export type ViewerScreen = 'tablet' | 'console' | 'secretariat';
 
 /**
  * `/tablet/:meetingId/documents/:documentId`: a delegate reads a document, full screen. The same gates as the
@@ -59,6 +59,17 @@ export function ConsoleDocumentPage() {
   return (
     <ScreenFrame screen="console">
       <RequireRole role="chair">{null}</RequireRole>
+    </ScreenFrame>
+  );
+}
+
+/** `/secretariat/:meetingId/documents/:documentId`: the secretariat reads a document and shows its pages to the room on the chair's behalf. */
+export function SecretariatDocumentPage() {
+  const signedIn = useHubState((s) => s.session?.role === 'secretariat');
+  if (signedIn) return <DocumentPage screen="secretariat" />;
+  return (
+    <ScreenFrame screen="secretariat">
+      <RequireRole role="secretariat">{null}</RequireRole>
     </ScreenFrame>
   );
 }
@@ -165,7 +176,8 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
         {annotations.dialog}
         <div className={styles.notices}>
           {tablet ? <ChairBanner snapshot={snapshot} here={follow.here} /> : null}
-          <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} />
+          {/* The secretariat does not follow the agenda from here: its meeting page shows the room's state. */}
+          {screen !== 'secretariat' ? <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} /> : null}
           {offline ? (
             <p className={`${styles.notice} ${styles.offline}`} role="status" data-testid="viewer-offline">
               {t('offline')}

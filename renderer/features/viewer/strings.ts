@@ -4,10 +4,12 @@ const vi = {
   back: {
     tablet: 'Chương trình nghị sự',
     console: 'Bàn điều khiển',
+    secretariat: 'Cuộc họp',
   },
   backTitle: {
     tablet: 'Đóng tài liệu, trở về chương trình nghị sự',
     console: 'Đóng tài liệu, trở về bàn điều khiển của chủ tọa',
+    secretariat: 'Đóng tài liệu, trở về trang chuẩn bị cuộc họp của thư ký',
   },
   item: 'Mục {{number}}',
   general: 'Tài liệu chung của cuộc họp',
@@ -92,10 +94,12 @@ export const strings: FeatureStrings<typeof vi> = {
     back: {
       tablet: 'Agenda',
       console: 'Console',
+      secretariat: 'Meeting',
     },
     backTitle: {
       tablet: 'Close the document and return to the agenda',
       console: "Close the document and return to the chair's console",
+      secretariat: "Close the document and return to the secretariat's meeting page",
     },
     item: 'Item {{number}}',
     general: 'General meeting document',
