@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentAccess, Presentation } from '../protocol/model.ts';
 import type { Reader } from './access.ts';
-import { noPresentation, presentationAfterDocument, presentationOf, visiblePresentation } from './presentation.ts';
+import { noPresentation, presentationAfterDocument, presentationOf, shownToSomeOnly, visiblePresentation } from './presentation.ts';
 import { visibleChanges } from './visibility.ts';
 
 const AT = '2026-12-07T08:00:00.000Z';
@@ -37,6 +37,18 @@ describe('what a reader is told of the page the chair shows', () => {
     const change = { collection: 'presentation' as const, id: 'm', value: shown({ kind: 'staff' }) };
     expect(visibleChanges({ role: 'delegate', group: 'A', delegateId: 'an' }, [change])).toEqual([{ ...change, value: HIDDEN }]);
     expect(visibleChanges({ role: 'chair' }, [change])).toEqual([change]);
+  });
+});
+
+describe('a page shown that only some tablets see', () => {
+  it.each<[string, Presentation, boolean]>([
+    ['nothing shown', noPresentation('m', AT), false],
+    ['an open document', shown({ kind: 'all' }), false],
+    ['a group\'s document', shown({ kind: 'groups', groups: ['A'] }), true],
+    ['a staff document', shown({ kind: 'staff' }), true],
+    ['what a tablet without access is told', HIDDEN, false],
+  ])('%s → %s', (_, presentation, expected) => {
+    expect(shownToSomeOnly(presentation)).toBe(expected);
   });
 });
 

@@ -22,6 +22,14 @@ export function visiblePresentation(reader: Reader, presentation: Presentation):
 }
 
 /**
+ * A page is shown that some tablets may not read (a restricted document): the hub tells them only that something is
+ * shown. Said to the chair and the secretariat, who see everything, so they know the room does not see it all.
+ */
+export function shownToSomeOnly(presentation: Pick<Presentation, 'documentId' | 'access'>): boolean {
+  return presentation.documentId !== null && presentation.access !== null && presentation.access.kind !== 'all';
+}
+
+/**
  * The presentation after the shown document was written again (`document` null: removed). Its access moved: the
  * presentation carries the new one; it lost pages: the last page is shown; it went: nothing is shown. Null when
  * the presentation does not change.

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { RestrictedNote } from './RestrictedNote.tsx';
 import type { useShowToRoom } from './useShowToRoom.ts';
 import styles from './followChair.module.css';
 
-/** The chair's control in the viewer's bar: show this page to the room, or stop; the page shown while it is on. */
+/**
+ * The chair's (or the secretariat's) control in the viewer's bar: show this page to the room, or stop; the page shown
+ * while it is on, marked when it is a restricted document's.
+ */
 export function ShowToRoom({ control }: { control: ReturnType<typeof useShowToRoom> }) {
   const { t } = useTranslation('follow-chair');
-  const { shownPage, page, start, stop, pending, error } = control;
+  const { shownPage, page, start, stop, pending, error, restricted } = control;
   return (
     <div className={styles.show} data-testid="show-to-room" data-shown-page={shownPage ?? ''}>
       {shownPage !== null ? (
@@ -14,6 +18,7 @@ export function ShowToRoom({ control }: { control: ReturnType<typeof useShowToRo
           <span className={styles.showing} role="status" data-testid="show-to-room-page">
             {t('showing', { page: shownPage })}
           </span>
+          {restricted ? <RestrictedNote compact /> : null}
           <button type="button" className={`btn ${styles.stop}`} onClick={stop} disabled={pending} title={t('stopTitle')} data-testid="show-to-room-stop">
             {t('stop')}
           </button>

@@ -16,6 +16,14 @@ const vi = {
   stopTitle: 'Thôi trình chiếu: máy tính bảng ở lại trang đang mở',
   showFailed: 'Chưa trình chiếu được:',
   shownHere: 'Trang {{page}}',
+  restricted: 'Tài liệu hạn chế: chỉ đại biểu được quyền xem mới thấy trang này; máy khác chỉ biết đang có tài liệu hạn chế được trình chiếu.',
+  restrictedShort: 'Hạn chế',
+  nowTitle: 'Đang trình chiếu cho phòng họp',
+  nowNothing: 'Không trình chiếu tài liệu nào. Mở một tài liệu bên dưới và chọn “Trình chiếu trang này”.',
+  nowPage: 'Trang {{page}} / {{pages}}',
+  nowOpen: 'Mở để lật trang',
+  nowOpenTitle: 'Mở tài liệu ở trang đang trình chiếu: các máy tính bảng theo khi bạn lật trang',
+  nowUnknown: 'Tài liệu không còn trong cuộc họp',
 };
 
 export const strings: FeatureStrings<typeof vi> = {
@@ -36,5 +44,13 @@ export const strings: FeatureStrings<typeof vi> = {
     stopTitle: 'Stop showing: the tablets stay on the page they have open',
     showFailed: 'Could not show the page:',
     shownHere: 'Page {{page}}',
+    restricted: 'Restricted document: only delegates with access see this page; other tablets are told only that a restricted document is shown.',
+    restrictedShort: 'Restricted',
+    nowTitle: 'Shown to the room now',
+    nowNothing: 'Nothing is shown to the room. Open a document below and choose “Show this page to the room”.',
+    nowPage: 'Page {{page}} of {{pages}}',
+    nowOpen: 'Open to turn pages',
+    nowOpenTitle: 'Open the document at the page shown: the tablets follow as you turn pages',
+    nowUnknown: 'A document no longer in the meeting',
   },
 };

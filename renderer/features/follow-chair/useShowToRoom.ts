@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../../client/react.tsx';
+import { shownToSomeOnly } from '../../../shared/domain/presentation.ts';
 
 /** The first page turn goes to the room at once; turns closer together than this after it go as one (the last). */
 const TURN_MS = 150;
@@ -37,6 +38,8 @@ export function useShowToRoom(snapshot: MeetingSnapshot, documentId: string) {
     page,
     /** The page shown to the room when it is this document's, else null. */
     shownPage: showingHere ? presentation.page : null,
+    /** The page shown is of a restricted document: tablets without access are told only that something is shown. */
+    restricted: showingHere && shownToSomeOnly(presentation),
     start: useCallback(() => {
       sent.current = page;
       void run({ meetingId, documentId, page: Math.max(1, page) });

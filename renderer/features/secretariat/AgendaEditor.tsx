@@ -119,6 +119,7 @@ export function AgendaEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
                   documents={documentsOf(snapshot.documents, node.item.id)}
                   groups={groups}
                   published={meeting.status !== 'draft'}
+                  showable={meeting.status === 'published'}
                   isCurrent={node.item.id === meeting.currentItemId}
                   depth={dragging?.id === node.item.id && projection ? projection.depth : node.depth}
                   moving={move.pending}
@@ -153,6 +154,7 @@ export function AgendaEditor({ snapshot }: { snapshot: MeetingSnapshot }) {
           documents={documentsOf(snapshot.documents, null)}
           groups={groups}
           published={meeting.status !== 'draft'}
+          showable={meeting.status === 'published'}
           drop={generalDrop}
         />
       </section>

@@ -27,6 +27,7 @@ export function AgendaEditorRow({
   documents,
   groups,
   published,
+  showable,
   isCurrent,
   depth,
   moving,
@@ -37,6 +38,8 @@ export function AgendaEditorRow({
   documents: MeetingDocument[];
   groups: readonly string[];
   published: boolean;
+  /** Published and not closed: a document's pages may be shown to the room. */
+  showable: boolean;
   isCurrent: boolean;
   /** Where it is drawn: its own depth, or where it would land while dragged. */
   depth: number;
@@ -162,7 +165,7 @@ export function AgendaEditorRow({
           testId="add-child-form"
         />
       ) : null}
-      <ItemDocuments meetingId={meetingId} itemId={item.id} number={number} documents={documents} groups={groups} published={published} drop={drop} />
+      <ItemDocuments meetingId={meetingId} itemId={item.id} number={number} documents={documents} groups={groups} published={published} showable={showable} drop={drop} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useCommand, useHubClient } from '../../client/react.tsx';
 import { HubError, toHubError } from '../../client/errors.ts';
@@ -9,6 +10,7 @@ import { AccessField } from './AccessField.tsx';
 import { ConfirmRemove } from './ConfirmRemove.tsx';
 import { FileButton } from './FileButton.tsx';
 import { looksLikePdf } from './uploadQueue.ts';
+import { readerPath } from './readerPath.ts';
 import styles from './secretariat.module.css';
 import { ProgressBar } from '../common/ProgressBar.tsx';
 
@@ -18,11 +20,14 @@ export function DocumentRow({
   document,
   groups,
   published,
+  showable,
 }: {
   meetingId: string;
   document: MeetingDocument;
   groups: readonly string[];
   published: boolean;
+  /** Published and not closed: its pages may be shown to the room, from the reader this row opens. */
+  showable: boolean;
 }) {
   const { t } = useTranslation(['secretariat', 'documents', 'common']);
   const format = useFormat();
@@ -98,6 +103,16 @@ export function DocumentRow({
           </span>
         </div>
         <div className={styles.rowActions}>
+          {showable && !editing ? (
+            <Link
+              to={readerPath(meetingId, document.id)}
+              className="btn btn-small btn-primary"
+              title={t('documents.openToShowTitle', { title: document.title })}
+              data-testid="document-show"
+            >
+              {t('documents.openToShow')}
+            </Link>
+          ) : null}
           {!editing ? (
             <button type="button" className="btn btn-small btn-ghost" onClick={() => setEditing(true)} data-testid="document-rename">
               {t('documents.rename')}

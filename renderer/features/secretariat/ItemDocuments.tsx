@@ -37,6 +37,7 @@ export function ItemDocuments({
   documents,
   groups,
   published,
+  showable,
   drop,
 }: {
   meetingId: string;
@@ -45,6 +46,8 @@ export function ItemDocuments({
   documents: MeetingDocument[];
   groups: readonly string[];
   published: boolean;
+  /** Published and not closed: a document's pages may be shown to the room. */
+  showable: boolean;
   /** The uploads, whose drop handlers sit on the element around (the whole agenda row). */
   drop: DocumentDrop;
 }) {
@@ -57,7 +60,7 @@ export function ItemDocuments({
       {documents.length > 0 ? (
         <ul className={styles.documentList} data-testid="documents">
           {documents.map((document) => (
-            <DocumentRow key={document.id} meetingId={meetingId} document={document} groups={groups} published={published} />
+            <DocumentRow key={document.id} meetingId={meetingId} document={document} groups={groups} published={published} showable={showable} />
           ))}
         </ul>
       ) : null}

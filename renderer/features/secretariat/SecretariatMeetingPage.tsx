@@ -16,6 +16,8 @@ import { MeetingDetailsForm } from './MeetingDetailsForm.tsx';
 import { MeetingIdLine } from './MeetingIdLine.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { MinutesPanel } from './MinutesPanel.tsx';
+import { readerPath } from './readerPath.ts';
+import { NowShowing } from '../follow-chair/NowShowing.tsx';
 import { PaperDesk } from '../paper-votes/PaperDesk.tsx';
 import { AnnounceButton } from '../speakers/AnnounceButton.tsx';
 import { AskOnBehalf } from '../speakers/AskOnBehalf.tsx';
@@ -78,6 +80,8 @@ function SecretariatBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
       </nav>
       <MeetingIdLine meetingId={snapshot.meeting.id} />
       <MeetingStatusBar snapshot={snapshot} />
+      {/* What the room is shown, on every tab while the meeting runs: the secretariat may show pages on the chair's behalf. */}
+      {snapshot.meeting.status === 'published' ? <NowShowing snapshot={snapshot} openAt={(documentId, page) => readerPath(snapshot.meeting.id, documentId, page)} /> : null}
       {/* The record, from the publication on: a draft until the meeting ends, final at once after. */}
       {snapshot.meeting.status !== 'draft' ? <MinutesPanel meeting={snapshot.meeting} /> : null}
       {tab === 'agenda' ? (

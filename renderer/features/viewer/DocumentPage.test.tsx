@@ -14,33 +14,11 @@ import {
   settle,
   type Rendered,
 } from '../../testing/render.tsx';
-import type { PdfDocument, PdfEngine, PdfPage } from '../pdf/engine.ts';
+import { fakeEngine } from '../../testing/pdf.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 three pages');
 const snapshot = demoSnapshot(4, 'open');
 const DOC = snapshot.documents[0]!;
-
-/** pdf.js stand-in: a document of `pages` A4 pages that draw instantly (happy-dom has no canvas). */
-function fakeEngine(pages = 3, opens: 'ok' | 'fail' = 'ok') {
-  const opened: Uint8Array[] = [];
-  const page: PdfPage = {
-    size: { width: 793.7, height: 1122.5 },
-    render: () => ({ promise: Promise.resolve(), cancel: () => {} }),
-    renderText: () => ({ promise: Promise.resolve(), cancel: () => {} }),
-    release: () => {},
-  };
-  const document: PdfDocument = { numPages: pages, getPage: () => Promise.resolve(page) };
-  const engine: PdfEngine = {
-    open(data) {
-      opened.push(data);
-      return {
-        promise: opens === 'ok' ? Promise.resolve(document) : Promise.reject(new Error('Invalid PDF structure.')),
-        destroy: () => Promise.resolve(),
-      };
-    },
-  };
-  return { engine, opened };
-}
 
 type Answer = (url: string, init: RequestInit) => Response | Promise<Response>;
 
