@@ -10,7 +10,12 @@ import styles from './followChair.module.css';
  */
 export function ShowToRoom({ control }: { control: ReturnType<typeof useShowToRoom> }) {
   const { t } = useTranslation('follow-chair');
-  const { shownPage, page, start, stop, pending, error, restricted } = control;
+  const { shownPage, page, start, stop, pending, error, restricted, elsewhere } = control;
+  const startButton = (
+    <button type="button" className="btn btn-accent" onClick={start} disabled={pending || page === 0} title={t('showTitle')} data-testid="show-to-room-start">
+      {t('show')}
+    </button>
+  );
   return (
     <div className={styles.show} data-testid="show-to-room" data-shown-page={shownPage ?? ''}>
       {shownPage !== null ? (
@@ -19,14 +24,14 @@ export function ShowToRoom({ control }: { control: ReturnType<typeof useShowToRo
             {t('showing', { page: shownPage })}
           </span>
           {restricted ? <RestrictedNote compact /> : null}
+          {/* Opened at another page of the document shown: this page goes to the room only when asked. */}
+          {elsewhere ? startButton : null}
           <button type="button" className={`btn ${styles.stop}`} onClick={stop} disabled={pending} title={t('stopTitle')} data-testid="show-to-room-stop">
             {t('stop')}
           </button>
         </>
       ) : (
-        <button type="button" className="btn btn-accent" onClick={start} disabled={pending || page === 0} title={t('showTitle')} data-testid="show-to-room-start">
-          {t('show')}
-        </button>
+        startButton
       )}
       <ErrorMessage error={error} testId="show-to-room-error" />
     </div>

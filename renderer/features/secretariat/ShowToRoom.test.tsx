@@ -68,6 +68,18 @@ describe('the secretariat shows a page to the room on the chair’s behalf', () 
     expect(app.all('document-show')).toHaveLength(1);
   });
 
+  it('opened on the document shown at another page, moves the room only when asked', async () => {
+    const { rendered } = await open('/secretariat/demo/documents/d1', meeting((s) => void (s.presentation = shown(3))));
+    app = rendered;
+    expect(app.get('viewer-page').textContent).toBe('1 / 3');
+    await click(app.get('viewer-next'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(app.socket.sent.filter((m) => m.name === 'presentation.show')).toEqual([]);
+    expect(app.get('show-to-room-page').textContent).toBe('Đang trình chiếu trang 3');
+    await click(app.get('show-to-room-start'));
+    expect(app.socket.sent.at(-1)).toEqual({ name: 'presentation.show', input: { meetingId: 'demo', documentId: 'd1', page: 2 } });
+  });
+
   it('says what the room is shown on the meeting page, with the page, the restricted note, a way to open it, and stop', async () => {
     const { rendered } = await open('/secretariat/demo?tab=speakers', meeting((s) => void (s.presentation = shown(2, staffOnly))));
     app = rendered;
