@@ -5,8 +5,21 @@ import styles from './annotations.module.css';
 
 const TOOLS: Tool[] = ['read', 'pen', 'highlighter', 'note', 'eraser'];
 
-/** The tablet's annotation tools above the pages: the tool, its colour and width, undo and redo. */
-export function AnnotationTools({ annotator, onExport, exporting }: { annotator: Annotator; onExport?: () => void; exporting?: boolean }) {
+/**
+ * The tablet's annotation tools above the pages: the tool, its colour and width, undo and redo; the annotated copy, and
+ * the earlier version beside this one (`compare`, when the document has one).
+ */
+export function AnnotationTools({
+  annotator,
+  onExport,
+  exporting,
+  compare,
+}: {
+  annotator: Annotator;
+  onExport?: () => void;
+  exporting?: boolean;
+  compare?: { open: boolean; toggle: () => void };
+}) {
   const { t } = useTranslation('annotations');
   const { tools, setTools } = annotator;
   const colours = tools.tool === 'highlighter' ? HIGHLIGHT_COLOURS : PEN_COLOURS;
@@ -60,6 +73,11 @@ export function AnnotationTools({ annotator, onExport, exporting }: { annotator:
       {onExport ? (
         <button type="button" className="btn btn-small" onClick={onExport} disabled={exporting} data-testid="annotation-export">
           {exporting ? t('exporting') : t('export')}
+        </button>
+      ) : null}
+      {compare ? (
+        <button type="button" className="btn btn-small" aria-pressed={compare.open} onClick={compare.toggle} data-testid="compare-versions">
+          {t('compare.open')}
         </button>
       ) : null}
       {tools.stylus ? <span className={styles.hint}>{t('stylus')}</span> : null}

@@ -7,7 +7,7 @@ import styles from './annotations.module.css';
  * After a new version: the reader's annotations the hub moved or did not find again, each with where it is now and
  * where it was.
  */
-export function CarriedList({ document, rows, onGo }: { document: MeetingDocument; rows: readonly LocalAnnotation[]; onGo: (page: number) => void }) {
+export function CarriedList({ document, rows, onGo }: { document: MeetingDocument; rows: readonly LocalAnnotation[]; onGo: (row: LocalAnnotation) => void }) {
   const { t } = useTranslation('annotations');
   const carried = rows.filter((r) => r.sha256 === document.sha256 && r.carried && r.carried.status !== 'kept');
   if (carried.length === 0 || document.previousVersions.length === 0) return null;
@@ -21,7 +21,7 @@ export function CarriedList({ document, rows, onGo }: { document: MeetingDocumen
             {t(`carriedKinds.${row.kind as 'ink' | 'highlight' | 'note'}`)}
             {row.kind === 'highlight' && row.carried?.fromBody.text ? ` «${row.body.text?.quote.exact ?? ''}»` : ''}
             {row.kind === 'note' ? ` «${row.body.note ?? ''}»` : ''} · {t('carriedWhere', { page: (row.body.page ?? 0) + 1, from: (row.carried!.fromBody.page ?? 0) + 1 })}{' '}
-            <button type="button" className="btn btn-small" onClick={() => onGo(row.body.page ?? 0)}>
+            <button type="button" className="btn btn-small" onClick={() => onGo(row)} data-testid="annotation-carried-go">
               {t('carriedGo')}
             </button>
           </li>

@@ -39,7 +39,7 @@ function hits(row: LocalAnnotation, x: number, y: number, reach: number): boolea
 }
 
 /** Every committed annotation of the page in one SVG: redrawn only when they change, never while a stroke is drawn. */
-const Committed = memo(function Committed({ rows, aspect, onNote }: { rows: readonly LocalAnnotation[]; aspect: number; onNote: (row: LocalAnnotation) => void }) {
+export const Committed = memo(function Committed({ rows, aspect, onNote }: { rows: readonly LocalAnnotation[]; aspect: number; onNote: (row: LocalAnnotation) => void }) {
   const { t } = useTranslation('annotations');
   return (
     <>

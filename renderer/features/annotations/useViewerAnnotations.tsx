@@ -9,18 +9,21 @@ import { CarriedList } from './CarriedList.tsx';
 import { NoteDialog, type NoteTarget } from './NoteDialog.tsx';
 import { PageAnnotations, type PageEdits } from './PageAnnotations.tsx';
 import { useAnnotator } from './useAnnotator.ts';
+import { useVersionCompare, type ReaderControl } from './useVersionCompare.tsx';
 
 /**
  * What the reader's screen adds for annotations: the tools for its header, the layer over each page (DocumentBody's
- * `overlay`), the note being written, and after a new version the list of what moved or was not found.
+ * `overlay`), the note being written, and after a new version the list of what moved or was not found, and the earlier
+ * version beside the new one (`compare`). `reader`: the reader's control, which "show" moves to an annotation's page.
  */
-export function useViewerAnnotations(document: MeetingDocument | null, watermark: string | null, goTo?: (page: number) => void) {
+export function useViewerAnnotations(document: MeetingDocument | null, watermark: string | null, reader?: { current: ReaderControl | null }) {
   const { t } = useTranslation('annotations');
   const client = useHubClient();
   const annotator = useAnnotator(document);
   const [note, setNote] = useState<NoteTarget | null>(null);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const versions = useVersionCompare(annotator.canAnnotate ? document : null, annotator.allOfDocument, reader);
 
   const edits: PageEdits = {
     add: (kind, page, body) => annotator.add(kind, page, body),
@@ -55,9 +58,9 @@ export function useViewerAnnotations(document: MeetingDocument | null, watermark
 
   const toolbar = annotator.canAnnotate ? (
     <>
-      <AnnotationTools annotator={annotator} onExport={() => void exportCopy()} exporting={exporting} />
+      <AnnotationTools annotator={annotator} onExport={() => void exportCopy()} exporting={exporting} compare={versions.compare.earlier ? { open: versions.compare.open, toggle: versions.toggle } : undefined} />
       {exportError ? <p role="alert">{t('exportFailed', { reason: exportError })}</p> : null}
-      {document ? <CarriedList document={document} rows={annotator.allOfDocument} onGo={(page) => goTo?.(page)} /> : null}
+      {document ? <CarriedList document={document} rows={annotator.allOfDocument} onGo={versions.show} /> : null}
     </>
   ) : null;
 
@@ -78,7 +81,7 @@ export function useViewerAnnotations(document: MeetingDocument | null, watermark
     />
   ) : null;
 
-  return { annotator, overlay, toolbar, dialog };
+  return { annotator, overlay, toolbar, dialog, compare: versions.compare };
 }
 
 const EMPTY: never[] = [];

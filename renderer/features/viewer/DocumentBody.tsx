@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import type { ViewerControl, ViewerHooks } from './control.ts';
-import { clampPage, fitWidthZoom, pageLeft, type PageSize } from './layout.ts';
+import { clampPage, type PageSize } from './layout.ts';
 import { ReaderPanel, ReaderRail, type PanelKind } from './ReaderPanel.tsx';
 import { RenderQueue } from './renderQueue.ts';
 import { useDocumentSearch } from './SearchPanel.tsx';
-import { useGestures } from './useGestures.ts';
+import { useScroller } from './useScroller.ts';
 import { usePrefetch } from './usePrefetch.ts';
 import readerStyles from './reader.module.css';
-import { PageView } from './PageView.tsx';
+import { PagesInView } from './PagesInView.tsx';
 import { useDocumentLoad, type DocumentLoad } from './useDocumentLoad.ts';
 import { useViewer } from './useViewer.ts';
 import { useViewerKeys } from './useViewerKeys.ts';
@@ -101,14 +101,6 @@ export function DocumentBody({
     return () => window.removeEventListener('keydown', onKey);
   }, [ready]);
 
-  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  useGestures(scroller, {
-    zoom: viewer.zoom,
-    fitted: fitWidthZoom(viewer.sizes[viewer.page]?.width ?? 0, scroller?.clientWidth ?? 0),
-    setZoom: viewer.setZoom,
-    fit: viewer.fitWidth,
-  });
-
   useViewerKeys({
     next: viewer.next,
     previous: viewer.previous,
@@ -120,42 +112,24 @@ export function DocumentBody({
     scrollsNatively: viewer.contains,
   });
 
-  const { scrollerRef } = viewer;
   // The page area takes the focus, so ↑ ↓ and Page Up / Page Down scroll it straight away.
-  const attach = useCallback(
-    (element: HTMLDivElement | null) => {
-      scrollerRef(element);
-      setScroller(element);
-      element?.focus({ preventScroll: true });
-    },
-    [scrollerRef],
-  );
+  const attach = useScroller(viewer, true);
 
   if (load.phase !== 'ready') return <LoadState load={load} back={back} onRetry={onRetry} />;
 
   const { layout, range } = viewer;
-  const pages = [];
-  for (let index = range.first; index <= range.last; index++) {
-    pages.push(
-      <PageView
-        key={index}
-        pdf={load.pdf}
-        index={index}
-        zoom={layout.zooms[index]!}
-        top={layout.tops[index]!}
-        left={pageLeft(layout, index)}
-        width={layout.widths[index]!}
-        height={layout.heights[index]!}
-        onMeasured={viewer.onMeasured}
-        watermark={watermark}
-        queue={queue}
-        search={search.searched}
-        focusHit={chosen === index && viewer.page === index}
-        onLink={viewer.goTo}
-        overlay={overlay}
-      />,
-    );
-  }
+  const pages = (
+    <PagesInView
+      pdf={load.pdf}
+      viewer={viewer}
+      watermark={watermark}
+      queue={queue}
+      search={search.searched}
+      focusPage={chosen === viewer.page ? chosen : null}
+      onLink={viewer.goTo}
+      overlay={overlay}
+    />
+  );
 
   return (
     <>

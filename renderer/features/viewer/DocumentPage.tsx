@@ -15,6 +15,7 @@ import { RequireDelegate } from '../signin/RequireDelegate.tsx';
 import { useExistingPreloader, usePreload } from '../preload/usePreload.ts';
 import { useWatermark } from './useWatermark.ts';
 import { DocumentBody, type BackLink } from './DocumentBody.tsx';
+import { CompareVersions } from './CompareVersions.tsx';
 import { useViewerAnnotations } from '../annotations/useViewerAnnotations.tsx';
 import { MovedBanner } from './MovedBanner.tsx';
 import { ChairBanner } from '../follow-chair/ChairBanner.tsx';
@@ -107,8 +108,6 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   // `?page=N` opens the document at that page (a link to a page, or the chair's page).
   const initialPage = pageFromSearch(useLocation().search);
   const watermark = useWatermark(document, snapshot);
-  // A delegate's ink, highlights and notes over the pages (features/annotations).
-  const annotations = useViewerAnnotations(screen === 'tablet' ? document : null, watermark);
   const offline = useHubState((s) => s.connection.status === 'reconnecting' || s.connection.status === 'offline');
   const preloader = useExistingPreloader();
   const meetingId = snapshot.meeting.id;
@@ -122,6 +121,8 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   // Follow the chair: a tablet goes to the chair's page (and leaves following by its reader's own moves); the chair shows its page.
   const tablet = screen === 'tablet';
   const follow = useViewerFollow(snapshot, documentId, tablet);
+  // A delegate's ink, highlights and notes over the pages, and the earlier version beside them (features/annotations).
+  const annotations = useViewerAnnotations(tablet ? document : null, watermark, tablet ? follow.controlRef : undefined);
   const room = useShowToRoom(snapshot, documentId);
   const item = document?.itemId ? (agenda.byId.get(document.itemId) ?? null) : null;
   // Back to the agenda opens the item this document belongs to, not wherever the room has moved since.
@@ -190,17 +191,19 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
           ) : null}
         </div>
         {document ? (
-          <DocumentBody
-            key={`${document.sha256}:${attempt}`}
-            document={document}
-            back={backHere}
-            onRetry={() => setAttempt((n) => n + 1)}
-            watermark={watermark}
-            overlay={annotations.overlay}
-            initialPage={initialPage}
-            controlRef={tablet ? follow.controlRef : undefined}
-            onPageInView={tablet ? follow.onPageInView : room.onPageInView}
-          />
+          <CompareVersions document={document} watermark={watermark} compare={annotations.compare}>
+            <DocumentBody
+              key={`${document.sha256}:${attempt}`}
+              document={document}
+              back={backHere}
+              onRetry={() => setAttempt((n) => n + 1)}
+              watermark={watermark}
+              overlay={annotations.overlay}
+              initialPage={initialPage}
+              controlRef={tablet ? follow.controlRef : undefined}
+              onPageInView={tablet ? follow.onPageInView : room.onPageInView}
+            />
+          </CompareVersions>
         ) : (
           <div className={styles.state}>
             <div className={`card ${styles.problem}`} role="alert" data-testid="viewer-missing">
