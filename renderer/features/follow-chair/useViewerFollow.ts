@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { presentationKey, useFollowMode } from './followMode.ts';
 import { chairPagePath } from './useFollowChair.ts';
+import { leavesFollowing, readerInput, type InputFacts, type ReaderInput } from './followRule.ts';
 
 /** What the viewer hands over once a document is open (the viewer's ViewerControl, as this folder needs it). */
 export interface PageControl {
   goToPage(page: number): void;
   pageInView(): number;
 }
-
-/** A reader's own gesture (a swipe, the wheel, a key, a tap) this recently makes a page change the reader's. */
-const OWN_GESTURE_MS = 1500;
 
 /**
  * The tablet's viewer and the chair's page. Following: the chair's page of this document is shown at once, and a page
@@ -24,7 +22,7 @@ export function useViewerFollow(snapshot: MeetingSnapshot, documentId: string, e
   const mode = enabled ? stored : { following: false, opened: null };
   const navigate = useNavigate();
   const controlRef = useRef<PageControl | null>(null);
-  const lastGesture = useRef(0);
+  const last = useRef<{ input: ReaderInput; at: number } | null>(null);
   const inView = useRef(0);
   const [pageHere, setPageHere] = useState(0);
   const { presentation } = snapshot;
@@ -50,6 +48,17 @@ export function useViewerFollow(snapshot: MeetingSnapshot, documentId: string, e
     goToChair();
   }, [mode.following, mode.opened, key, readable, chairDocument, documentId, goToChair, setMode]);
 
+  // Keys act on the viewer wherever the focus is (useViewerKeys listens on the window): heard here the same way.
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      const facts = factsOf(event);
+      if (facts) last.current = { input: readerInput(facts), at: Date.now() };
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [enabled]);
+
   const onPageInView = useCallback(
     (page: number) => {
       const first = inView.current === 0;
@@ -57,7 +66,7 @@ export function useViewerFollow(snapshot: MeetingSnapshot, documentId: string, e
       setPageHere(page);
       // The viewer opened (at the address's page): the chair may have moved on meanwhile.
       if (first && mode.following && chairDocument === documentId && page !== chairPage) controlRef.current?.goToPage(chairPage);
-      else if (mode.following && chairDocument === documentId && page !== chairPage && Date.now() - lastGesture.current < OWN_GESTURE_MS) {
+      else if (leavesFollowing({ following: mode.following, chairHere: chairDocument === documentId, page, chairPage, last: last.current, now: Date.now() })) {
         setMode({ following: false });
       }
     },
@@ -67,12 +76,41 @@ export function useViewerFollow(snapshot: MeetingSnapshot, documentId: string, e
   return {
     controlRef,
     onPageInView,
-    /** A gesture of the reader's own in the viewer. */
-    gesture: useCallback(() => void (lastGesture.current = Date.now()), []),
+    /** An input of the reader's own in the viewer's page area (wheel, touch move, pointer down, click). */
+    input: useCallback((event: SyntheticEvent) => {
+      const facts = factsOf(event.nativeEvent);
+      if (facts) last.current = { input: readerInput(facts), at: Date.now() };
+    }, []),
     /** The reader leaves the document (back to the agenda). */
     leave: useCallback(() => {
       if (mode.following) setMode({ following: false });
     }, [mode.following, setMode]),
     here: { documentId, page: pageHere },
   };
+}
+
+/** The facts of a DOM event that following cares about (followRule.ts), or null for an event it does not read. */
+function factsOf(event: Event): InputFacts | null {
+  const target = event.target instanceof Element ? event.target : null;
+  switch (event.type) {
+    case 'wheel':
+      return { kind: 'wheel', ctrlKey: (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey };
+    case 'touchmove':
+      return { kind: 'touchmove', touches: (event as TouchEvent).touches.length };
+    case 'pointerdown':
+      // The page area's own element under the pointer, not a page: its scroll bar (a page fills the rest).
+      return { kind: 'pointerdown', onScrollbar: target?.getAttribute('data-testid') === 'viewer-pages' };
+    case 'click': {
+      const control = target?.closest('a, button');
+      return { kind: 'click', control: control ? (control.tagName === 'A' ? 'link' : control.getAttribute('data-testid')) : null };
+    }
+    case 'keydown': {
+      const key = event as KeyboardEvent;
+      if (key.altKey || key.ctrlKey || key.metaKey) return { kind: 'key', key: '' };
+      const field = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      return { kind: 'key', key: key.key, inTextField: field };
+    }
+    default:
+      return null;
+  }
 }

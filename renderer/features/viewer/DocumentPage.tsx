@@ -168,10 +168,11 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
       </header>
       <main
         className={styles.body}
-        onWheelCapture={tablet ? follow.gesture : undefined}
-        onPointerDownCapture={tablet ? follow.gesture : undefined}
-        onTouchStartCapture={tablet ? follow.gesture : undefined}
-        onKeyDownCapture={tablet ? follow.gesture : undefined}
+        // The reader's own inputs: browsing leaves follow mode, zooming does not (follow-chair/followRule.ts).
+        onWheelCapture={tablet ? follow.input : undefined}
+        onPointerDownCapture={tablet ? follow.input : undefined}
+        onTouchMoveCapture={tablet ? follow.input : undefined}
+        onClickCapture={tablet ? follow.input : undefined}
       >
         {annotations.toolbar}
         {annotations.dialog}
