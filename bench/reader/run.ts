@@ -33,14 +33,17 @@ interface Doc {
 }
 
 /** Our reader, in the tablet app: `open` navigates inside the app (no reload) and waits for a page drawn. */
-async function measureOurs(pad: Page, hubUrl: string, doc: Doc): Promise<{ open: number[]; jump: number[] }> {
+async function measureOurs(pad: Page, hubUrl: string, doc: Doc): Promise<{ open: number[]; jump: number[]; steps: string[] }> {
   const open: number[] = [];
+  const steps: string[] = [];
   const jump: number[] = [];
   const middle = Math.ceil(doc.pages / 2);
   for (let run = 0; run < RUNS; run++) {
     await navigate(pad, '/tablet/demo', null);
     await pad.getByTestId('agenda-item').first().waitFor();
-    open.push(await navigate(pad, `/tablet/demo/documents/${doc.id}`, 1));
+    const opening = await navigateSteps(pad, `/tablet/demo/documents/${doc.id}`, 1);
+    open.push(opening.ms);
+    steps.push(opening.steps);
     jump.push(
       await pad.evaluate(async (page) => {
         document.querySelector<HTMLButtonElement>('[data-testid="viewer-page"]')!.click();
@@ -68,24 +71,32 @@ async function measureOurs(pad: Page, hubUrl: string, doc: Doc): Promise<{ open:
       }, middle),
     );
   }
-  return { open, jump };
+  return { open, jump, steps };
 }
 
 /** Moves the app to `path` as a link would; with `page`, answers the ms until that page of the reader is drawn. */
-function navigate(pad: Page, path: string, page: number | null): Promise<number> {
+async function navigate(pad: Page, path: string, page: number | null): Promise<number> {
+  return (await navigateSteps(pad, path, page)).ms;
+}
+
+/** `navigate`, with the reader's own marks of the opening (useDocumentLoad's `reader:*`), in ms from the start. */
+function navigateSteps(pad: Page, path: string, page: number | null): Promise<{ ms: number; steps: string }> {
   return pad.evaluate(
     ({ path, page }) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ ms: number; steps: string }>((resolve) => {
+        performance.clearMarks();
         const started = performance.now();
         const check = () => {
           if (page !== null && !document.querySelector(`[data-testid="viewer-page-view"][data-page-number="${page}"][data-rendered="true"]`)) return;
           observer.disconnect();
-          resolve(performance.now() - started);
+          const ms = performance.now() - started;
+          const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('reader:') && (m.name !== 'reader:drawn' || (m as PerformanceMark).detail === String(page)));
+          resolve({ ms, steps: marks.map((m) => `${m.name.slice(7)} ${Math.round(m.startTime - started)}`).join(', ') });
         };
         const observer = new MutationObserver(check);
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rendered'] });
         // A page never drawn counts as no measure (NaN), not as a bench that never ends.
-        setTimeout(() => resolve(NaN), 30_000);
+        setTimeout(() => resolve({ ms: NaN, steps: '' }), 30_000);
         history.pushState(null, '', path);
         dispatchEvent(new PopStateEvent('popstate'));
         if (page === null) check();
@@ -147,10 +158,13 @@ export async function readerBench(log: (line: string) => void): Promise<Result[]
         theirs.jump.push(await viewer.evaluate((page) => (window as unknown as { bench: { jump(n: number): Promise<number> } }).bench.jump(page), Math.ceil(doc.pages / 2)));
       }
       log(`  ours open ${ours.open.map(Math.round).join(', ')}; theirs ${theirs.open.map(Math.round).join(', ')}`);
+      ours.steps.forEach((line, run) => log(`    ours opening ${run + 1}: ${line}`));
       log(`  ours jump ${ours.jump.map(Math.round).join(', ')}; theirs ${theirs.jump.map(Math.round).join(', ')}`);
       const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
       results.push(
         { scenario: `reader, ${doc.label}`, measure: 'opening to page 1 drawn, median of 5: ours / pdf.js viewer (ratio)', value: `${ms(median(ours.open))} / ${ms(median(theirs.open))} (${ratio(ours.open, theirs.open)}×)`, target: '≤ 0.6×' },
+        // The first of the five: the document not open yet (read from the device and parsed); the others reopen it.
+        { scenario: `reader, ${doc.label}`, measure: 'first opening to page 1 drawn (the document not open yet) / the pdf.js viewer\'s median (ratio)', value: `${ms(ours.open[0]!)} / ${ms(median(theirs.open))} (${(ours.open[0]! / median(theirs.open)).toFixed(2)}×)`, target: 'reported' },
         { scenario: `reader, ${doc.label}`, measure: `jump to page ${Math.ceil(doc.pages / 2)} drawn, median of 5: ours / pdf.js viewer (ratio)`, value: `${ms(median(ours.jump))} / ${ms(median(theirs.jump))} (${ratio(ours.jump, theirs.jump)}×)`, target: '≤ 1.0×' },
       );
     }

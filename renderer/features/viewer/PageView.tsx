@@ -1,9 +1,11 @@
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PdfDocument, PdfPage, PdfTask } from '../pdf/engine.ts';
 import { highlightMatches } from './highlight.ts';
 import { outputScale, type PageSize } from './layout.ts';
 import type { RenderQueue } from './renderQueue.ts';
+import { mark } from './useDocumentLoad.ts';
 import { drawWatermark } from './watermark.ts';
 import styles from './viewer.module.css';
 
@@ -113,8 +115,12 @@ export const PageView = memo(function PageView({
         const holder = drawing.current;
         releaseCanvas(holder?.querySelector('canvas') ?? null);
         holder?.append(canvas);
-        setDrawnAt(zoom);
-        setFailed(false);
+        mark('drawn', `${index + 1}`);
+        // The page's number gives way to its drawing, and the page says it is drawn, in the frame the canvas appears.
+        flushSync(() => {
+          setDrawnAt(zoom);
+          setFailed(false);
+        });
         const textLayer = text.current;
         const linkLayer = links.current;
         if (!textLayer) return;

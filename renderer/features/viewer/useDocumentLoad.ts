@@ -3,7 +3,8 @@ import { useHubClient } from '../../client/react.tsx';
 import { toHubError, type HubErrorCode } from '../../client/errors.ts';
 import { useExistingPreloader } from '../preload/usePreload.ts';
 import type { PageSize } from './layout.ts';
-import { usePdfEngine, type PdfDocument, type PdfEngine, type PdfLoading } from '../pdf/engine.ts';
+import { usePdfEngine, type PdfDocument, type PdfEngine } from '../pdf/engine.ts';
+import { openDocumentsOf, readerKey, type Held } from './openDocuments.ts';
 
 export type DocumentLoad =
   | { phase: 'downloading'; loaded: number; total: number | null }
@@ -15,64 +16,89 @@ export type DocumentLoad =
   | { phase: 'failed'; reason: 'open'; message: string };
 
 /**
- * Takes the document from this device's cache (the tablet's preloaded copy, verified) or else downloads it
- * through the HubClient (with the session token, if any), then opens it with pdf.js.
- * Mount it once per attempt (key the component): leaving the screen aborts the download and frees the document.
+ * Marks each step of an opening in the page's performance timeline (`reader:start`, `:bytes`, `:parsed`,
+ * `:first-page`, then `:drawn` from the page view), so the reader bench can say where the time goes.
+ */
+export function mark(step: string, sha256: string): void {
+  performance.mark(`reader:${step}`, { detail: sha256 });
+}
+
+/**
+ * Takes the document open already (one of the reader's last few, see openDocuments.ts), or from this device's cache
+ * (the tablet's preloaded copy, verified) or else downloads it through the HubClient (with the session token, if
+ * any), then opens it with pdf.js.
+ * Mount it once per attempt (key the component): leaving the screen aborts the download and lets the document go.
  */
 export function useDocumentLoad(sha256: string, expectedBytes: number): DocumentLoad {
   const client = useHubClient();
   const loadEngine = usePdfEngine();
   const preloader = useExistingPreloader();
-  const [load, setLoad] = useState<DocumentLoad>({ phase: 'downloading', loaded: 0, total: expectedBytes });
+  // A document this reader has open already is ready in the first render: its pages are laid out at once.
+  const [load, setLoad] = useState<DocumentLoad>(() => {
+    const open = openDocumentsOf(client).peek(readerKey(client.state.session), sha256);
+    return open ? { phase: 'ready', ...open } : { phase: 'downloading', loaded: 0, total: expectedBytes };
+  });
 
   useEffect(() => {
     const controller = new AbortController();
-    let loading: PdfLoading | null = null;
     const live = () => !controller.signal.aborted;
-    // pdf.js (its module, its worker) starts while the bytes are read: neither waits for the other.
-    const engineReady = loadEngine().then(async (engine) => {
-      await engine.warm?.();
-      return engine;
-    });
-    engineReady.catch(() => undefined);
+    const documents = openDocumentsOf(client);
+    const reader = readerKey(client.state.session);
+    let held: Held | null = null;
     void (async () => {
-      let bytes: Uint8Array | null = await (preloader?.readFile(sha256) ?? Promise.resolve(null)).catch(() => null);
-      const source = bytes ? 'device' : 'hub';
-      if (!live()) return;
-      try {
-        bytes ??= await client.fetchDocument(sha256, {
-          signal: controller.signal,
-          onProgress: ({ loaded, total }) => live() && setLoad({ phase: 'downloading', loaded, total: total ?? expectedBytes }),
+      mark('start', sha256);
+      held = documents.take(reader, sha256);
+      if (!held) {
+        // pdf.js (its module, its worker) starts while the bytes are read: neither waits for the other.
+        const engineReady = loadEngine().then(async (engine) => {
+          await engine.warm?.();
+          return engine;
         });
-      } catch (error) {
+        engineReady.catch(() => undefined);
+        let bytes: Uint8Array | null = await (preloader?.readFile(sha256) ?? Promise.resolve(null)).catch(() => null);
+        const source = bytes ? 'device' : 'hub';
         if (!live()) return;
-        const failure = toHubError(error);
-        setLoad({ phase: 'failed', reason: 'fetch', code: failure.code, message: failure.message });
-        return;
+        try {
+          bytes ??= await client.fetchDocument(sha256, {
+            signal: controller.signal,
+            onProgress: ({ loaded, total }) => live() && setLoad({ phase: 'downloading', loaded, total: total ?? expectedBytes }),
+          });
+        } catch (error) {
+          if (!live()) return;
+          const failure = toHubError(error);
+          setLoad({ phase: 'failed', reason: 'fetch', code: failure.code, message: failure.message });
+          return;
+        }
+        if (!live()) return;
+        mark('bytes', sha256);
+        setLoad({ phase: 'opening' });
+        let engine: PdfEngine;
+        try {
+          engine = await engineReady;
+        } catch (error) {
+          // pdf.js itself is fetched from the hub on first use: failing that is a network failure, not a bad document.
+          if (live()) setLoad({ phase: 'failed', reason: 'fetch', code: 'network', message: error instanceof Error ? error.message : String(error) });
+          return;
+        }
+        if (!live()) return;
+        held = documents.add(reader, sha256, engine.open(bytes), source);
       }
-      if (!live()) return;
-      setLoad({ phase: 'opening' });
-      let engine: PdfEngine;
+      if (!live()) return held.release();
       try {
-        engine = await engineReady;
-      } catch (error) {
-        // pdf.js itself is fetched from the hub on first use: failing that is a network failure, not a bad document.
-        if (live()) setLoad({ phase: 'failed', reason: 'fetch', code: 'network', message: error instanceof Error ? error.message : String(error) });
-        return;
-      }
-      if (!live()) return;
-      try {
-        loading = engine.open(bytes);
-        const pdf = await loading.promise;
+        const pdf = await held.promise;
+        mark('parsed', sha256);
         const first = await pdf.getPage(1);
-        if (live()) setLoad({ phase: 'ready', pdf, firstSize: first.size, source });
+        mark('first-page', sha256);
+        held.opened(pdf, first.size);
+        const source = held.source;
+        if (live()) setLoad((now) => (now.phase === 'ready' && now.pdf === pdf ? now : { phase: 'ready', pdf, firstSize: first.size, source }));
       } catch (error) {
         if (live()) setLoad({ phase: 'failed', reason: 'open', message: error instanceof Error ? error.message : String(error) });
       }
     })();
     return () => {
       controller.abort();
-      void loading?.destroy();
+      held?.release();
     };
   }, [client, loadEngine, preloader, sha256, expectedBytes]);
 
