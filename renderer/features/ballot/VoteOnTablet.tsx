@@ -5,6 +5,7 @@ import { shownVote, voteKey } from '../votes/select.ts';
 import { BallotPanel } from './BallotPanel.tsx';
 import { TabletResult } from './TabletResult.tsx';
 import { useBallot } from './useBallot.ts';
+import { TapToExpand } from '../common/TapToExpand.tsx';
 import styles from './ballot.module.css';
 
 /**
@@ -29,7 +30,7 @@ export function VoteOnTablet({ snapshot, children }: { snapshot: MeetingSnapshot
       <>
         <div className={styles.strip} data-testid="vote-strip" data-phase={ballot.phase}>
           <span className={styles.stripLabel}>{t(`votes:openNow.${vote.kind}`)}</span>
-          <span className={styles.stripTitle}>{vote.title}</span>
+          <TapToExpand text={vote.title} className={styles.stripTitle} />
           {ballot.phase === 'recorded' ? <span className={styles.stripDone}>✓ {t('strip.voted')}</span> : null}
           <button type="button" className="btn btn-accent" onClick={() => setAside(null)} data-testid="vote-strip-open">
             {t('strip.open')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { useFollowMode } from './followMode.ts';
+import { TapToExpand } from '../common/TapToExpand.tsx';
 import styles from './followChair.module.css';
 
 /**
@@ -28,9 +29,7 @@ export function ChairBanner({ snapshot, here }: { snapshot: MeetingSnapshot; her
     <div className={styles.banner} role="status" aria-live="polite" data-testid="chair-moved" data-document-id={document.id} data-page={page}>
       <span className={styles.bannerText}>
         <strong>{t('chairOnPage', { page })}</strong>
-        <span className={styles.bannerTitle} title={document.title}>
-          {document.title}
-        </span>
+        <TapToExpand text={document.title} className={styles.bannerTitle} />
       </span>
       <button
         type="button"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaNode } from '../../../shared/domain/agenda.ts';
+import { TapToExpand } from '../common/TapToExpand.tsx';
 import styles from './tablet.module.css';
 
 /** Always at the top of the tablet: what the room is discussing now. Re-keyed so each change animates. */
@@ -14,9 +15,7 @@ export function NowStrip({ current, showJump, onJump }: { current: AgendaNode | 
             <span className={styles.nowNumber} data-testid="current-item-number">
               {current.number}
             </span>
-            <span className={styles.nowTitle} data-testid="current-item-title">
-              {current.item.title}
-            </span>
+            <TapToExpand text={current.item.title} lines={2} className={styles.nowTitle} testId="current-item-title" />
           </div>
         ) : (
           <span className={styles.nowHint} data-testid="current-item-title">

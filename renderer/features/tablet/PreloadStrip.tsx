@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentProgress, Preloader, PreloadView } from '../preload/preloader.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { TapToExpand } from '../common/TapToExpand.tsx';
 import styles from './preload.module.css';
 
 /**
@@ -91,7 +92,7 @@ function PreloadRow({ document, closed, onRetry }: { document: DocumentProgress;
   return (
     <li className={`${styles.row} ${styles[document.state] ?? ''}`} data-testid="preload-document" data-document-id={document.documentId} data-state={document.state}>
       <div className={styles.rowHead}>
-        <span className={styles.rowTitle}>{document.title}</span>
+        <TapToExpand text={document.title} className={styles.rowTitle} />
         <span className={styles.rowState}>{label}</span>
       </div>
       <ProgressBar value={document.bytesDone} max={document.bytes} label={document.title} small />

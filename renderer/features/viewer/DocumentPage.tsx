@@ -24,6 +24,7 @@ import { ShowToRoom } from '../follow-chair/ShowToRoom.tsx';
 import { useShowToRoom } from '../follow-chair/useShowToRoom.ts';
 import { useViewerFollow } from '../follow-chair/useViewerFollow.ts';
 import { pageFromSearch } from './control.ts';
+import { TapToExpand } from '../common/TapToExpand.tsx';
 import styles from './viewer.module.css';
 
 export type ViewerScreen = 'tablet' | 'console' | 'secretariat';
@@ -104,7 +105,6 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   if (listed && listed !== kept) setKept(listed);
   const document = listed ?? kept;
   const [attempt, setAttempt] = useState(0);
-  const [titleOpen, setTitleOpen] = useState(false);
   // `?page=N` opens the document at that page (a link to a page, or the chair's page).
   const initialPage = pageFromSearch(useLocation().search);
   const watermark = useWatermark(document, snapshot);
@@ -138,11 +138,9 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
           <span>{backHere.label}</span>
         </Link>
         <div className={styles.heading}>
-          {/* A title cut short by an ellipsis shows in full on a tap (a title attribute needs a mouse). */}
-          <h1 className={styles.title} data-testid="viewer-title" title={document?.title} data-expanded={titleOpen}>
-            <button type="button" className={styles.titleButton} aria-expanded={titleOpen} onClick={() => setTitleOpen((open) => !open)}>
-              {document?.title ?? t('missingTitle')}
-            </button>
+          {/* A title cut short by an ellipsis shows in full on a tap, the item's title under it too. */}
+          <h1 className={styles.title} data-testid="viewer-title">
+            <TapToExpand text={document?.title ?? t('missingTitle')} />
           </h1>
           {document ? (
             <p className={styles.subtitle}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaNode } from '../../../shared/domain/agenda.ts';
+import { TapToExpand } from '../common/TapToExpand.tsx';
 import styles from './viewer.module.css';
 
 /**
@@ -20,7 +21,7 @@ export function MovedBanner({ screen, meetingId, current }: { screen: 'tablet' |
       <span className={styles.movedDot} aria-hidden="true" />
       <span className={styles.movedText}>
         <strong>{t('moved', { number: current.number })}</strong>
-        <span className={styles.movedTitle}>{current.item.title}</span>
+        <TapToExpand text={current.item.title} className={styles.movedTitle} />
       </span>
       <Link
         to={`/${screen}/${meetingId}`}
