@@ -121,6 +121,17 @@ describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that foll
     await chair.getByTestId('viewer-next').click();
     for (const pad of pads) await expect.poll(() => pageInView(pad), { timeout: 3000 }).toBe(8);
 
+    // The secretariat, not the chair, shows a page from its own reader: opened at page 5 it leaves the room on 8 until asked.
+    const office2 = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
+    foreign.push(office2.foreign);
+    const secretariat = await office2.context.newPage();
+    await secretariat.goto(`${t.hub.url}/secretariat/demo/documents/${documentId}?page=5`);
+    await signInAs(secretariat, t.passcode);
+    await expect.poll(() => pageInView(secretariat), { timeout: 15_000 }).toBe(5);
+    expect(await secretariat.getByTestId('show-to-room').getAttribute('data-shown-page')).toBe('8');
+    await secretariat.getByTestId('show-to-room-start').click();
+    for (const pad of pads) await expect.poll(() => pageInView(pad), { timeout: 3000 }).toBe(5);
+
     // Made for fingers: every target of the tablet's viewer and agenda is at least 44 px, in large text too.
     expect(await smallTargets(browsing)).toEqual([]);
     await browsing.getByTestId('chair-follow-again').or(browsing.getByTestId('viewer-back')).first().waitFor();
