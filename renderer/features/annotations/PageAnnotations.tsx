@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lineNear, offsetAt, quoteOf, rangeBoxes, type Box, type IndexedPage } from '../../../shared/domain/annotations/index.ts';
 import type { AnnotationBody } from '../../../shared/protocol/index.ts';
@@ -11,7 +11,7 @@ import styles from './annotations.module.css';
 export interface PageEdits {
   add(kind: 'ink' | 'highlight' | 'note', page: number, body: AnnotationBody): void;
   erase(row: LocalAnnotation): void;
-  openNote(row: LocalAnnotation | { page: number; point: [number, number] }): void;
+  openNote(row: LocalAnnotation | { page: number; point: [number, number]; line: AnnotationBody['line'] }): void;
   stylusSeen(): void;
 }
 
@@ -38,22 +38,33 @@ function hits(row: LocalAnnotation, x: number, y: number, reach: number): boolea
   return (row.body.points ?? []).some(([px = 0, py = 0]) => Math.hypot(px - x, py - y) < reach * 1.5);
 }
 
-/** Every committed annotation of the page in one SVG: redrawn only when they change, never while a stroke is drawn. */
+/** One stroke: its outline is computed when the stroke (or the page's shape) changes, not when another one does. */
+const InkStroke = memo(function InkStroke({ row, aspect }: { row: LocalAnnotation; aspect: number }) {
+  const d = useMemo(() => inkPath(row.body.points ?? [], row.body.width ?? 3, aspect), [row.body.points, row.body.width, aspect]);
+  return <path data-testid="annotation-ink" d={d} fill={row.body.color} />;
+});
+
+const Highlight = memo(function Highlight({ row, aspect }: { row: LocalAnnotation; aspect: number }) {
+  return (
+    <g data-testid="annotation-highlight" fill={row.body.color} className={styles.highlight}>
+      {(row.body.rects ?? []).map((r, i) => (
+        <rect key={i} x={r.x * PAGE_UNITS} y={r.y * PAGE_UNITS * aspect} width={r.w * PAGE_UNITS} height={r.h * PAGE_UNITS * aspect} />
+      ))}
+    </g>
+  );
+});
+
+/**
+ * Every committed annotation of the page in one SVG: never redrawn while a stroke is drawn, and when one is added or
+ * removed only that one is drawn (each row is its own memoized element: a page of 500 strokes does not outline 500).
+ */
 export const Committed = memo(function Committed({ rows, aspect, onNote }: { rows: readonly LocalAnnotation[]; aspect: number; onNote: (row: LocalAnnotation) => void }) {
   const { t } = useTranslation('annotations');
   return (
     <>
       <svg className={styles.committed} viewBox={`0 0 ${PAGE_UNITS} ${PAGE_UNITS * aspect}`} preserveAspectRatio="none" aria-hidden="true">
         {rows.map((row) =>
-          row.kind === 'highlight' ? (
-            <g key={row.id} data-testid="annotation-highlight" fill={row.body.color} className={styles.highlight}>
-              {(row.body.rects ?? []).map((r, i) => (
-                <rect key={i} x={r.x * PAGE_UNITS} y={r.y * PAGE_UNITS * aspect} width={r.w * PAGE_UNITS} height={r.h * PAGE_UNITS * aspect} />
-              ))}
-            </g>
-          ) : row.kind === 'ink' ? (
-            <path key={row.id} data-testid="annotation-ink" d={inkPath(row.body.points ?? [], row.body.width ?? 3, aspect)} fill={row.body.color} />
-          ) : null,
+          row.kind === 'highlight' ? <Highlight key={row.id} row={row} aspect={aspect} /> : row.kind === 'ink' ? <InkStroke key={row.id} row={row} aspect={aspect} /> : null,
         )}
       </svg>
       {rows
@@ -153,7 +164,7 @@ export function PageAnnotations({
     }
     if (tools.tool === 'note') {
       const pinned = rows.find((row) => row.kind === 'note' && hits(row, x, y, 0.01));
-      edits.openNote(pinned ?? { page: index, point: [round(x), round(y)] });
+      edits.openNote(pinned ?? { page: index, point: [round(x), round(y)], line: lineAnchor(pageTextOf(box.current?.parentElement ?? null), { x, y, w: 0, h: 0 }) });
       return;
     }
     e.preventDefault();
@@ -207,7 +218,12 @@ export function PageAnnotations({
     }
   };
 
-  const committed = useMemo(() => rows, [rows]);
+  // The edits change with every render of the screen; the committed layer should not.
+  const latestEdits = useRef(edits);
+  useEffect(() => {
+    latestEdits.current = edits;
+  });
+  const onNote = useCallback((row: LocalAnnotation) => latestEdits.current.openNote(row), []);
   return (
     <div
       ref={box}
@@ -220,7 +236,7 @@ export function PageAnnotations({
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
     >
-      <Committed rows={committed} aspect={aspect} onNote={(row) => edits.openNote(row)} />
+      <Committed rows={rows} aspect={aspect} onNote={onNote} />
       {preview.length > 0 ? (
         <svg className={styles.committed} viewBox={`0 0 ${PAGE_UNITS} ${PAGE_UNITS * aspect}`} preserveAspectRatio="none" aria-hidden="true">
           {preview.map((r, i) => (
