@@ -1,11 +1,17 @@
 // `node scripts/screenshots-annotations.ts` (after `npm run build:web`): a delegate's page with ink, a highlight on
-// the text and a note, on a landscape tablet 1280×800, in Vietnamese and English.
-// Writes docs/screenshots/annotations-page-<vi|en>.png. The "moved after a new version" screen is not taken here yet.
+// the text and a note; then the secretariat replaces the document with a version that has a page put in front, the hub
+// carries the annotations one page on, and the tablet lists them "moved" and opens the earlier version beside the new.
+// On a landscape tablet 1280×800, in Vietnamese and English. Writes docs/screenshots/annotations-page-<vi|en>.png,
+// annotations-moved-<vi|en>.png, annotations-compare-<vi|en>.png and, on a portrait tablet, annotations-compare-portrait-vi.png.
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument, rgb } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { hubOnlyContext, launchChromium } from '../tests/support/browser.ts';
-import { startTestHub } from '../tests/support/hub.ts';
-import { seedPublishedMeeting } from '../tests/support/preload.ts';
+import { fixture } from '../tests/support/fixtures.ts';
+import { connect, ok, startTestHub } from '../tests/support/hub.ts';
+import { seedPublishedMeeting, uploadPdf } from '../tests/support/preload.ts';
 import { pairByRoomQr, roomQrLink, signInWithCode } from '../tests/support/tablet.ts';
 
 const OUT = join(import.meta.dirname, '../docs/screenshots');
@@ -39,17 +45,81 @@ try {
   // The same page in both languages: the switch in the viewer's header.
   for (const language of ['vi', 'en'] as const) {
     await page.getByTestId(`language-${language}`).click();
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(OUT, `annotations-page-${language}.png`) });
+    await shoot(page, `annotations-page-${language}.png`);
   }
+
+  // Version 2: a summary page put in front, so the text annotated on page 1 is now on page 2.
+  await page.getByTestId('language-vi').click();
+  await replaceWithPageInFront(t.hub.url, t.passcode, seeded.meetingId, seeded.documents.open);
+  const moved = page.locator('[data-testid="annotation-carried-row"][data-status="moved"]');
+  // The highlight, the stroke and the note all moved one page on (each followed its text or its line of text).
+  await page
+    .waitForFunction(() => document.querySelectorAll('[data-testid="annotation-carried-row"][data-status="moved"]').length === 3, undefined, { timeout: 30_000 })
+    .catch(async () => {
+      const rows = await page.locator('[data-testid="annotation-carried-row"]').evaluateAll((all) => all.map((r) => `${r.getAttribute('data-status')}: ${r.textContent}`));
+      throw new Error(`expected 3 annotations marked moved after the new version, found: ${JSON.stringify(rows)}`);
+    });
+  for (const language of ['vi', 'en'] as const) {
+    await page.getByTestId(`language-${language}`).click();
+    // "Show" on the highlight: the reader goes to page 2, where the carried annotations now are.
+    await moved.first().getByTestId('annotation-carried-go').click();
+    await renderedWithLayer(page, 'viewer-pages', 1, 'annotation-layer');
+    await shoot(page, `annotations-moved-${language}.png`);
+    await page.getByTestId('compare-versions').click();
+    await moved.first().getByTestId('annotation-carried-go').click();
+    await renderedWithLayer(page, 'compare-earlier-pages', 0, 'annotation-layer-earlier');
+    await renderedWithLayer(page, 'viewer-pages', 1, 'annotation-layer');
+    await shoot(page, `annotations-compare-${language}.png`);
+    await page.getByTestId('compare-close').click();
+  }
+  // A portrait tablet: the earlier version above the new one.
+  await page.setViewportSize({ width: VIEWPORT.height, height: VIEWPORT.width });
+  await page.getByTestId('language-vi').click();
+  await page.getByTestId('compare-versions').click();
+  await moved.first().getByTestId('annotation-carried-go').click();
+  await renderedWithLayer(page, 'compare-earlier-pages', 0, 'annotation-layer-earlier');
+  await renderedWithLayer(page, 'viewer-pages', 1, 'annotation-layer');
+  await shoot(page, 'annotations-compare-portrait-vi.png');
   await context.close();
 } finally {
   await browser.close();
   await t.stop();
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, name) });
+}
+
+/** Page `index` (0-based) of a reader drawn, with its annotations' layer on it. */
+async function renderedWithLayer(page: Page, reader: string, index: number, layer: string): Promise<void> {
+  const pageView = page.locator(`[data-testid="${reader}"] [data-testid="viewer-page-view"][data-page-number="${index + 1}"]`);
+  await pageView.and(page.locator('[data-rendered="true"]')).waitFor({ timeout: 20_000 });
+  await pageView.locator(`[data-testid="${layer}"]`).first().waitFor({ timeout: 10_000 });
+}
+
+/** The secretariat replaces the document with its version 2: the same pages after a summary page in Vietnamese. */
+async function replaceWithPageInFront(hubUrl: string, passcode: string, meetingId: string, documentId: string): Promise<void> {
+  const pdf = await PDFDocument.load(fixture('multicolumn.pdf'));
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(readFileSync(join(import.meta.dirname, '../resources/fonts/NotoSans-Regular.ttf')), { subset: true });
+  const { width, height } = pdf.getPage(0).getSize();
+  const front = pdf.insertPage(0, [width, height]);
+  const lines = ['Tóm tắt bổ sung (phiên bản 2)', '', 'Trang này được thêm vào trước báo cáo:', 'các số liệu quý III đã được cập nhật theo', 'ý kiến của Thường trực Hội đồng nhân dân.'];
+  lines.forEach((line, i) => front.drawText(line, { x: 72, y: height - 120 - 26 * i, size: i === 0 ? 20 : 14, font, color: rgb(0.1, 0.1, 0.15) }));
+  const bytes = Buffer.from(await pdf.save());
+  const staff = await connect(hubUrl);
+  try {
+    const { token } = (await ok(staff, 'session.signIn', { role: 'secretariat', passcode })).data;
+    const { sha256 } = await uploadPdf(hubUrl, token, { name: 'multicolumn-v2.pdf', bytes });
+    await ok(staff, 'document.replace', { meetingId, documentId, sha256 });
+  } finally {
+    staff.disconnect();
+  }
 }
 
 function layerCount(page: Page, testId: string): Promise<number> {

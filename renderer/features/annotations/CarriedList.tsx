@@ -12,8 +12,11 @@ export function CarriedList({ document, rows, onGo }: { document: MeetingDocumen
   const carried = rows.filter((r) => r.sha256 === document.sha256 && r.carried && r.carried.status !== 'kept');
   if (carried.length === 0 || document.previousVersions.length === 0) return null;
   return (
-    <section className={styles.carried} data-testid="annotation-carried" aria-label={t('carriedTitle', { version: document.version })}>
-      <strong>{t('carriedTitle', { version: document.version })}</strong>
+    // Folds away (its title stays) to give the pages the room, the earlier version open beside them most of all.
+    <details open className={styles.carried} data-testid="annotation-carried">
+      <summary>
+        <strong>{t('carriedTitle', { version: document.version })}</strong>
+      </summary>
       <ul>
         {carried.map((row) => (
           <li key={row.id} data-testid="annotation-carried-row" data-status={row.carried?.status}>
@@ -27,6 +30,6 @@ export function CarriedList({ document, rows, onGo }: { document: MeetingDocumen
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../common/Dialog.tsx';
+import type { AnnotationBody } from '../../../shared/protocol/index.ts';
 import type { LocalAnnotation } from './local.ts';
 import styles from './annotations.module.css';
 
-export type NoteTarget = LocalAnnotation | { page: number; point: [number, number] };
+/** A note to change, or the spot of a new one with the line of text beside it (it moves with that line to a new version). */
+export type NoteTarget = LocalAnnotation | { page: number; point: [number, number]; line: AnnotationBody['line'] };
 
 const VISIBILITIES = ['private', 'chair', 'everyone'] as const;
 

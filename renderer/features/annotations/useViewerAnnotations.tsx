@@ -75,7 +75,7 @@ export function useViewerAnnotations(document: MeetingDocument | null, watermark
       }}
       onSave={(words, visibility) => {
         if ('id' in note) annotator.change(note, { body: { ...note.body, note: words }, visibility });
-        else annotator.add('note', note.page, { page: note.page, note: words, points: [note.point], line: null }, visibility);
+        else annotator.add('note', note.page, { page: note.page, note: words, points: [note.point], line: note.line ?? null }, visibility);
         setNote(null);
       }}
     />
