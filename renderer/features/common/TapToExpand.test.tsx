@@ -44,6 +44,18 @@ describe('a title that shows in full on a tap', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('unfolds over what is below when asked (a header keeps its height): marked for the card, the same toggle', async () => {
+    mount();
+    const button = await render(LONG);
+    expect(button.dataset.over).toBeUndefined();
+    await act(async () => root.render(<TapToExpand text={LONG} over testId="title" />));
+    expect(button.dataset.over).toBe('true');
+    await act(async () => button.click());
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    // The card shows the button's title: the whole text.
+    expect(button.title).toBe(LONG);
+  });
+
   it('folds again when its text changes (the next item, another document)', async () => {
     mount();
     const button = await render(LONG, 2);
