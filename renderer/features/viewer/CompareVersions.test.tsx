@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation, MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { PAIRED_DELEGATE, answerResume, click, demoSnapshot, ok, renderApp, settle, type Rendered } from '../../testing/render.tsx';
@@ -124,6 +125,18 @@ describe('the earlier version beside the new one (tablet)', () => {
     // On version 2 it is on page 3, on the reader's own (editable) layer.
     const current = app.get('compare-current').querySelector('[data-testid="annotation-layer"][data-page="2"] [data-testid="annotation-note"]');
     expect(current?.textContent).toBe('Số liệu quý ba');
+
+    // A key pressed in the earlier version's pane turns its pages, not the reader's; pressed elsewhere, the reader's.
+    const press = async (target: EventTarget, key: string) => {
+      await act(async () => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+      await settle();
+    };
+    await press(app.get('compare-earlier-pages'), 'ArrowLeft');
+    expect(app.get('compare-earlier-page').dataset.page).toBe('1');
+    expect(app.get('viewer-page').dataset.page).toBe('3');
+    await press(window, 'ArrowLeft');
+    expect(app.get('viewer-page').dataset.page).toBe('2');
+    expect(app.get('compare-earlier-page').dataset.page).toBe('1');
 
     await click(app.get('compare-close'));
     expect(app.all('compare-earlier')).toHaveLength(0);

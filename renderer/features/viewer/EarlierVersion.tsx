@@ -71,6 +71,16 @@ function Pages({
         ref={attach}
         className={styles.scroller}
         tabIndex={0}
+        onKeyDown={(event) => {
+          // This pane's keys: the reader beside it hears its keys on the whole window, and must not move with these.
+          if (!READER_KEYS.has(event.key) || event.ctrlKey || event.metaKey || event.altKey) return;
+          event.stopPropagation();
+          const turn = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+          if (turn !== 0) {
+            event.preventDefault();
+            viewer.goTo(viewer.page + turn);
+          }
+        }}
         aria-label={t('compare.pages')}
         data-testid="compare-earlier-pages"
         data-source={ready.source}
@@ -87,6 +97,9 @@ function Pages({
     </>
   );
 }
+
+/** The keys the reader beside handles (useViewerKeys); in this pane, ↑ ↓ and Page Up / Down scroll it natively. */
+const READER_KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', '+', '=', '-', '_']);
 
 /** Opening, or why the earlier version cannot be shown: offline and not on this device, refused, or damaged. */
 function Unavailable({ load, onRetry }: { load: Exclude<DocumentLoad, { phase: 'ready' }>; onRetry: () => void }) {
