@@ -1,5 +1,7 @@
-// Follow the chair and the tablet's display settings (issue 16), at tablet size in Vietnamese and English:
-// `node scripts/screenshots-follow.ts` after `npm run build:web`; writes docs/screenshots/tablet-follow-*.png.
+// Follow the chair and the tablet's display settings (issue 16), at tablet size in Vietnamese and English, and the
+// secretariat showing a page on the chair's behalf (its reader, the meeting page's "shown to the room now") at
+// 1920x1080 and 1280x800: `node scripts/screenshots-follow.ts` after `npm run build:web`; writes
+// docs/screenshots/tablet-follow-*.png and secretariat-show-*.png.
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { hubOnlyContext, launchChromium } from '../tests/support/browser.ts';
@@ -73,6 +75,43 @@ try {
     await shot('tablet-follow-portrait-viewer');
     if (foreign.length > 0) throw new Error(`requests to other hosts: ${foreign.join(', ')}`);
     await context.close();
+  }
+  // The secretariat shows a restricted document's page on the chair's behalf, from its own reader.
+  const { sha256: secret } = await uploadPdf(t.hub.url, office.token, { name: 'staff.pdf', bytes: pagedPdf(9, 'Phuong an nhan su') });
+  const staffTitle = 'Phương án nhân sự Ban Chấp hành nhiệm kỳ 2026-2031 (tài liệu chỉ dành cho lãnh đạo)';
+  const restricted = (await ok(office.socket, 'document.add', { meetingId: 'demo', itemId: null, title: staffTitle, sha256: secret, access: { kind: 'staff' } })).data.documentId;
+  for (const language of ['vi', 'en'] as const) {
+    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 800 }]) {
+      const { context, foreign } = await hubOnlyContext(browser, t.hub.url, { viewport, locale: language === 'vi' ? 'vi-VN' : 'en-GB' });
+      const desk = await context.newPage();
+      const shot = async (name: string) => {
+        await settle(desk);
+        await desk.screenshot({ path: join(OUT, `secretariat-show-${name}-${viewport.width}-${language}.png`) });
+      };
+      await desk.goto(`${t.hub.url}/secretariat/demo`);
+      await desk.getByTestId(`language-${language}`).click();
+      await desk.getByTestId('signin-passcode').fill(t.passcode);
+      await desk.getByTestId('signin-submit').click();
+      await desk.getByTestId('now-showing').waitFor({ timeout: 15_000 });
+      // From the row's "open to show the room": the reader, page 3 shown to the room.
+      await desk.locator(`[data-testid="document-item"][data-document-id="${restricted}"] [data-testid="document-show"]`).click();
+      await desk.getByTestId('viewer-page').waitFor({ timeout: 15_000 });
+      await desk.getByTestId('viewer-page').click();
+      await desk.getByTestId('viewer-page-input').fill('3');
+      await desk.getByTestId('viewer-page-input').press('Enter');
+      await desk.locator('[data-testid="viewer-page-view"][data-page-number="3"][data-rendered="true"]').waitFor({ timeout: 15_000 });
+      await desk.getByTestId('show-to-room-start').click();
+      await desk.getByTestId('show-restricted').waitFor();
+      await shot('reader');
+      // Back on the meeting page: what the room is shown now, and stop.
+      await desk.getByTestId('viewer-back').click();
+      await desk.locator('[data-testid="now-showing"][data-showing="true"]').waitFor({ timeout: 15_000 });
+      await shot('meeting');
+      await desk.getByTestId('now-showing-stop').click();
+      await desk.locator('[data-testid="now-showing"][data-showing="false"]').waitFor();
+      if (foreign.length > 0) throw new Error(`requests to other hosts: ${foreign.join(', ')}`);
+      await context.close();
+    }
   }
   office.socket.disconnect();
   chair.socket.disconnect();
