@@ -99,6 +99,7 @@ export const SHARED_FEATURES = [
   'documents',
   'delegates',
   'preload',
+  'open-documents',
   'preload-status',
   'staff-access',
   'signin',

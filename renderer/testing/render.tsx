@@ -41,6 +41,19 @@ export function answerResume(socket: FakeSocket): void {
   socket.answers.set('session.resume', () => ok(DELEGATE_SESSION));
 }
 
+/** A paired tablet with its delegate signed in, at `/tablet/demo`, the meeting `snapshot`, preload reports answered. */
+export function renderTablet(snapshot: MeetingSnapshot, options: Parameters<typeof renderApp>[2] = {}): Promise<Rendered> {
+  return renderApp(
+    '/tablet/demo',
+    (socket) => {
+      answerResume(socket);
+      socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+      socket.answers.set('preload.report', () => ok({}));
+    },
+    { stored: PAIRED_DELEGATE, ...options },
+  );
+}
+
 /**
  * The whole app at `path`, against a scripted hub: the same providers as main.tsx, a FakeSocket
  * instead of Socket.IO. Commands the test did not script get no answer.
@@ -118,6 +131,15 @@ export async function renderApp(
 /** Lets acks (queued as microtasks) and the renders they cause run. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** Waits (up to `tries` × 10 ms) for `check` to hold, letting timers and renders run; throws with the screen's text if it never does. */
+export async function until(app: Rendered, check: () => boolean, tries = 200): Promise<void> {
+  for (let i = 0; i < tries && !check(); i++) {
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  await settle();
+  if (!check()) throw new Error(`condition not met:\n${app.container.textContent}`);
 }
 
 export async function click(element: Element): Promise<void> {

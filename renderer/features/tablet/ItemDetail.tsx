@@ -4,6 +4,7 @@ import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { documentsOf } from '../documents/documentsOf.ts';
 import type { PreloadView } from '../preload/preloader.ts';
+import { useOpenAhead } from '../open-documents/useOpenAhead.ts';
 import styles from './tablet.module.css';
 
 /** One agenda item as a delegate reads it: title, description, planned time and its documents. */
@@ -24,10 +25,12 @@ export function ItemDetail({
   const { t } = useTranslation(['tablet', 'agenda', 'documents']);
   const { item } = node;
   const own = documentsOf(documents, item.id);
-  const marks = (document: MeetingDocument) => {
+  // The documents a delegate is about to tap are opened ahead, from the copies this tablet holds.
+  useOpenAhead(own.filter((document) => marks(document).offline).map((document) => document.sha256));
+  function marks(document: MeetingDocument) {
     const held = preload?.documents.find((d) => d.documentId === document.id && d.sha256 === document.sha256);
     return { offline: held?.state === 'done', updated: held?.updated ?? false };
-  };
+  }
   return (
     <article key={item.id} className={`${styles.item} ${isCurrent ? styles.itemCurrent : ''}`} data-testid="selected-item" data-item-id={item.id}>
       <header className={styles.itemHead}>

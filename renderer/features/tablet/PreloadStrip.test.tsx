@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
-import { PAIRED_DELEGATE, answerResume, click, demoSnapshot, ok, push, renderApp, settle, type Rendered } from '../../testing/render.tsx';
+import { click, demoSnapshot, push, renderTablet, until, type Rendered } from '../../testing/render.tsx';
 import { bytesOf, sha256Hex } from '../preload/testing.ts';
 
 /** Each test its own bytes: the device's cache (one IndexedDB for the file) must not answer for another test. */
@@ -12,14 +11,6 @@ let seed = 100;
 function meetingWith(bytes: Uint8Array, extra: Partial<MeetingSnapshot['documents'][number]> = {}): MeetingSnapshot {
   const snapshot = demoSnapshot(4, 'report-a');
   return { ...snapshot, documents: [{ ...snapshot.documents[0]!, sha256: sha256Hex(bytes), bytes: bytes.byteLength, ...extra }] };
-}
-
-async function until(app: Rendered, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) {
-    await act(async () => await new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  await settle();
-  if (!check()) throw new Error(`condition not met:\n${app.container.textContent}`);
 }
 
 describe('tablet: documents kept on the device', () => {
@@ -32,15 +23,7 @@ describe('tablet: documents kept on the device', () => {
       requests.push(init);
       return answer(init);
     }) as typeof globalThis.fetch;
-    return renderApp(
-      '/tablet/demo',
-      (socket) => {
-        answerResume(socket);
-        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
-        socket.answers.set('preload.report', () => ok({}));
-      },
-      { stored: PAIRED_DELEGATE, fetch, language },
-    ).then((rendered) => ({ rendered, requests }));
+    return renderTablet(snapshot, { fetch, language }).then((rendered) => ({ rendered, requests }));
   };
 
   it('shows the preload complete, marks the document as on this device, and reports to the hub', async () => {

@@ -4,7 +4,7 @@ import { toHubError, type HubErrorCode } from '../../client/errors.ts';
 import { useExistingPreloader } from '../preload/usePreload.ts';
 import type { PageSize } from './layout.ts';
 import { usePdfEngine, type PdfDocument, type PdfEngine } from '../pdf/engine.ts';
-import { openDocumentsOf, readerKey, type Held } from './openDocuments.ts';
+import { openDocumentsOf, openWhole, readerKey, type Held } from '../open-documents/openDocuments.ts';
 
 export type DocumentLoad =
   | { phase: 'downloading'; loaded: number; total: number | null }
@@ -85,13 +85,8 @@ export function useDocumentLoad(sha256: string, expectedBytes: number): Document
       }
       if (!live()) return held.release();
       try {
-        const pdf = await held.promise;
-        mark('parsed', sha256);
-        const first = await pdf.getPage(1);
-        mark('first-page', sha256);
-        held.opened(pdf, first.size);
-        const source = held.source;
-        if (live()) setLoad((now) => (now.phase === 'ready' && now.pdf === pdf ? now : { phase: 'ready', pdf, firstSize: first.size, source }));
+        const open = await openWhole(held, (step) => mark(step, sha256));
+        if (live()) setLoad((now) => (now.phase === 'ready' && now.pdf === open.pdf ? now : { phase: 'ready', ...open }));
       } catch (error) {
         if (live()) setLoad({ phase: 'failed', reason: 'open', message: error instanceof Error ? error.message : String(error) });
       }

@@ -133,6 +133,16 @@ export class OpenDocuments {
   }
 }
 
+/** Waits for a held document to be open whole (page 1's size known), and remembers it so (`peek`). */
+export async function openWhole(held: Held, step: (name: 'parsed' | 'first-page') => void = () => undefined): Promise<Opened> {
+  const pdf = await held.promise;
+  step('parsed');
+  const first = await pdf.getPage(1);
+  step('first-page');
+  held.opened(pdf, first.size);
+  return { pdf, firstSize: first.size, source: held.source };
+}
+
 /** Whose documents these are: another sign-in on this screen (or none) is another reader. */
 export function readerKey(session: HubState['session']): string {
   return session ? `${session.role}:${session.delegateId ?? ''}:${session.meetingId ?? ''}` : '';

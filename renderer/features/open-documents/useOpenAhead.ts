@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { useHubClient } from '../../client/react.tsx';
+import { usePdfEngine } from '../pdf/engine.ts';
+import { useExistingPreloader } from '../preload/usePreload.ts';
+import { KEPT_OPEN, openDocumentsOf, openWhole, readerKey } from './openDocuments.ts';
+
+/** The item's documents opened ahead: fewer than the documents kept open, so the one just read stays open too. */
+export const OPENED_AHEAD = KEPT_OPEN - 1;
+/** How long an item is in view before its documents are opened: a delegate scrolling past items opens nothing. */
+export const OPEN_AHEAD_AFTER_MS = 600;
+
+/**
+ * Opens the first documents of the agenda item in view in pdf.js while the tablet is idle, from the device's copy only
+ * (never a download), so that tapping one shows page 1 at once, as a document read before does. They join the
+ * reader's open documents (openDocuments.ts): the same few kept, closed when her session ends.
+ */
+export function useOpenAhead(sha256s: readonly string[]): void {
+  const client = useHubClient();
+  const loadEngine = usePdfEngine();
+  const preloader = useExistingPreloader();
+  const key = sha256s.slice(0, OPENED_AHEAD).join(',');
+
+  useEffect(() => {
+    if (!preloader || key === '') return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void (async () => {
+        const documents = openDocumentsOf(client);
+        const reader = readerKey(client.state.session);
+        if (reader === '') return;
+        const engine = await loadEngine();
+        await engine.warm?.();
+        for (const sha256 of key.split(',')) {
+          if (!live) return;
+          if (documents.peek(reader, sha256)) continue;
+          // After the tablet's other work: an idle moment, then the device's copy (null if it is not kept here).
+          await idle();
+          const bytes = live ? await preloader.readFile(sha256).catch(() => null) : null;
+          // Another reader signed in meanwhile: nothing of the last one's is opened for her.
+          if (!bytes || !live || readerKey(client.state.session) !== reader) continue;
+          const held = documents.add(reader, sha256, engine.open(bytes), 'device');
+          await openWhole(held).catch(() => undefined);
+          held.release();
+        }
+      })().catch(() => undefined);
+    }, OPEN_AHEAD_AFTER_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [client, loadEngine, preloader, key]);
+}
+
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
