@@ -22,7 +22,7 @@ export function CarriedList({ document, rows, onGo }: { document: MeetingDocumen
           <li key={row.id} data-testid="annotation-carried-row" data-status={row.carried?.status}>
             <span className={styles.status}>{t(`carriedStatus.${row.carried!.status as 'moved' | 'orphan'}`)}</span>
             {t(`carriedKinds.${row.kind as 'ink' | 'highlight' | 'note'}`)}
-            {row.kind === 'highlight' && row.carried?.fromBody.text ? ` «${row.body.text?.quote.exact ?? ''}»` : ''}
+            {row.kind === 'highlight' && row.carried?.fromBody.text ? ` «${row.body.text?.quote.shown ?? row.body.text?.quote.exact ?? ''}»` : ''}
             {row.kind === 'note' ? ` «${row.body.note ?? ''}»` : ''} · {t('carriedWhere', { page: (row.body.page ?? 0) + 1, from: (row.carried!.fromBody.page ?? 0) + 1 })}{' '}
             <button type="button" className="btn btn-small" onClick={() => onGo(row)} data-testid="annotation-carried-go">
               {t('carriedGo')}

@@ -4,3 +4,4 @@ export * from './quote.ts';
 export * from './carry.ts';
 export * from './runs.ts';
 export * from './rules.ts';
+export * from './shown.ts';

@@ -2,6 +2,7 @@
 // (src/annotator/anchoring/match-quote.ts): the old position first, then the pages nearest the old one, exactly and then
 // approximately (Myers' algorithm, approx-string-match), each match scored on the quote, its context and its distance.
 import search from 'approx-string-match';
+import { shownText } from './shown.ts';
 import type { IndexedPage } from './text.ts';
 
 /** The quoted text and 32 characters of context either side, in indexed text (NFC, no whitespace). */
@@ -9,6 +10,8 @@ export interface Quote {
   exact: string;
   prefix: string;
   suffix: string;
+  /** The quote as the page shows it, spaces kept (shown.ts), for lists; never compared. Absent on older annotations. */
+  shown?: string;
 }
 
 export const CONTEXT = 32;
@@ -19,8 +22,12 @@ export function quoteOf(page: IndexedPage, start: number, end: number): Quote {
     exact: page.text.slice(start, end),
     prefix: page.text.slice(Math.max(0, start - CONTEXT), start),
     suffix: page.text.slice(end, end + CONTEXT),
+    shown: shownText(page, start, end).slice(0, SHOWN_MAX),
   };
 }
+
+/** The longest `shown` kept: the longest quote (2,000 characters) with as many spaces. */
+export const SHOWN_MAX = 4000;
 
 export interface Found {
   page: number;

@@ -11,8 +11,11 @@ import { command, meetingRef, type CommandSpec } from './spec.ts';
 /** A place on a page: 0..1 from the page's top-left corner. */
 const Fraction = z.number().min(0).max(1);
 export const AnnotationBox = z.object({ x: Fraction, y: Fraction, w: Fraction, h: Fraction }).strict();
-/** The quoted text and up to 32 characters of context either side, as shared/domain/annotations indexes a page (NFC, no whitespace). */
-export const AnnotationQuote = z.object({ exact: z.string().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict();
+/**
+ * The quoted text and up to 32 characters of context either side, as shared/domain/annotations indexes a page (NFC, no
+ * whitespace); `shown`, the quote as the page shows it (its spaces kept), for lists, never compared (optional).
+ */
+export const AnnotationQuote = z.object({ exact: z.string().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64), shown: z.string().max(4000).optional() }).strict();
 /** Offsets in the page's indexed text, with the quote; a line's box too for ink and notes (they move with that line). */
 export const TextAnchor = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), quote: AnnotationQuote }).strict();
 export const LineAnchor = TextAnchor.extend({ box: AnnotationBox }).strict();
