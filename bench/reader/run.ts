@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { FIXTURES_DIR, manifest } from '../../tests/support/fixtures.ts';
 import { documentsOnDevice, manyPagesPdf, openReaderRoom } from '../../tests/support/reader.ts';
 import type { Result } from '../scenarios.ts';
+import { OPENED_AHEAD, OPEN_AHEAD_AFTER_MS } from '../../renderer/features/open-documents/limits.ts';
 
 const RUNS = 5;
 /** Both fit the page to 1,100 CSS px in this window (ours: its opening zoom; theirs: page-width), so both draw the same pixels. */
@@ -148,6 +149,7 @@ export async function readerBench(log: (line: string) => void): Promise<Result[]
     await viewer.goto(`${room.t.hub.url}/__bench/viewer.html`);
     await viewer.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
 
+    const viewerMedians = new Map<string, number>();
     for (const doc of docs) {
       log(`reader: ${doc.label}…`);
       const ours = await measureOurs(pad, room.t.hub.url, doc);
@@ -157,6 +159,7 @@ export async function readerBench(log: (line: string) => void): Promise<Result[]
         theirs.open.push(await viewer.evaluate((name) => (window as unknown as { bench: { open(n: string): Promise<number> } }).bench.open(name), doc.file));
         theirs.jump.push(await viewer.evaluate((page) => (window as unknown as { bench: { jump(n: number): Promise<number> } }).bench.jump(page), Math.ceil(doc.pages / 2)));
       }
+      viewerMedians.set(doc.file, median(theirs.open));
       log(`  ours open ${ours.open.map(Math.round).join(', ')}; theirs ${theirs.open.map(Math.round).join(', ')}`);
       ours.steps.forEach((line, run) => log(`    ours opening ${run + 1}: ${line}`));
       log(`  ours jump ${ours.jump.map(Math.round).join(', ')}; theirs ${theirs.jump.map(Math.round).join(', ')}`);
@@ -167,6 +170,28 @@ export async function readerBench(log: (line: string) => void): Promise<Result[]
         { scenario: `reader, ${doc.label}`, measure: 'first opening to page 1 drawn (the document not open yet) / the pdf.js viewer\'s median (ratio)', value: `${ms(ours.open[0]!)} / ${ms(median(theirs.open))} (${(ours.open[0]! / median(theirs.open)).toFixed(2)}×)`, target: 'reported' },
         { scenario: `reader, ${doc.label}`, measure: `jump to page ${Math.ceil(doc.pages / 2)} drawn, median of 5: ours / pdf.js viewer (ratio)`, value: `${ms(median(ours.jump))} / ${ms(median(theirs.jump))} (${ratio(ours.jump, theirs.jump)}×)`, target: '≤ 1.0×' },
       );
+    }
+
+    // Opened ahead: the tablet reloaded (nothing open), the documents' item in view for a while, then the first opening
+    // of each document the tablet opens ahead (the first OPENED_AHEAD of the item's list).
+    log('reader: first openings after the item was in view (opened ahead)…');
+    const itemId = room.snapshot.agendaItems.find((item) => !room.snapshot.documents.some((d) => d.itemId === item.id))!.id;
+    // A new page load: nothing open in pdf.js (the device's copies stay).
+    await pad.goto(`${room.t.hub.url}/tablet/demo`);
+    await pad.locator(`[data-testid="agenda-item"][data-item-id="${itemId}"] [data-testid="agenda-item-button"]`).click();
+    await pad.waitForTimeout(OPEN_AHEAD_AFTER_MS + 2_000);
+    for (const doc of docs.slice(0, OPENED_AHEAD)) {
+      await navigate(pad, '/tablet/demo', null);
+      await pad.getByTestId('agenda-item').first().waitFor();
+      const opening = await navigateSteps(pad, `/tablet/demo/documents/${doc.id}`, 1);
+      log(`  ${doc.file}: ${Math.round(opening.ms)} ms (${opening.steps})`);
+      const theirs = viewerMedians.get(doc.file)!;
+      results.push({
+        scenario: `reader, ${doc.label}`,
+        measure: "first opening after its item was in view (opened ahead): ours / the pdf.js viewer's median (ratio)",
+        value: `${ms(opening.ms)} / ${ms(theirs)} (${(opening.ms / theirs).toFixed(2)}×)${opening.steps.includes('bytes') ? ' (not opened ahead)' : ''}`,
+        target: 'reported',
+      });
     }
 
     // Memory: each scrolls the 500-page document from the top to the end, in a fresh page.

@@ -4,6 +4,7 @@
 import type { HubClient } from '../../client/HubClient.ts';
 import type { HubState } from '../../client/state.ts';
 import type { PageSize, PdfDocument, PdfLoading } from '../pdf/types.ts';
+import { KEPT_OPEN } from './limits.ts';
 
 export type DocumentSource = 'device' | 'hub';
 
@@ -14,8 +15,6 @@ export interface Opened {
   source: DocumentSource;
 }
 
-/** How many documents stay open once nobody shows them: pdf.js's worker holds each one's parsed structure. */
-export const KEPT_OPEN = 3;
 
 interface Entry {
   loading: PdfLoading;

@@ -6,7 +6,7 @@ import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { fakeEngine } from '../../testing/pdf.ts';
 import { click, demoSnapshot, renderTablet, until, type Rendered } from '../../testing/render.tsx';
 import { bytesOf, sha256Hex } from '../preload/testing.ts';
-import { OPEN_AHEAD_AFTER_MS } from './useOpenAhead.ts';
+import { OPEN_AHEAD_AFTER_MS } from './limits.ts';
 
 /** The tablet on the item "report-a", its documents `snapshot`'s, the hub's HTTP answered by `fetch`. */
 const tablet = (snapshot: MeetingSnapshot, fetch: typeof globalThis.fetch, engine: ReturnType<typeof fakeEngine>) => renderTablet(snapshot, { fetch, pdfEngine: engine.engine });

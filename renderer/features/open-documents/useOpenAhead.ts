@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
 import { useHubClient } from '../../client/react.tsx';
-import { usePdfEngine } from '../pdf/engine.ts';
+import { usePdfEngine, type PdfDocument } from '../pdf/engine.ts';
 import { useExistingPreloader } from '../preload/usePreload.ts';
-import { KEPT_OPEN, openDocumentsOf, openWhole, readerKey } from './openDocuments.ts';
+import { OPENED_AHEAD, OPEN_AHEAD_AFTER_MS } from './limits.ts';
+import { openDocumentsOf, openWhole, readerKey } from './openDocuments.ts';
 
-/** The item's documents opened ahead: fewer than the documents kept open, so the one just read stays open too. */
-export const OPENED_AHEAD = KEPT_OPEN - 1;
-/** How long an item is in view before its documents are opened: a delegate scrolling past items opens nothing. */
-export const OPEN_AHEAD_AFTER_MS = 600;
 
 /**
  * Opens the first documents of the agenda item in view in pdf.js while the tablet is idle, from the device's copy only
@@ -39,7 +36,9 @@ export function useOpenAhead(sha256s: readonly string[]): void {
           // Another reader signed in meanwhile: nothing of the last one's is opened for her.
           if (!bytes || !live || readerKey(client.state.session) !== reader) continue;
           const held = documents.add(reader, sha256, engine.open(bytes), 'device');
-          await openWhole(held).catch(() => undefined);
+          await openWhole(held)
+            .then(() => drawOnce(held.promise))
+            .catch(() => undefined);
           held.release();
         }
       })().catch(() => undefined);
@@ -57,3 +56,22 @@ function idle(): Promise<void> {
     else setTimeout(resolve, 0);
   });
 }
+
+/**
+ * Draws page 1 once, small and off screen: pdf.js then holds its drawing instructions and has loaded its fonts, so
+ * the reader's own drawing of it is only the painting.
+ */
+async function drawOnce(opening: Promise<PdfDocument>): Promise<void> {
+  const page = await (await opening).getPage(1);
+  await idle();
+  const canvas = document.createElement('canvas');
+  try {
+    await page.render(canvas, WARM_ZOOM, 1).promise;
+  } finally {
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+}
+
+/** Small: the drawing is thrown away; what is kept is what pdf.js learnt making it. */
+const WARM_ZOOM = 0.2;
