@@ -2,54 +2,35 @@
 // would use them from docs/protocol.md alone (see client.ts): asking on a tablet and on a delegate's behalf, a point of
 // order ahead of the queue, reordering, the floor given and taken back with its limit, time per item, announcements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, COMMANDS, FLOOR_DOMAINS, type Json, applyChanges, connect, covered, normalised, reasonProblems } from './client.ts';
-import { type ConformanceHub, startHub } from './hub.ts';
+import { type Client, COMMANDS, FLOOR_DOMAINS, type Json, applyChanges, covered, normalised, reasonProblems } from './client.ts';
+import { type ConformanceRoom, openRoom } from './room.ts';
 
-let hub: ConformanceHub;
-const open: Client[] = [];
-const keep = (c: Client) => (open.push(c), c);
+let room: ConformanceRoom;
 let secretariat: Client;
 let chair: Client;
-const tablets: { c: Client; delegateId: string }[] = [];
+let tablets: ConformanceRoom['tablets'];
 let absentId = '';
 const m = 's1';
 let items: string[] = [];
-
-async function signedIn(passcode: string): Promise<Client> {
-  const c = keep(await connect(hub.url));
-  await c.ok('session.signIn', { passcode });
-  return c;
-}
 
 /** The waiting requests in queue order, by delegate, from a state followed as the document says. */
 const queueOf = (state: Json) =>
   state.speeches.filter((s: Json) => s.status === 'waiting').sort((a: Json, b: Json) => a.position - b.position).map((s: Json) => [s.delegateId, s.kind]);
 
 beforeAll(async () => {
-  hub = await startHub();
-  secretariat = await signedIn(hub.passcode);
-  chair = await signedIn((await secretariat.ok('staff.issue', { role: 'chair', label: 'Chủ tọa' })).secret);
-  await secretariat.ok('meeting.create', { id: m, title: 'Phiên họp', date: '2026-12-07' });
-  items = [(await secretariat.ok('agenda.add', { meetingId: m, title: 'Khai mạc', durationMinutes: 5 })).itemId, (await secretariat.ok('agenda.add', { meetingId: m, title: 'Thảo luận' })).itemId];
-  absentId = (await secretariat.ok('delegate.add', { meetingId: m, fullName: 'Vắng Mặt' })).delegateId;
-  await secretariat.ok('meeting.publish', { meetingId: m });
-  const { code } = await secretariat.ok('pairing.get');
-  for (const [name, seat] of [['Nguyễn Văn An', '1'], ['Trần Thị Bình', '2'], ['Lê Minh Chi', '3']] as const) {
-    const { delegateId } = await secretariat.ok('delegate.add', { meetingId: m, fullName: name, seat });
-    await secretariat.ok('checkin.manual', { meetingId: m, delegateId });
-    const { token } = await secretariat.ok('badge.issue', { meetingId: m, delegateId });
-    const c = keep(await connect(hub.url, { deviceName: name }));
-    await c.ok('device.pair', { code });
-    await c.ok('session.badgeSignIn', { meetingId: m, code: token });
-    await c.ok('meeting.open', { meetingId: m });
-    tablets.push({ c, delegateId });
-  }
-  await chair.ok('meeting.open', { meetingId: m });
+  room = await openRoom({
+    meeting: { id: m, title: 'Phiên họp', date: '2026-12-07' },
+    async prepare(office) {
+      items = [(await office.ok('agenda.add', { meetingId: m, title: 'Khai mạc', durationMinutes: 5 })).itemId, (await office.ok('agenda.add', { meetingId: m, title: 'Thảo luận' })).itemId];
+      absentId = (await office.ok('delegate.add', { meetingId: m, fullName: 'Vắng Mặt' })).delegateId;
+    },
+    delegates: [['Nguyễn Văn An', '1'], ['Trần Thị Bình', '2'], ['Lê Minh Chi', '3']],
+  });
+  ({ secretariat, chair, tablets } = room);
 });
 
 afterAll(async () => {
-  for (const c of open) c.close();
-  await hub?.stop();
+  await room?.stop();
 });
 
 describe('the hub as docs/protocol.md describes it: speakers, time and announcements', () => {

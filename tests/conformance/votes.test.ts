@@ -2,22 +2,14 @@
 // command; retries answered the same, nothing of a vote's content pushed before its close, the result frozen in words.
 // Written from docs/protocol.md alone (see client.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, COMMANDS, type Json, VOTE_DOMAINS, applyChanges, connect, covered, normalised, reasonProblems } from './client.ts';
-import { type ConformanceHub, startHub } from './hub.ts';
+import { type Client, COMMANDS, type Json, VOTE_DOMAINS, applyChanges, covered, normalised, reasonProblems } from './client.ts';
+import { type ConformanceRoom, openRoom } from './room.ts';
 
-let hub: ConformanceHub;
-const open: Client[] = [];
-const keep = (c: Client) => (open.push(c), c);
+let room: ConformanceRoom;
 let secretariat: Client;
 let chair: Client;
-const tablets: { c: Client; delegateId: string }[] = [];
+let tablets: ConformanceRoom['tablets'];
 const m = 'v1';
-
-async function signedIn(passcode: string): Promise<Client> {
-  const c = keep(await connect(hub.url));
-  await c.ok('session.signIn', { passcode });
-  return c;
-}
 
 /** The tablet's state, followed from its snapshot by applying every push as the document says. */
 async function followed(c: Client): Promise<Json> {
@@ -26,27 +18,12 @@ async function followed(c: Client): Promise<Json> {
 }
 
 beforeAll(async () => {
-  hub = await startHub();
-  secretariat = await signedIn(hub.passcode);
-  chair = await signedIn((await secretariat.ok('staff.issue', { role: 'chair', label: 'Chủ tọa' })).secret);
-  await secretariat.ok('meeting.create', { id: m, title: 'Đại hội', date: '2026-11-23' });
-  await secretariat.ok('meeting.publish', { meetingId: m });
-  const { code } = await secretariat.ok('pairing.get');
-  for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Chi']) {
-    const { delegateId } = await secretariat.ok('delegate.add', { meetingId: m, fullName: name });
-    await secretariat.ok('checkin.manual', { meetingId: m, delegateId });
-    const { token } = await secretariat.ok('badge.issue', { meetingId: m, delegateId });
-    const c = keep(await connect(hub.url, { deviceName: name }));
-    await c.ok('device.pair', { code });
-    await c.ok('session.badgeSignIn', { meetingId: m, code: token });
-    tablets.push({ c, delegateId });
-  }
-  await chair.ok('meeting.open', { meetingId: m });
+  room = await openRoom({ meeting: { id: m, title: 'Đại hội', date: '2026-11-23' }, delegates: [['Nguyễn Văn An'], ['Trần Thị Bình'], ['Lê Minh Chi']] });
+  ({ secretariat, chair, tablets } = room);
 });
 
 afterAll(async () => {
-  for (const c of open) c.close();
-  await hub?.stop();
+  await room?.stop();
 });
 
 describe('the hub as docs/protocol.md describes it: votes and elections', () => {
