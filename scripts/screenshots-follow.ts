@@ -1,7 +1,8 @@
 // Follow the chair and the tablet's display settings (issue 16), at tablet size in Vietnamese and English, and the
 // secretariat showing a page on the chair's behalf (its reader, the meeting page's "shown to the room now") at
 // 1920x1080 and 1280x800: `node scripts/screenshots-follow.ts` after `npm run build:web`; writes
-// docs/screenshots/tablet-follow-*.png and secretariat-show-*.png.
+// docs/screenshots/tablet-follow-*.png (the chair-moved notice under the annotation toolbar in large text and upright too)
+// and secretariat-show-*.png.
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { hubOnlyContext, launchChromium } from '../tests/support/browser.ts';
@@ -52,6 +53,18 @@ try {
     await show(12);
     await pad.getByTestId('chair-moved').waitFor();
     await shot('tablet-follow-moved');
+    // The notice hangs under the annotation toolbar, in large text and held upright too.
+    await pad.getByTestId('display-settings').click();
+    await pad.getByTestId('display-large-text').click();
+    await pad.getByTestId('display-settings').click();
+    await shot('tablet-follow-moved-large-text');
+    await pad.setViewportSize({ width: 800, height: 1280 });
+    await shot('tablet-follow-moved-portrait-large-text');
+    await pad.getByTestId('display-settings').click();
+    await pad.getByTestId('display-large-text').click();
+    await pad.getByTestId('display-settings').click();
+    await shot('tablet-follow-moved-portrait');
+    await pad.setViewportSize({ width: 1280, height: 800 });
 
     // Back on the agenda, in large text, then high contrast as well.
     await pad.getByTestId('viewer-back').click();

@@ -172,22 +172,25 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
         onTouchMoveCapture={tablet ? follow.input : undefined}
         onClickCapture={tablet ? follow.input : undefined}
       >
-        {annotations.toolbar}
         {annotations.dialog}
-        <div className={styles.notices}>
-          {tablet ? <ChairBanner snapshot={snapshot} here={follow.here} /> : null}
-          {/* The secretariat does not follow the agenda from here: its meeting page shows the room's state. */}
-          {screen !== 'secretariat' ? <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} /> : null}
-          {offline ? (
-            <p className={`${styles.notice} ${styles.offline}`} role="status" data-testid="viewer-offline">
-              {t('offline')}
-            </p>
-          ) : null}
-          {document && !listed ? (
-            <p className={`${styles.notice} ${styles.withdrawn}`} role="status" data-testid="viewer-withdrawn">
-              {t('withdrawn')}
-            </p>
-          ) : null}
+        {/* The notices hang under the annotation toolbar, never over it (however many rows it wraps to). */}
+        <div className={styles.top}>
+          {annotations.toolbar}
+          <div className={styles.notices}>
+            {tablet ? <ChairBanner snapshot={snapshot} here={follow.here} /> : null}
+            {/* The secretariat does not follow the agenda from here: its meeting page shows the room's state. */}
+            {screen !== 'secretariat' ? <MovedBanner screen={screen} meetingId={snapshot.meeting.id} current={agenda.current} /> : null}
+            {offline ? (
+              <p className={`${styles.notice} ${styles.offline}`} role="status" data-testid="viewer-offline">
+                {t('offline')}
+              </p>
+            ) : null}
+            {document && !listed ? (
+              <p className={`${styles.notice} ${styles.withdrawn}`} role="status" data-testid="viewer-withdrawn">
+                {t('withdrawn')}
+              </p>
+            ) : null}
+          </div>
         </div>
         {document ? (
           <CompareVersions document={document} watermark={watermark} compare={annotations.compare}>
