@@ -3,137 +3,24 @@
 import path from 'node:path';
 import { defaultDataDir } from '../hub/paths.ts';
 import { bridgeArguments } from './bridge-api.ts';
-import { describeEvent, describeExit, supervise, type RestartPolicy, type SupervisedChild } from '../hub/supervisor.ts';
-import { hubArguments, isHubProcessMessage, type HubControlMessage, type HubProcessOptions } from '../hub/process/hub-runner.ts';
-import { hardenSession, hardenWebContents, windowOptions, type SessionLike, type WebContentsLike } from './security.ts';
-import { certificateVerifyProc, refusalMessage, type VerifyRequest } from './pinning.ts';
-import { advertiseHub, type ResponderLike } from './dnssd.ts';
-import { followDisplays, type DisplayLike, type ScreenLike } from './displays.ts';
+import { describeExit } from '../hub/supervisor.ts';
+import { hardenSession, hardenWebContents, windowOptions } from './security.ts';
+import { certificateVerifyProc, refusalMessage } from './pinning.ts';
+import { advertiseHub } from './dnssd.ts';
 import { hostname } from 'node:os';
 import { APP_ORIGIN, APP_SCHEME, appProtocolHandler, appUrl } from './app-protocol.ts';
-import { answerBridge, type IpcMainLike } from './ipc.ts';
+import { answerBridge } from './ipc.ts';
 import { readChoice, startPathFor, writeChoice, type RoleChoice } from './roles.ts';
-import { choiceFromRequest, kioskExitAnswer, kioskPinPageAnswer, openTabletWindow, pairPathFrom, type TabletWindowLike } from './role-windows.ts';
-import type { KioskLock, PowerSaveBlockerLike, kioskWindowOptions } from './kiosk.ts';
+import { choiceFromRequest, kioskExitAnswer, kioskPinPageAnswer, openTabletWindow, pairPathFrom } from './role-windows.ts';
+import type { KioskLock } from './kiosk.ts';
 import type { DesktopRole } from '../../shared/protocol/bridge.ts';
+import type { AppDeps, WindowLike } from './app-deps.ts';
+import { appConfig, type AppConfig } from './app-config.ts';
+import { superviseHub, waitForHub, type HubReady } from './embedded-hub.ts';
+import { followWithProjector } from './projector-window.ts';
 
-interface PreventableEvent {
-  preventDefault(): void;
-}
-
-/** The methods of Electron's `app` used here. */
-export interface AppLike {
-  requestSingleInstanceLock(): boolean;
-  quit(): void;
-  whenReady(): Promise<unknown>;
-  getVersion(): string;
-  getAppPath(): string;
-  on(event: 'second-instance', listener: () => void): unknown;
-  on(event: 'window-all-closed', listener: () => void): unknown;
-  on(event: 'will-quit', listener: (event: PreventableEvent) => void): unknown;
-  on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): unknown;
-}
-
-/** The methods of a BrowserWindow used here. */
-export interface WindowLike {
-  loadURL(url: string): Promise<unknown>;
-  isDestroyed(): boolean;
-  isMinimized(): boolean;
-  restore(): void;
-  focus(): void;
-  close?(): void;
-  webContents?: unknown;
-}
-
-/** The methods of Electron's UtilityProcess used here. */
-export interface HubChildLike {
-  on(event: 'message', listener: (message: unknown) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  postMessage(message: HubControlMessage): void;
-  kill(): boolean;
-}
-
-/** The default session: hardened (security.ts), and trusting only the pinned room certificate (pinning.ts). */
-export interface AppSessionLike extends SessionLike {
-  setCertificateVerifyProc(proc: (request: VerifyRequest, callback: (result: number) => void) => void): void;
-}
-
-export interface AppDeps {
-  app: AppLike;
-  /** The default session, hardened before any window opens. */
-  session: AppSessionLike;
-  createWindow(options: ReturnType<typeof windowOptions>): WindowLike;
-  /** `utilityProcess.fork(modulePath, args, ...)`. */
-  forkHub(modulePath: string, args: string[]): HubChildLike;
-  showError(title: string, content: string): void;
-  /** The admin passcode of a new hub, shown once. */
-  showPasscode(passcode: string, roomUrls: string[]): void;
-  env: Record<string, string | undefined>;
-  /** The folder of main.cjs, bridge.cjs and hub-process.cjs (dist/electron). */
-  distDir: string;
-  log?: (line: string) => void;
-  /** Default: the hub's defaultDataDir(). */
-  defaultDataDir?: () => string;
-  hubStartTimeoutMs?: number;
-  hubStopTimeoutMs?: number;
-  /** How a crashed hub is restarted (main/hub/supervisor.ts, shared with `npm run serve`). */
-  restartPolicy?: Partial<RestartPolicy>;
-  /** A DNS-SD responder (bonjour-service) to advertise the hub on the LAN; none: not advertised (dnssd.ts). */
-  responder?: () => ResponderLike;
-  /** Electron's `screen`: with it, the chair's console puts the projector view on a second display (displays.ts). */
-  screen?: ScreenLike;
-  /** Electron's `protocol` (of the windows' session): the app's own scheme is served through it (app-protocol.ts). */
-  protocol?: { handle(scheme: string, handler: ReturnType<typeof appProtocolHandler>): void };
-  /** How app-protocol.ts reads a file of dist/renderer (main.ts: fs.promises.readFile). */
-  readFile?: (file: string) => Promise<Uint8Array>;
-  /** Electron's `ipcMain`: the bridge's two functions (ipc.ts). */
-  ipc?: IpcMainLike;
-  /**
-   * Where the first start's choice is remembered (main.ts: role.json in userData). Absent: this machine is the chair's
-   * with its own hub, as configured by the environment (appConfig), and nothing is asked.
-   */
-  choiceStore?: { read(): string | null; write(text: string): void };
-  /** Electron's powerSaveBlocker: a kiosk tablet's screen stays on while it shows a meeting (kiosk.ts). */
-  powerSaveBlocker?: PowerSaveBlockerLike;
-  /** A tablet's kiosk window (main.ts: a BrowserWindow with kioskWindowOptions). */
-  createKioskWindow?(options: ReturnType<typeof kioskWindowOptions<ReturnType<typeof windowOptions>>>): TabletWindowLike & WindowLike;
-  /** A projector window, full screen on `display`, loading `url` (main.ts: a BrowserWindow with the hardened options). */
-  createProjectorWindow?(options: ReturnType<typeof windowOptions>, display: DisplayLike): WindowLike & { close(): void; setBounds(bounds: DisplayLike['bounds']): void };
-}
-
-export interface AppConfig extends HubProcessOptions {
-  /** Path of the first window, on the hub. */
-  startPath: string;
-}
-
-/**
- * Where the hub keeps its data and how it listens. ROUNDTABLE_DATA, ROUNDTABLE_PORT, ROUNDTABLE_HOST,
- * ROUNDTABLE_CA_PORT, ROUNDTABLE_INSECURE_HTTP=1 and ROUNDTABLE_DEMO=0 override the defaults: the hub's own default
- * data folder (the one `npm run serve` uses, see main/hub/paths.ts), 4010, 0.0.0.0 (the room's tablets connect), the
- * room CA page on the port + 1, HTTPS, the demo meeting loaded into an empty hub.
- */
-export function appConfig(env: Record<string, string | undefined>, paths: { defaultDataDir: string; appPath: string }): AppConfig {
-  const portOf = (name: string, fallback: number | undefined) => {
-    const text = env[name];
-    if (!text) return fallback;
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} is not a port: ${text}`);
-    return n;
-  };
-  const port = portOf('ROUNDTABLE_PORT', 4010)!;
-  const caPort = portOf('ROUNDTABLE_CA_PORT', undefined);
-  const seedDemo = env.ROUNDTABLE_DEMO !== '0';
-  return {
-    ...(caPort !== undefined ? { caPort } : {}),
-    ...(env.ROUNDTABLE_INSECURE_HTTP === '1' ? { insecureHttp: true } : {}),
-    dataDir: env.ROUNDTABLE_DATA ? path.resolve(env.ROUNDTABLE_DATA) : paths.defaultDataDir,
-    port,
-    host: env.ROUNDTABLE_HOST || '0.0.0.0',
-    webRoot: path.join(paths.appPath, 'dist', 'renderer'),
-    seedDemo,
-    startPath: seedDemo ? '/console/demo' : '/',
-  };
-}
+export type { AppLike, AppDeps, AppSessionLike, HubChildLike, WindowLike } from './app-deps.ts';
+export { appConfig, type AppConfig } from './app-config.ts';
 
 export interface RunningApp {
   hubUrl: string;
@@ -269,40 +156,9 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
     return null;
   }
 
-  // The hub runs supervised: a crash after it was up is restarted with back-off on the same port, so the window
-  // (whose client reconnects by itself) finds it again; too many crashes in a short time end the app with a message.
-  let port = config.port;
-  let lastCrash: string | null = null;
-  let first: { child: HubChildLike; exited: Promise<number> } | null = null;
+  const { supervisor, first: hub } = superviseHub(deps, config, log);
   let hubExited = false;
   let stopping = false;
-  const spawn = (attempt: number): SupervisedChild => {
-    const args = hubArguments({ ...config, port, ...(lastCrash ? { restartedAfter: lastCrash } : {}) });
-    const child = deps.forkHub(path.join(deps.distDir, 'hub-process.cjs'), args);
-    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.on('message', (message) => {
-      if (!isHubProcessMessage(message) || message.type !== 'ready') return;
-      supervisor.ready();
-      port = Number(new URL(message.url).port) || port;
-      if (attempt > 1) log(`hub is back at ${message.url}`);
-    });
-    first ??= { child, exited };
-    return {
-      exited: exited.then((code) => ({ code, signal: null })),
-      stop: () => child.postMessage({ type: 'stop' }),
-      kill: () => void child.kill(),
-    };
-  };
-  const supervisor = supervise({
-    spawn,
-    policy: { ...deps.restartPolicy, stopTimeoutMs: deps.hubStopTimeoutMs ?? 5_000 },
-    onEvent: (event) => {
-      if (event.type === 'crashed') lastCrash = `hub crashed (${describeExit(event.exit)})`;
-      const line = describeEvent(event);
-      if (line) log(line);
-    },
-  });
-  const hub = first!;
   void supervisor.done.then(() => {
     hubExited = true;
   });
@@ -363,50 +219,14 @@ export async function runApp(deps: AppDeps): Promise<RunningApp | null> {
   // The chair's console: the projector view on the second display while there is one, following plugs and unplugs.
   const consoleMeeting = role.role === 'chair' ? /^\/console\/([^/]+)$/.exec(startPath)?.[1] : undefined;
   if (deps.screen && deps.createProjectorWindow && consoleMeeting) {
-    let projector: ReturnType<NonNullable<AppDeps['createProjectorWindow']>> | null = null;
-    const projectorUrl = appUrl(`/projector/${consoleMeeting}`);
-    followDisplays(deps.screen, {
-      showOn: (display) => {
-        if (projector && !projector.isDestroyed()) {
-          projector.setBounds(display.bounds);
-          return;
-        }
-        projector = deps.createProjectorWindow!(bridgeFor('chair', ready.url, 'Roundtable — projector'), display);
-        projector.loadURL(projectorUrl).catch((error: unknown) => log(`could not load ${projectorUrl}: ${String(error)}`));
-      },
-      close: () => {
-        if (projector && !projector.isDestroyed()) projector.close();
-        projector = null;
-      },
+    followWithProjector(deps.screen, {
+      createWindow: (options, display) => deps.createProjectorWindow!(options, display),
+      options: () => bridgeFor('chair', ready.url, 'Roundtable — projector'),
+      url: appUrl(`/projector/${consoleMeeting}`),
+      log,
     });
   }
 
   if (ready.firstPasscode) deps.showPasscode(ready.firstPasscode, ready.roomUrls);
   return { hubUrl: ready.url, window };
-}
-
-interface HubReady {
-  url: string;
-  roomUrls: string[];
-  firstPasscode: string | null;
-  /** The room CA's SHA-256 the app pins; null for a hub on plain HTTP. */
-  fingerprint: string | null;
-}
-
-function waitForHub(hub: HubChildLike, exited: Promise<number>, timeoutMs: number): Promise<HubReady> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer from the hub within ${timeoutMs / 1000} s`)), timeoutMs);
-    hub.on('message', (message) => {
-      if (!isHubProcessMessage(message)) return;
-      clearTimeout(timer);
-      if (message.type === 'ready') {
-        resolve({ url: message.url, roomUrls: message.roomUrls ?? [message.url], firstPasscode: message.firstPasscode ?? null, fingerprint: message.fingerprint ?? null });
-      }
-      else reject(new Error(message.message));
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the hub process exited with code ${code}`));
-    });
-  });
 }
