@@ -73,6 +73,7 @@ export function openHubCore(options: { dataDir: string; logToConsole: boolean })
     onlineDevices: () => live.onlineDevices(),
     endLiveSessions: (hashes, ended) => live.endSessions(hashes, ended),
     unpairLiveDevice: (deviceId, ended) => live.unpairDevice(deviceId, ended),
+    pushHall: (layout, updatedAt) => live.pushHall(layout, updatedAt),
     pushPreload: (meetingId, device) => live.pushPreload(meetingId, device),
     pushAnnotations: (meetingId, rows) => live.pushAnnotations(meetingId, rows),
     carryAnnotations: () => void carrier.kick(),

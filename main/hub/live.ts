@@ -1,4 +1,5 @@
-import { PRIVILEGED_ROLES, type PreloadDevice, type PushName, type PushPayload } from '../../shared/protocol/index.ts';
+import type { HallLayout } from '../../shared/domain/hall.ts';
+import { COMMANDS, PRIVILEGED_ROLES, type PreloadDevice, type PushName, type PushPayload } from '../../shared/protocol/index.ts';
 import type { Principal, SessionEnded } from './kernel/connection.ts';
 import type { AnnotationPush } from './store/store.ts';
 
@@ -78,6 +79,12 @@ export class LiveConnections {
   /** A new pairing code goes to the chair's and the secretariat's screens (they show the room QR), and to nobody else. */
   pushPairing(code: string): void {
     for (const c of this.open) if (PRIVILEGED_ROLES.includes(c.principal.role)) c.push('pairing.changed', { code });
+  }
+
+  /** The hall's layout is one per hub, not a meeting's: a new one goes to every screen that may read it (`hall.get`'s roles). */
+  pushHall(layout: HallLayout, updatedAt: string): void {
+    const readers = COMMANDS['hall.get'].roles;
+    for (const c of this.open) if (readers.includes(c.principal.role)) c.push('hall.changed', { layout, updatedAt });
   }
 
   /** A device's preload row goes to the chair and the secretariat following the meeting (merged per window), and to nobody else. */

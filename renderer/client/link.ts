@@ -4,7 +4,7 @@ import type { HubStateApi } from './state.ts';
 import type { SocketFactory, SocketLike } from './socket.ts';
 
 /** Every push the hub sends; the check below fails the build if the protocol gains one this list lacks. */
-const PUSH_NAMES = ['hub.welcome', 'meeting.changed', 'preload.changed', 'pairing.changed', 'session.ended', 'annotations.changed'] as const satisfies readonly PushName[];
+const PUSH_NAMES = ['hub.welcome', 'meeting.changed', 'preload.changed', 'pairing.changed', 'session.ended', 'annotations.changed', 'hall.changed'] as const satisfies readonly PushName[];
 type UnhandledPush = Exclude<PushName, (typeof PUSH_NAMES)[number]>;
 const everyPushHandled: [UnhandledPush] extends [never] ? true : never = true;
 void everyPushHandled;

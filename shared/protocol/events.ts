@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationRow } from './commands/annotations.ts';
+import { HallLayout } from './commands/hall.ts';
 import { PreloadDevice } from './commands/preload.ts';
 import { Change, Id } from './model.ts';
 import { PROTOCOL_VERSION } from './version.ts';
@@ -60,6 +61,11 @@ export const PUSHES = {
     summary:
       'The pairing code was replaced (by the secretariat, or by the hub after too many wrong codes from anywhere); sent to the chair and the secretariat, whose screens show the room QR.',
     payload: z.object({ code: z.string() }),
+  },
+  'hall.changed': {
+    summary:
+      "The hall's seat layout was replaced (`hall.set`, `hall.fromSeats`): the new layout, as `hall.get` now answers, to the chair and the secretariat (who may read it), so their seat maps redraw without asking.",
+    payload: z.object({ layout: HallLayout, updatedAt: z.iso.datetime({ offset: true }) }),
   },
   'annotations.changed': {
     summary:

@@ -274,4 +274,4 @@ export const FLOOR_DOMAINS = ['speakers', 'announcements'];
 export const ANNOTATION_DOMAINS = ['annotations'];
 export const ANNOTATION_PUSHES = ['annotations.changed'];
 /** The pushes the meeting file drives; the access file drives the others. */
-export const MEETING_PUSHES = ['meeting.changed', 'preload.changed'];
+export const MEETING_PUSHES = ['meeting.changed', 'preload.changed', 'hall.changed'];

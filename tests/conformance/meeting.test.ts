@@ -278,11 +278,15 @@ describe('the hub as docs/protocol.md describes it: a meeting', () => {
     const labels = made.layout.blocks.flatMap((b: Json) => b.rows.flatMap((r: Json) => r.seats)).filter((s: Json) => s !== null);
     expect(labels).toEqual(expect.arrayContaining(['A1', 'A2', 'B1']));
     expect(made.unreadable).toEqual(['sân khấu']);
-    expect(await chair.ok('hall.get')).toMatchObject({ layout: made.layout, updatedAt: expect.any(String) });
+    const got = await chair.ok('hall.get');
+    expect(got).toMatchObject({ layout: made.layout, updatedAt: expect.any(String) });
+    // The chair's seat map is told the new layout without asking.
+    expect(await chair.push('hall.changed', (p) => p.updatedAt === got.updatedAt)).toEqual(got);
 
     const drawn = { blocks: [{ name: 'Giữa', rows: [{ name: 'A', seats: ['A1', null, 'A2'] }, { name: 'B', seats: ['B1'] }] }] };
     await secretariat.ok('hall.set', { layout: drawn });
     expect((await chair.ok('hall.get')).layout).toEqual(drawn);
+    expect((await chair.push('hall.changed', (p) => JSON.stringify(p.layout) === JSON.stringify(drawn))).layout).toEqual(drawn);
     const twice = await secretariat.send('hall.set', { layout: { blocks: [{ name: '', rows: [{ name: 'A', seats: ['A1', 'A1'] }] }] } });
     expect(twice).toMatchObject({ ok: false, code: 'bad_request', reason: 'hall_seat_twice', params: { seat: 'A1' } });
     expect(reasonProblems(twice as Json)).toEqual([]);

@@ -2,7 +2,7 @@
 // grid; read by the chair and the secretariat for the seat map. Every bad layout refused with its reason, nothing saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gridLayout } from '../../shared/domain/hall.ts';
-import { connect, ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
+import { connect, nextPush, ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
 
 let t: TestHub;
 let secretariat: TestSocket;
@@ -106,5 +106,38 @@ describe('the hall layout', () => {
     for (const socket of [desk, tablet.socket, guest]) socket.disconnect();
     expect(await current()).toEqual(before);
     expect((await ok(secretariat, 'hall.get', {})).data).toEqual(before);
+  });
+
+  it("is pushed, once saved, to the chair's console and another secretariat screen, and to nobody else; a refused one is not", async () => {
+    const office = await signIn(t.hub.url, t.passcode, 'secretariat');
+    const desk = await signIn(t.hub.url, t.passcode, 'checkin');
+    const tablet = await pairedDevice(t.hub.url, t.passcode, 'hall-push');
+    const strays: unknown[] = [];
+    for (const socket of [desk, tablet.socket]) socket.on('hall.changed', (p) => strays.push(p));
+    const told: unknown[] = [];
+    chair.on('hall.changed', (p) => told.push(p));
+    try {
+      const grid = gridLayout({ blocks: 3, rows: 2, seatsPerRow: 5 });
+      const toChair = nextPush(chair, 'hall.changed');
+      const toOffice = nextPush(office, 'hall.changed');
+      await ok(secretariat, 'hall.set', { layout: grid });
+      const saved = await current();
+      expect(saved.layout).toEqual(grid);
+      expect(await toChair).toEqual(saved);
+      expect(await toOffice).toEqual(saved);
+
+      const fromSeats = nextPush(chair, 'hall.changed');
+      const { layout } = (await ok(secretariat, 'hall.fromSeats', { meetingId: 'hall' })).data;
+      expect(await fromSeats).toEqual({ layout, updatedAt: (await current()).updatedAt });
+
+      expect(await send(secretariat, 'hall.set', { layout: { blocks: [] } })).toMatchObject({ ok: false, reason: 'hall_empty' });
+      await ok(chair, 'hall.get', {});
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(told).toHaveLength(2);
+      expect(strays).toEqual([]);
+    } finally {
+      chair.off('hall.changed');
+      for (const socket of [office, desk, tablet.socket]) socket.disconnect();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { HallLayout } from '../../../shared/domain/hall.ts';
 import type { PreloadDevice, SecretKind } from '../../../shared/protocol/index.ts';
 import type { AnnotationPush } from '../store/store.ts';
 import type { FailureLog } from '../security/failure-log.ts';
@@ -25,6 +26,8 @@ export interface HubServices {
   endLiveSessions(sessionHashes: readonly string[], ended: SessionEnded): void;
   /** Cuts a device off: its connections are told why and lose their pairing. */
   unpairLiveDevice(deviceId: string, ended: SessionEnded): void;
+  /** Tells the chair's and the secretariat's screens the hall's new layout. */
+  pushHall(layout: HallLayout, updatedAt: string): void;
   /** Tells the chair and the secretariat following the meeting that a device's preload state changed. */
   pushPreload(meetingId: string, device: PreloadDevice): void;
   /** Sends annotations to their owners' devices and to whoever else sees them (push/annotation-push.ts). */

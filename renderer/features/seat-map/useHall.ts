@@ -5,7 +5,7 @@ import { useHubClient, useHubState } from '../../client/react.tsx';
 
 /**
  * The hall's layout (`hall.get`): when shown, after each reconnection, and after the secretariat saves one here
- * (`reload`). It changes once per room, so it is asked for rather than pushed.
+ * (`reload`); a layout saved on another screen arrives pushed (`hall.changed`) and replaces it at once.
  */
 export function useHall(): { layout: HallLayout | null; updatedAt: string | null; loaded: boolean; error: HubError | null; reload: () => void } {
   const client = useHubClient();
@@ -21,7 +21,8 @@ export function useHall(): { layout: HallLayout | null; updatedAt: string | null
       .send('hall.get', {})
       .then((answer) => {
         if (stopped) return;
-        setHall(answer);
+        // A push that overtook this answer holds the newer layout.
+        setHall((held) => (held?.updatedAt && answer.updatedAt && held.updatedAt > answer.updatedAt ? held : answer));
         setError(null);
       })
       .catch((failure: unknown) => !stopped && setError(toHubError(failure)));
@@ -29,6 +30,8 @@ export function useHall(): { layout: HallLayout | null; updatedAt: string | null
       stopped = true;
     };
   }, [client, connected, asked]);
+
+  useEffect(() => client.on('hall.changed', (pushed) => setHall(pushed)), [client]);
 
   const reload = useCallback(() => setAsked((n) => n + 1), []);
   return { layout: hall?.layout ?? null, updatedAt: hall?.updatedAt ?? null, loaded: hall !== null, error, reload };

@@ -2,7 +2,8 @@ import { checkLayout, seatLabels, type HallLayout } from '../../../../shared/dom
 import { CommandError, type CommandContext } from '../context.ts';
 
 /**
- * Saves a layout the rules accept (shared/domain/hall.ts), labels trimmed; refuses the first problem with its reason.
+ * Saves a layout the rules accept (shared/domain/hall.ts), labels trimmed, and pushes it to the chair and the secretariat;
+ * refuses the first problem with its reason.
  * The schema has refused already what it can see alone (lengths, counts per block and row, a blank label).
  */
 export function saveLayout(ctx: CommandContext, layout: HallLayout): void {
@@ -18,6 +19,9 @@ export function saveLayout(ctx: CommandContext, layout: HallLayout): void {
     throw new CommandError('bad_request', `Seat ${problem.label} is in the hall layout twice.`, { reason: 'hall_seat_twice', params: { seat: problem.label } });
   }
   if (problem) throw new CommandError('bad_request', `The hall layout is refused (${problem.code}).`);
-  ctx.store.setHall(layout, ctx.now.toISOString());
+  const updatedAt = ctx.now.toISOString();
+  ctx.store.setHall(layout, updatedAt);
+  // Other screens' seat maps redraw once the layout is saved for good.
+  ctx.afterCommit(() => ctx.services.pushHall(layout, updatedAt));
   ctx.logger.info({ seats: seatLabels(layout).length, blocks: layout.blocks.length }, 'hall laid out');
 }
