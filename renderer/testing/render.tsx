@@ -41,14 +41,15 @@ export function answerResume(socket: FakeSocket): void {
   socket.answers.set('session.resume', () => ok(DELEGATE_SESSION));
 }
 
-/** A paired tablet with its delegate signed in, at `/tablet/demo`, the meeting `snapshot`, preload reports answered. */
-export function renderTablet(snapshot: MeetingSnapshot, options: Parameters<typeof renderApp>[2] = {}): Promise<Rendered> {
+/** A paired tablet with its delegate signed in, at `/tablet/demo`, the meeting `snapshot`, preload reports answered; `script` answers more. */
+export function renderTablet(snapshot: MeetingSnapshot, options: Parameters<typeof renderApp>[2] = {}, script?: (socket: FakeSocket) => void): Promise<Rendered> {
   return renderApp(
     '/tablet/demo',
     (socket) => {
       answerResume(socket);
       socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
       socket.answers.set('preload.report', () => ok({}));
+      script?.(socket);
     },
     { stored: PAIRED_DELEGATE, ...options },
   );
@@ -150,7 +151,9 @@ export async function click(element: Element): Promise<void> {
 /** Types into a React-controlled input (React listens to the native setter plus an input event). */
 export async function fill(input: Element, value: string): Promise<void> {
   await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    // React hears the value only through the element's own prototype setter (an input's or a text area's).
+    const prototype = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
     setter?.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });

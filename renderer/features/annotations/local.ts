@@ -2,6 +2,7 @@
 // and an app restart with the hub away; each of the delegate's own changes waits in it until the hub has it.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Annotation } from '../../../shared/protocol/index.ts';
+import { newCastId } from '../ballot/castId.ts';
 
 /** An annotation as the tablet keeps it: the hub's fields, and what of it the hub has not got yet. */
 export interface LocalAnnotation extends Omit<Annotation, 'seq'> {
@@ -11,6 +12,11 @@ export interface LocalAnnotation extends Omit<Annotation, 'seq'> {
   pending: 'put' | 'remove' | null;
   /** The hub's revision the pending change was made on (0 for a new one). */
   baseRev: number;
+}
+
+/** A new annotation of the delegate's, made on this tablet: revision 1, its id the tablet's, not yet seen by the hub. */
+export function newAnnotation(fields: Pick<LocalAnnotation, 'meetingId' | 'delegateId' | 'documentId' | 'sha256' | 'itemId' | 'kind' | 'visibility' | 'body'>): LocalAnnotation {
+  return { ...fields, id: newCastId(), rev: 1, seq: 0, deleted: false, carried: null, updatedAt: new Date().toISOString(), pending: 'put', baseRev: 0 };
 }
 
 interface AnnotationSchema extends DBSchema {

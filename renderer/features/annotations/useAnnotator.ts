@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { AnnotationBody, MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useHubClient, useHubState } from '../../client/react.tsx';
 import { newCastId } from '../ballot/castId.ts';
-import type { LocalAnnotation } from './local.ts';
+import { newAnnotation, type LocalAnnotation } from './local.ts';
 import { startAnnotations, visibleRows } from './service.ts';
 import { INITIAL_TOOLS, type ToolState } from './tools.ts';
 
@@ -63,24 +63,7 @@ export function useAnnotator(document: MeetingDocument | null) {
   const add = useCallback(
     (kind: LocalAnnotation['kind'], page: number, body: AnnotationBody, visibility: LocalAnnotation['visibility'] = 'private') => {
       if (!document || !delegateId || !meetingId) return;
-      const row: LocalAnnotation = {
-        id: newCastId(),
-        meetingId,
-        delegateId,
-        documentId: document.id,
-        sha256: document.sha256,
-        itemId: null,
-        kind,
-        visibility,
-        body,
-        rev: 1,
-        seq: 0,
-        deleted: false,
-        carried: null,
-        updatedAt: new Date().toISOString(),
-        pending: 'put',
-        baseRev: 0,
-      };
+      const row = newAnnotation({ meetingId, delegateId, documentId: document.id, sha256: document.sha256, itemId: null, kind, visibility, body });
       void page;
       write(row, null);
     },

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaNode } from '../../../shared/domain/agenda.ts';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
+import { ItemNotes } from '../annotations/ItemNotes.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { documentsOf } from '../documents/documentsOf.ts';
 import type { PreloadView } from '../preload/preloader.ts';
 import { useOpenAhead } from '../open-documents/useOpenAhead.ts';
 import styles from './tablet.module.css';
 
-/** One agenda item as a delegate reads it: title, description, planned time and its documents. */
+/** One agenda item as a delegate reads it: title, description, planned time, its documents and her notes on it. */
 export function ItemDetail({
   meetingId,
   node,
@@ -53,6 +54,7 @@ export function ItemDetail({
           marks={preload ? marks : undefined}
         />
       </section>
+      <ItemNotes itemId={item.id} />
     </article>
   );
 }
