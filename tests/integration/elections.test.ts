@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countElection, decideElection, type ElectionBallot } from '../../shared/domain/elections/index.ts';
 import type { Election } from '../../shared/protocol/index.ts';
-import { ok, send, startTestHub, type TestHub } from '../support/hub.ts';
-import { castId, votingRoom } from '../support/voting-room.ts';
+import { ok, send } from '../support/hub.ts';
+import { castId, hubWithVotingRoom, type VotingRoom } from '../support/voting-room.ts';
 
 /** 60 delegates elect 10 of 30 candidates on their tablets and on paper; a tie at the cut-off leads to a further round. */
 const N = 60;
-let t: TestHub;
-let room: Awaited<ReturnType<typeof votingRoom>>;
+let room: VotingRoom;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  t = await startTestHub();
-  room = await votingRoom(`http://127.0.0.1:${t.hub.port}`, t.passcode, N);
+  ({ room, stop } = await hubWithVotingRoom(N));
 }, 120_000);
 afterAll(async () => {
-  room?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 const candidateNames = Array.from({ length: 30 }, (_, i) => ({ name: `Ứng cử viên ${String(i + 1).padStart(2, '0')}` }));

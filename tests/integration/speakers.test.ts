@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Speech } from '../../shared/protocol/index.ts';
-import { emitRaw, ok, pairedDevice, send, signIn, startTestHub, type TestHub, type TestSocket, watchMeeting } from '../support/hub.ts';
+import { emitRaw, ok, pairedDevice, send, signIn, type TestHub, type TestSocket, watchMeeting } from '../support/hub.ts';
 import { expectHealthy, expectRefused } from '../support/hostile.ts';
-import { votingRoom } from '../support/voting-room.ts';
+import { hubWithVotingRoom, type VotingRoom } from '../support/voting-room.ts';
 
 /**
  * The speaker queue, limits and announcements over real sockets: four delegates on tablets of their own, the chair,
@@ -10,16 +10,14 @@ import { votingRoom } from '../support/voting-room.ts';
  */
 let t: TestHub;
 let url: string;
-let room: Awaited<ReturnType<typeof votingRoom>>;
+let room: VotingRoom;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  t = await startTestHub();
-  url = `http://127.0.0.1:${t.hub.port}`;
-  room = await votingRoom(url, t.passcode, 4, 'floor');
+  ({ t, url, room, stop } = await hubWithVotingRoom(4, 'floor'));
 }, 60_000);
 afterAll(async () => {
-  room?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 async function speeches(): Promise<Speech[]> {

@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditFile } from '../../main/hub/store/audit.ts';
 import type { Motion, MotionResult } from '../../shared/protocol/index.ts';
-import { ok, send, startTestHub, type TestHub, watchMeeting } from '../support/hub.ts';
-import { castId, votingRoom } from '../support/voting-room.ts';
+import { ok, send, type TestHub, watchMeeting } from '../support/hub.ts';
+import { castId, hubWithVotingRoom, type VotingRoom } from '../support/voting-room.ts';
 
 /**
  * 60 delegates vote over real sockets: a named motion and a secret one; counts exact, a second vote and a vote for
@@ -12,17 +12,14 @@ import { castId, votingRoom } from '../support/voting-room.ts';
  */
 const N = 60;
 let t: TestHub;
-let url: string;
-let room: Awaited<ReturnType<typeof votingRoom>>;
+let room: VotingRoom;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  t = await startTestHub();
-  url = `http://127.0.0.1:${t.hub.port}`;
-  room = await votingRoom(url, t.passcode, N);
+  ({ t, room, stop } = await hubWithVotingRoom(N));
 }, 120_000);
 afterAll(async () => {
-  room?.close();
-  await t?.stop();
+  await stop?.();
 });
 
 /** yes for the first 41, no for the next 12, abstain for the rest: "Thông qua: 41/60 …". */

@@ -1,4 +1,4 @@
-import { connect, makeMeeting, ok, signIn, type TestSocket } from './hub.ts';
+import { connect, makeMeeting, ok, signIn, startTestHub, type TestHub, type TestSocket } from './hub.ts';
 
 /** A delegate's tablet in a voting room: paired, signed in with the badge, following the meeting. */
 export interface VotingTablet {
@@ -44,6 +44,30 @@ export async function votingRoom(url: string, passcode: string, n: number, meeti
     tablets,
     close() {
       for (const s of [secretariat, chair, ...tablets.map((t) => t.socket)]) s.disconnect();
+    },
+  };
+}
+
+export type VotingRoom = Awaited<ReturnType<typeof votingRoom>>;
+
+/**
+ * A test hub of its own with a voting room on it (see votingRoom), reached at its loopback address `url`; `stop` closes
+ * the room's connections and stops the hub.
+ */
+export async function hubWithVotingRoom(n: number, meetingId?: string): Promise<{ t: TestHub; url: string; room: VotingRoom; stop(): Promise<void> }> {
+  const t = await startTestHub();
+  const url = `http://127.0.0.1:${t.hub.port}`;
+  const room = await votingRoom(url, t.passcode, n, meetingId).catch(async (error: unknown) => {
+    await t.stop();
+    throw error;
+  });
+  return {
+    t,
+    url,
+    room,
+    async stop() {
+      room.close();
+      await t.stop();
     },
   };
 }
