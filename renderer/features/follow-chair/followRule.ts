@@ -3,6 +3,12 @@
 // Zooming does not (a pinch, a double tap, Ctrl + wheel, the zoom and fit buttons), though it moves the page in view
 // as the pages are laid out again; nor does a tap to select text, a pen stroke or opening a panel. Only a page in
 // view that differs from the chair's, soon after a browsing input, counts: the chair's own turns land on its page.
+// The viewer marks its controls by what they do, not by name: `data-browse="page"` on what takes the reader to another
+// page (page buttons, thumbnails, outline entries, search results, the go-to-page and search fields, where Enter goes),
+// `data-browse="zoom"` on the zoom and fit buttons, `data-browse="scroll"` on the page area (its scroll bar).
+
+/** The values of `data-browse` on the viewer's controls. */
+export type BrowseMark = 'page' | 'zoom' | 'scroll';
 
 /** What the reader's input was, as far as following the chair cares. */
 export type ReaderInput = 'browse' | 'zoom' | 'other';
@@ -18,16 +24,15 @@ export interface InputFacts {
   key?: string;
   /** key: typed into a text field (the page number, the search). */
   inTextField?: boolean;
-  /** click: the control clicked: a link inside the document ('link'), else its button's test id; null for none. */
-  control?: string | null;
-  /** pointerdown: on the page area itself, not on a page (its scroll bar). */
+  /**
+   * click: the control clicked: a link inside the document ('link'), else its button's `data-browse` ('' for a button
+   * without one); null for no control. key in a text field: the field's `data-browse`, '' for none.
+   */
+  control?: BrowseMark | 'link' | '' | null;
+  /** pointerdown: on the page area itself (`data-browse="scroll"`), not on a page: its scroll bar. */
   onScrollbar?: boolean;
 }
 
-/** Controls that take the reader to another page. */
-const BROWSE_CONTROLS = new Set(['link', 'viewer-prev', 'viewer-next', 'viewer-thumbnail', 'viewer-outline-entry', 'viewer-search-result']);
-/** Controls that change the zoom (the pages are laid out again, and the page in view may change with them). */
-const ZOOM_CONTROLS = new Set(['viewer-zoom-in', 'viewer-zoom-out', 'viewer-fit-width', 'viewer-fit-page']);
 /** Keys that move through the document (useViewerKeys, and the page area's own scrolling). */
 const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 const ZOOM_KEYS = new Set(['+', '=', '-', '_']);
@@ -41,12 +46,12 @@ export function readerInput(facts: InputFacts): ReaderInput {
     case 'pointerdown':
       return facts.onScrollbar ? 'browse' : 'other';
     case 'click':
-      if (!facts.control) return 'other';
-      return BROWSE_CONTROLS.has(facts.control) ? 'browse' : ZOOM_CONTROLS.has(facts.control) ? 'zoom' : 'other';
+      // A zoom lays the pages out again, and the page in view may change with them: not the reader's browsing.
+      return facts.control === 'page' || facts.control === 'link' ? 'browse' : facts.control === 'zoom' ? 'zoom' : 'other';
     case 'key': {
       const key = facts.key ?? '';
-      // In a text field only Enter acts (the page number goes to its page); arrows move the caret.
-      if (facts.inTextField) return key === 'Enter' ? 'browse' : 'other';
+      // In a text field only Enter acts, in a field that goes to a page (the page number, the search); arrows move the caret.
+      if (facts.inTextField) return key === 'Enter' && facts.control === 'page' ? 'browse' : 'other';
       return BROWSE_KEYS.has(key) ? 'browse' : ZOOM_KEYS.has(key) ? 'zoom' : 'other';
     }
   }

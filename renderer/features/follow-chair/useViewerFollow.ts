@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import type { MeetingSnapshot } from '../../../shared/protocol/index.ts';
 import { presentationKey, useFollowMode } from './followMode.ts';
 import { chairPagePath } from './useFollowChair.ts';
-import { leavesFollowing, readerInput, type InputFacts, type ReaderInput } from './followRule.ts';
+import { leavesFollowing, readerInput, type BrowseMark, type InputFacts, type ReaderInput } from './followRule.ts';
 
 /** What the viewer hands over once a document is open (the viewer's ViewerControl, as this folder needs it). */
 export interface PageControl {
@@ -99,18 +99,24 @@ function factsOf(event: Event): InputFacts | null {
       return { kind: 'touchmove', touches: (event as TouchEvent).touches.length };
     case 'pointerdown':
       // The page area's own element under the pointer, not a page: its scroll bar (a page fills the rest).
-      return { kind: 'pointerdown', onScrollbar: target?.getAttribute('data-testid') === 'viewer-pages' };
+      return { kind: 'pointerdown', onScrollbar: browseMark(target) === 'scroll' };
     case 'click': {
       const control = target?.closest('a, button');
-      return { kind: 'click', control: control ? (control.tagName === 'A' ? 'link' : control.getAttribute('data-testid')) : null };
+      return { kind: 'click', control: control ? (control.tagName === 'A' ? 'link' : browseMark(control)) : null };
     }
     case 'keydown': {
       const key = event as KeyboardEvent;
       if (key.altKey || key.ctrlKey || key.metaKey) return { kind: 'key', key: '' };
       const field = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-      return { kind: 'key', key: key.key, inTextField: field };
+      return { kind: 'key', key: key.key, inTextField: field, control: field ? browseMark(target) : '' };
     }
     default:
       return null;
   }
+}
+
+/** What an element says it does, for following (followRule.ts): its `data-browse`, '' for none. */
+function browseMark(element: Element | null): BrowseMark | '' {
+  const mark = element?.getAttribute('data-browse');
+  return mark === 'page' || mark === 'zoom' || mark === 'scroll' ? mark : '';
 }

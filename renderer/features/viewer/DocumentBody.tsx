@@ -153,7 +153,7 @@ export function DocumentBody({
       ) : (
         <ReaderRail onOpen={setPanel} />
       )}
-      <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" aria-label={t('pages')} data-first={range.first} data-last={range.last} data-source={load.source}
+      <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" data-browse="scroll" aria-label={t('pages')} data-first={range.first} data-last={range.last} data-source={load.source}
         data-watermark={watermark ?? undefined}
       >
         <div className={styles.content} style={{ width: layout.width, height: layout.height + CONTROLS_ROOM }}>
@@ -170,6 +170,7 @@ export function DocumentBody({
           title={t('previousPageTitle')}
           aria-label={t('previousPage')}
           data-testid="viewer-prev"
+          data-browse="page"
         >
           <Chevron direction="left" />
         </button>
@@ -182,6 +183,7 @@ export function DocumentBody({
           title={t('nextPageTitle')}
           aria-label={t('nextPage')}
           data-testid="viewer-next"
+          data-browse="page"
         >
           <Chevron direction="right" />
         </button>
@@ -194,6 +196,7 @@ export function DocumentBody({
           title={t('zoomOutTitle')}
           aria-label={t('zoomOut')}
           data-testid="viewer-zoom-out"
+          data-browse="zoom"
         >
           <span aria-hidden="true">−</span>
         </button>
@@ -208,6 +211,7 @@ export function DocumentBody({
           title={t('zoomInTitle')}
           aria-label={t('zoomIn')}
           data-testid="viewer-zoom-in"
+          data-browse="zoom"
         >
           <span aria-hidden="true">+</span>
         </button>
@@ -218,6 +222,7 @@ export function DocumentBody({
           aria-pressed={viewer.mode.kind === 'fit-width'}
           title={t('fitWidthTitle')}
           data-testid="viewer-fit-width"
+          data-browse="zoom"
         >
           <FitIcon />
           <span>{t('fitWidth')}</span>
@@ -229,6 +234,7 @@ export function DocumentBody({
           aria-pressed={viewer.mode.kind === 'fit-page'}
           title={t('reader.fitPageTitle')}
           data-testid="viewer-fit-page"
+          data-browse="zoom"
         >
           <FitPageIcon />
           <span>{t('reader.fitPage')}</span>
@@ -269,6 +275,7 @@ function PageNumber({ page, count, onGo }: { page: number; count: number; onGo: 
           onKeyDown={(event) => event.key === 'Escape' && setTyping(null)}
           aria-label={t('goToPage', { count })}
           data-testid="viewer-page-input"
+          data-browse="page"
         />
         <span aria-hidden="true">/ {format.number(count)}</span>
       </form>

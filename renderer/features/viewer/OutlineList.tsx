@@ -52,6 +52,7 @@ function Entries({ entries, current, onChoose, depth }: { entries: OutlineEntry[
             aria-current={entry.page === current ? 'true' : undefined}
             onClick={() => entry.page !== null && onChoose(entry.page)}
             data-testid="viewer-outline-entry"
+            data-browse="page"
             data-page={entry.page === null ? undefined : entry.page + 1}
           >
             <span className={styles.outlineTitle}>{entry.title}</span>

@@ -63,6 +63,7 @@ export function SearchPanel({
               if (event.key === 'Enter' && hits[0]) onChoose(hits[0].page);
             }}
             data-testid="viewer-search-input"
+            data-browse="page"
           />
         </label>
       </form>
@@ -84,6 +85,7 @@ export function SearchPanel({
               aria-current={chosen === hit.page ? 'true' : undefined}
               onClick={() => onChoose(hit.page)}
               data-testid="viewer-search-result"
+              data-browse="page"
               data-page={hit.page + 1}
             >
               <span className={styles.resultHead}>

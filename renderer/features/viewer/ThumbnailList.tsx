@@ -115,6 +115,7 @@ const Thumbnail = memo(function Thumbnail({
       aria-label={t('reader.thumbnailPage', { page: index + 1 })}
       onClick={() => onChoose(index)}
       data-testid="viewer-thumbnail"
+      data-browse="page"
       data-page={index + 1}
       data-drawn={ready ? 'true' : 'false'}
     >
