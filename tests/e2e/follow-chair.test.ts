@@ -1,59 +1,40 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { ok, staffCredential, staffSession, startTestHub, type TestHub } from '../support/hub.ts';
+import { chromiumPresent } from '../support/browser.ts';
+import { ok, staffSession } from '../support/hub.ts';
 import { pagedPdf } from '../support/paged-pdf.ts';
 import { uploadPdf } from '../support/preload.ts';
+import { openRoom, type Room } from '../support/room.ts';
 import { smallTargets } from '../support/targets.ts';
-import { delegatesOf, issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
-const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 /** The issue's promise: within a second. A machine shared with other heavy work may allow more (FOLLOW_BUDGET_MS). */
 const BUDGET_MS = Number(process.env.FOLLOW_BUDGET_MS ?? 1000);
-
-async function signInAs(page: Page, passcode: string) {
-  await page.getByTestId('signin-passcode').fill(passcode);
-  await page.getByTestId('signin-submit').click();
-}
 
 /** The page a tablet's viewer has in view (0 when no document is open). */
 const pageInView = (pad: Page) => pad.evaluate(() => Number(document.querySelector('[data-testid="viewer-page"]')?.getAttribute('data-page') ?? 0));
 
 describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that follow show it (Chromium)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  const foreign: string[][] = [];
+  let room: Room;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
-    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
-    browser = await launchChromium();
+    room = await openRoom();
   });
   afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
+    await room?.close();
   });
 
   it('page 7 on every following tablet within a second; one that left follow mode stays, sees the notice, goes back with one tap; the projector follows', async () => {
     // A 12-page document open to all, each page saying its number.
+    const { t } = room;
     const office = await staffSession(t.hub.url, t.passcode, 'secretariat');
     const { sha256 } = await uploadPdf(t.hub.url, office.token, { name: 'budget.pdf', bytes: pagedPdf(12, 'Du toan ngan sach 2027') });
     const { documentId } = (await ok(office.socket, 'document.add', { meetingId: 'demo', itemId: null, title: 'Dự toán ngân sách năm 2027', sha256 })).data;
     office.socket.disconnect();
-    const [chairSecret, projectorSecret] = [await staffCredential(t.hub.url, t.passcode, 'chair'), await staffCredential(t.hub.url, t.passcode, 'projector')];
 
     // Three tablets, each its own device with a delegate signed in; all follow the chair (the default).
-    const link = await roomQrLink(t.hub.url, t.passcode, 'demo');
-    const delegates = (await delegatesOf(t.hub.url, t.passcode, 'demo')).slice(0, 3);
     const pads = await Promise.all(
-      delegates.map(async (delegate) => {
-        const { context, foreign: off } = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
-        foreign.push(off);
-        const pad = await context.newPage();
-        await pairByRoomQr(pad, link);
-        await signInWithCode(pad, (await issueBadge(t.hub.url, t.passcode, 'demo', delegate.id)).shortCode);
+      room.delegates.slice(0, 3).map(async (delegate) => {
+        const pad = await room.tablet(delegate);
         await pad.getByTestId('follow-toggle').waitFor({ timeout: 15_000 });
         expect(await pad.getByTestId('follow-toggle').getAttribute('aria-pressed')).toBe('true');
         return pad;
@@ -61,19 +42,11 @@ describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that foll
     );
     const [first, second, browsing] = pads as [Page, Page, Page];
 
-    const wall = await hubOnlyContext(browser, t.hub.url, { viewport: { width: 1280, height: 720 } });
-    foreign.push(wall.foreign);
-    const projector = await wall.context.newPage();
-    await projector.goto(`${t.hub.url}/projector/demo`);
-    await signInAs(projector, projectorSecret);
+    const projector = await room.staffScreen('/projector/demo', 'projector', { viewport: { width: 1280, height: 720 } });
     await projector.getByTestId('current-item').waitFor({ timeout: 15_000 });
 
     // The chair opens the document at page 3 in the console's viewer and shows it to the room.
-    const desk = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
-    foreign.push(desk.foreign);
-    const chair = await desk.context.newPage();
-    await chair.goto(`${t.hub.url}/console/demo`);
-    await signInAs(chair, chairSecret);
+    const chair = await room.staffScreen('/console/demo', 'chair');
     await chair.getByTestId('agenda-item-button').first().waitFor({ timeout: 15_000 });
     await chair.goto(`${t.hub.url}/console/demo/documents/${documentId}?page=3`);
     await expect.poll(() => pageInView(chair), { timeout: 15_000 }).toBe(3);
@@ -122,11 +95,7 @@ describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that foll
     for (const pad of pads) await expect.poll(() => pageInView(pad), { timeout: 3000 }).toBe(8);
 
     // The secretariat, not the chair, shows a page from its own reader: opened at page 5 it leaves the room on 8 until asked.
-    const office2 = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
-    foreign.push(office2.foreign);
-    const secretariat = await office2.context.newPage();
-    await secretariat.goto(`${t.hub.url}/secretariat/demo/documents/${documentId}?page=5`);
-    await signInAs(secretariat, t.passcode);
+    const secretariat = await room.staffScreen(`/secretariat/demo/documents/${documentId}?page=5`, 'secretariat');
     await expect.poll(() => pageInView(secretariat), { timeout: 15_000 }).toBe(5);
     expect(await secretariat.getByTestId('show-to-room').getAttribute('data-shown-page')).toBe('8');
     await secretariat.getByTestId('show-to-room-start').click();
@@ -152,6 +121,6 @@ describe.skipIf(!chromiumPresent)('the chair shows a page, the tablets that foll
   }, 120_000);
 
   it('loaded nothing from any host but the hub', () => {
-    expect(foreign.flat()).toEqual([]);
+    expect(room.foreign.flat()).toEqual([]);
   });
 });

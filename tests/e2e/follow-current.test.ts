@@ -1,53 +1,31 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { startTestHub, type TestHub } from '../support/hub.ts';
-import { delegatesOf, issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
-
-const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
-
-async function signInAs(page: Page, passcode: string) {
-  await page.getByTestId('signin-passcode').fill(passcode);
-  await page.getByTestId('signin-submit').click();
-}
+import { TABLET, chromiumPresent } from '../support/browser.ts';
+import { openRoom, signInAs, type Room } from '../support/room.ts';
+import { issueBadge, pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
 
 describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets follow (Chromium)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  const foreignRequests: string[][] = [];
+  let room: Room;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
-    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
-    browser = await launchChromium();
+    room = await openRoom();
   });
   afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
+    await room?.close();
   });
 
   it('a tablet shows the item the chair makes current, within a second', async () => {
-    const chair = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
-    const tablet = await hubOnlyContext(browser, t.hub.url, { viewport: TABLET });
-    foreignRequests.push(chair.foreign, tablet.foreign);
-
+    const { t } = room;
     // The secretariat issues the chair's credential on its Staff access screen and reads the secret shown once.
-    const office = await hubOnlyContext(browser, t.hub.url, { viewport: CONSOLE });
-    foreignRequests.push(office.foreign);
-    const secretariat = await office.context.newPage();
-    await secretariat.goto(`${t.hub.url}/secretariat/demo?tab=access`);
-    await signInAs(secretariat, t.passcode);
+    const secretariat = await room.staffScreen('/secretariat/demo?tab=access', 'secretariat');
     await secretariat.getByTestId('staff-role').selectOption('chair');
     await secretariat.getByTestId('staff-label').fill('Chủ tọa phiên họp');
     await secretariat.getByTestId('staff-issue').click();
     const secret = (await secretariat.getByTestId('staff-secret-code').textContent({ timeout: 10_000 })) ?? '';
     expect(secret).toMatch(/^\d{4}-\d{4}-\d{4}$/);
     await expect.poll(() => secretariat.locator('[data-testid="staff-credential"][data-role="chair"]').count()).toBe(1);
-    await office.context.close();
+    await secretariat.context().close();
 
-    const console = await chair.context.newPage();
+    const console = await room.device();
     await console.goto(`${t.hub.url}/console/demo`);
     // The admin passcode is the secretariat's: the console says so rather than open.
     await signInAs(console, t.passcode);
@@ -58,9 +36,9 @@ describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets f
     await expect.poll(() => console.getByTestId('agenda-item-button').count(), { timeout: 10_000 }).toBeGreaterThan(3);
 
     // The tablet pairs by opening the room QR's link, then its delegate signs in with the badge's short code.
-    const pad = await tablet.context.newPage();
+    const pad = await room.device(TABLET);
     await pairByRoomQr(pad, await roomQrLink(t.hub.url, t.passcode, 'demo'));
-    const [delegate] = await delegatesOf(t.hub.url, t.passcode, 'demo');
+    const [delegate] = room.delegates;
     const badge = await issueBadge(t.hub.url, t.passcode, 'demo', delegate!.id);
     await signInWithCode(pad, badge.shortCode);
     await expect.poll(() => pad.getByTestId('delegate-badge').getAttribute('data-delegate-id'), { timeout: 10_000 }).toBe(delegate!.id);
@@ -98,6 +76,6 @@ describe.skipIf(!chromiumPresent)('the chair moves the meeting on, the tablets f
   });
 
   it('loaded nothing from any host but the hub', () => {
-    expect(foreignRequests.flat()).toEqual([]);
+    expect(room.foreign.flat()).toEqual([]);
   });
 });

@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delegate } from '../../shared/protocol/index.ts';
-import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { ok, signIn, staffCredential, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
-import { pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
+import { chromiumPresent } from '../support/browser.ts';
+import { ok } from '../support/hub.ts';
+import { openRoom, type Room } from '../support/room.ts';
 
-const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 /** The shortest limit the hub takes: the warning comes 5 s before its end. */
 const LIMIT = 10;
 
@@ -34,60 +31,29 @@ const COUNT_BEEPS = () => {
 const beeps = (page: Page) => page.evaluate(() => (window as unknown as { __beeps: number }).__beeps);
 
 describe.skipIf(!chromiumPresent)('the speaker queue and announcements on the screens (Chromium)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  let secretariat: TestSocket;
+  let room: Room;
   let delegates: Delegate[];
-  const foreignRequests: string[][] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
-    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
-    browser = await launchChromium();
-    secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
-    const opened = (await ok(secretariat, 'meeting.open', { meetingId: 'demo' })).data;
-    if (opened.mode !== 'snapshot') throw new Error('expected a snapshot');
-    delegates = opened.snapshot.delegates.slice(0, 3);
-    for (const d of delegates) await ok(secretariat, 'checkin.manual', { meetingId: 'demo', delegateId: d.id });
+    room = await openRoom({ checkedIn: 3, initScript: COUNT_BEEPS });
+    delegates = room.delegates.slice(0, 3);
   });
   afterAll(async () => {
-    secretariat?.disconnect();
-    await browser?.close();
-    await t?.stop();
+    await room?.close();
   });
 
-  const device = async (viewport: { width: number; height: number }) => {
-    const side = await hubOnlyContext(browser, t.hub.url, { viewport });
-    foreignRequests.push(side.foreign);
-    await side.context.addInitScript(COUNT_BEEPS);
-    return side.context.newPage();
-  };
-
   it('three tablets ask to speak, the chair gives the floor in order, the countdown runs on the projector and the speaker\'s tablet; an announcement reaches every tablet within a second', { timeout: 120_000 }, async () => {
-    const link = await roomQrLink(t.hub.url, t.passcode, 'demo');
-    const chair = await device(CONSOLE);
-    await chair.goto(`${t.hub.url}/console/demo`);
-    await chair.getByTestId('signin-passcode').fill(await staffCredential(t.hub.url, t.passcode, 'chair', 'Chủ tọa'));
-    await chair.getByTestId('signin-submit').click();
+    const chair = await room.staffScreen('/console/demo', 'chair', { label: 'Chủ tọa' });
     await chair.locator('[data-testid="agenda-item"][data-number="3"] [data-testid="agenda-item-button"]').click();
     await chair.getByTestId('speakers-card').waitFor({ timeout: 10_000 });
     await chair.getByTestId('limit-item').selectOption('');
-    await ok(secretariat, 'speakers.setLimit', { meetingId: 'demo', itemId: null, seconds: LIMIT });
+    await ok(room.secretariat, 'speakers.setLimit', { meetingId: 'demo', itemId: null, seconds: LIMIT });
 
-    const projector = await device(CONSOLE);
-    await projector.goto(`${t.hub.url}/projector/demo`);
-    await projector.getByTestId('signin-passcode').fill(await staffCredential(t.hub.url, t.passcode, 'projector', 'Màn hình hội trường'));
-    await projector.getByTestId('signin-submit').click();
+    const projector = await room.staffScreen('/projector/demo', 'projector', { label: 'Màn hình hội trường' });
     await projector.getByTestId('meeting-title').waitFor({ timeout: 10_000 });
 
     const tablets: Page[] = [];
-    for (const d of delegates) {
-      const pad = await device(TABLET);
-      await pairByRoomQr(pad, link);
-      await signInWithCode(pad, (await ok(secretariat, 'badge.issue', { meetingId: 'demo', delegateId: d.id })).data.shortCode);
-      await expect.poll(() => attr(pad, '[data-testid="delegate-badge"]', 'data-delegate-id'), { timeout: 10_000 }).toBe(d.id);
-      tablets.push(pad);
-    }
+    for (const d of delegates) tablets.push(await room.tablet(d));
 
     // Each asks in turn; the console lists them in that order, with how long each has waited.
     for (const [i, pad] of tablets.entries()) {
@@ -147,6 +113,6 @@ describe.skipIf(!chromiumPresent)('the speaker queue and announcements on the sc
   });
 
   it('loaded nothing from any host but the hub', () => {
-    expect(foreignRequests.flat()).toEqual([]);
+    expect(room.foreign.flat()).toEqual([]);
   });
 });

@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Delegate } from '../../shared/protocol/index.ts';
-import { CONSOLE, TABLET, chromiumPresent, hubOnlyContext, launchChromium } from '../support/browser.ts';
-import { ok, signIn, staffCredential, startTestHub, type TestHub, type TestSocket } from '../support/hub.ts';
-import { pairByRoomQr, roomQrLink, signInWithCode } from '../support/tablet.ts';
+import { chromiumPresent } from '../support/browser.ts';
+import { openRoom, type Room } from '../support/room.ts';
 
-const WEB_ROOT = join(import.meta.dirname, '../../dist/renderer');
 /** Checked in: a quorum of the demo's 12 (more than half), the first three voting on tablets of their own. */
 const PRESENT = 7;
 const ANSWERS = ['yes', 'yes', 'no'] as const;
@@ -15,61 +10,27 @@ const ANSWERS = ['yes', 'yes', 'no'] as const;
 const attr = (page: Page, selector: string, name: string) => page.locator(selector).first().getAttribute(name);
 
 describe.skipIf(!chromiumPresent)('a vote on the screens (Chromium)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  let secretariat: TestSocket;
-  let delegates: Delegate[];
-  const foreignRequests: string[][] = [];
+  let room: Room;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build the web client first: npm run build:web');
-    t = await startTestHub({ seedDemo: true, webRoot: WEB_ROOT });
-    browser = await launchChromium();
-    secretariat = await signIn(t.hub.url, t.passcode, 'secretariat');
-    const opened = (await ok(secretariat, 'meeting.open', { meetingId: 'demo' })).data;
-    if (opened.mode !== 'snapshot') throw new Error('expected a snapshot');
-    delegates = opened.snapshot.delegates;
-    for (const d of delegates.slice(0, PRESENT)) await ok(secretariat, 'checkin.manual', { meetingId: 'demo', delegateId: d.id });
+    room = await openRoom({ checkedIn: PRESENT });
   });
   afterAll(async () => {
-    secretariat?.disconnect();
-    await browser?.close();
-    await t?.stop();
+    await room?.close();
   });
 
-  /** A device of its own (a browser context), hub only. */
-  const device = async (viewport: { width: number; height: number }) => {
-    const side = await hubOnlyContext(browser, t.hub.url, { viewport });
-    foreignRequests.push(side.foreign);
-    return side.context.newPage();
-  };
-
   it('the chair opens a motion, three tablets vote, the projector shows the count, then the result', { timeout: 120_000 }, async () => {
-    const link = await roomQrLink(t.hub.url, t.passcode, 'demo');
-
-    const chair = await device(CONSOLE);
-    await chair.goto(`${t.hub.url}/console/demo`);
-    await chair.getByTestId('signin-passcode').fill(await staffCredential(t.hub.url, t.passcode, 'chair', 'Chủ tọa'));
-    await chair.getByTestId('signin-submit').click();
+    const chair = await room.staffScreen('/console/demo', 'chair', { label: 'Chủ tọa' });
     await chair.locator('[data-testid="agenda-item"][data-number="3"] [data-testid="agenda-item-button"]').click();
     await chair.getByTestId('votes-card').waitFor({ timeout: 10_000 });
 
     // The projector signs in once with its own credential, which the secretariat issued.
-    const projector = await device(CONSOLE);
-    await projector.goto(`${t.hub.url}/projector/demo`);
-    await projector.getByTestId('signin-passcode').fill(await staffCredential(t.hub.url, t.passcode, 'projector', 'Màn hình hội trường'));
-    await projector.getByTestId('signin-submit').click();
+    const projector = await room.staffScreen('/projector/demo', 'projector', { label: 'Màn hình hội trường' });
     await projector.getByTestId('meeting-title').waitFor({ timeout: 10_000 });
 
     // Three delegates, each on a tablet of their own: paired with the room QR, signed in with the badge's code.
     const tablets: Page[] = [];
-    for (const d of delegates.slice(0, ANSWERS.length)) {
-      const pad = await device(TABLET);
-      await pairByRoomQr(pad, link);
-      await signInWithCode(pad, (await ok(secretariat, 'badge.issue', { meetingId: 'demo', delegateId: d.id })).data.shortCode);
-      await expect.poll(() => attr(pad, '[data-testid="delegate-badge"]', 'data-delegate-id'), { timeout: 10_000 }).toBe(d.id);
-      tablets.push(pad);
-    }
+    for (const d of room.delegates.slice(0, ANSWERS.length)) tablets.push(await room.tablet(d));
 
     // The chair prepares a named motion on the item under discussion and opens it: the quorum holds.
     await chair.getByTestId('new-motion').click();
@@ -119,6 +80,6 @@ describe.skipIf(!chromiumPresent)('a vote on the screens (Chromium)', () => {
   });
 
   it('loaded nothing from any host but the hub', () => {
-    expect(foreignRequests.flat()).toEqual([]);
+    expect(room.foreign.flat()).toEqual([]);
   });
 });
