@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHubState } from '../../client/react.tsx';
 import { Dialog } from '../common/Dialog.tsx';
 import type { AnnotationBody } from '../../../shared/protocol/index.ts';
 import type { LocalAnnotation } from './local.ts';
@@ -27,6 +28,8 @@ export function NoteDialog({
   const { t } = useTranslation('annotations');
   const heading = useId();
   const existing = 'id' in target ? target : null;
+  const delegates = useHubState((state) => state.meeting?.snapshot?.delegates);
+  const nameOf = (delegateId: string) => delegates?.find((d) => d.id === delegateId)?.fullName ?? null;
   const own = !existing || existing.delegateId === mine;
   const [note, setNote] = useState(existing?.body.note ?? '');
   const [visibility, setVisibility] = useState<LocalAnnotation['visibility']>(existing?.visibility ?? 'private');
@@ -40,6 +43,11 @@ export function NoteDialog({
         }}
       >
         <h2 id={heading}>{existing && !own ? t('sharedBy') : t('noteLabel')}</h2>
+        {existing && !own ? (
+          <p className={styles.author} data-testid="annotation-note-author">
+            {t('sharedByName', { name: nameOf(existing.delegateId) ?? t('itemNotes.someone'), shared: t(`sharedWith.${existing.visibility}`) })}
+          </p>
+        ) : null}
         <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('notePlaceholder')} readOnly={!own} autoFocus maxLength={4000} data-testid="annotation-note-text" />
         {own ? (
           <label>

@@ -73,4 +73,8 @@ export function memoryShelf(): AnnotationShelf {
 }
 
 /** Whose annotations a delegate's tablet shows: her own, and others' shared with everyone that reached the hub. */
-export const readableBy = (delegateId: string) => (row: LocalAnnotation) => row.delegateId === delegateId || (row.visibility === 'everyone' && row.pending === null);
+export const readableBy = (delegateId: string) => (row: LocalAnnotation) =>
+  delegateId.startsWith(STAFF_READER) || row.delegateId === delegateId || (row.visibility === 'everyone' && row.pending === null);
+
+/** A chair's or secretariat's screen keeps only what the hub sent it (in memory): it may read all of it. */
+export const STAFF_READER = 'staff:';

@@ -1,7 +1,7 @@
 // The annotations of this screen's HubClient, kept for the life of the page: one sync, fed from the hub state.
 import type { HubClient } from '../../client/HubClient.ts';
 import type { HubState } from '../../client/state.ts';
-import { annotationsDbAvailable, memoryShelf, openAnnotationShelf, type AnnotationShelf, type LocalAnnotation } from './local.ts';
+import { STAFF_READER, annotationsDbAvailable, memoryShelf, openAnnotationShelf, type AnnotationShelf, type LocalAnnotation } from './local.ts';
 import { existingPreloader } from '../preload/service.ts';
 import { annotationsForgetHook } from './forget.ts';
 import { AnnotationSync, forgetAnnotations } from './sync.ts';
@@ -23,7 +23,9 @@ function lazyShelf(opening: Promise<AnnotationShelf>): AnnotationShelf {
 export function startAnnotations(client: HubClient, shelf?: AnnotationShelf): AnnotationSync {
   const existing = services.get(client);
   if (existing) return existing;
-  const kept = shelf ?? (annotationsDbAvailable() ? lazyShelf(openAnnotationShelf()) : memoryShelf());
+  // The chair's and the secretariat's screens read what delegates shared with them and write nothing: kept in memory,
+  // read again from the hub at each start (a staff machine keeps no delegate's notes).
+  const kept = shelf ?? (staffRole(client.state) === null && annotationsDbAvailable() ? lazyShelf(openAnnotationShelf()) : memoryShelf());
   const sync = new AnnotationSync(kept, client);
   services.set(client, sync);
   // The reader's session ending on this tablet is the preloader's forget: her annotations are dealt with in it,
@@ -38,11 +40,20 @@ export function startAnnotations(client: HubClient, shelf?: AnnotationShelf): An
       const restricted = new Set(followed.snapshot.documents.filter((d) => d.access.kind !== 'all').map((d) => d.id));
       void forgetAnnotations(sync, kept, now.meetingId, (row) => row.documentId !== null && restricted.has(row.documentId)).catch(() => undefined);
     }
-    sync.setScope(now ? { ...now, online: state.connection.status === 'connected' } : null);
+    const role = staffRole(state);
+    const staff = role && state.meeting ? { meetingId: state.meeting.id, delegateId: `${STAFF_READER}${role}` } : null;
+    const scope = now ?? staff;
+    sync.setScope(scope ? { ...scope, online: state.connection.status === 'connected' } : null);
   };
   client.hubState.subscribe(apply);
   apply(client.state);
   return sync;
+}
+
+/** The staff role that reads annotations delegates shared (the chair: with the chair or everyone; the secretariat: everyone). */
+function staffRole(state: HubState): 'chair' | 'secretariat' | null {
+  const role = state.session?.role;
+  return role === 'chair' || role === 'secretariat' ? role : null;
 }
 
 /** The rows a screen shows: live ones (no tombstones), the reader's own and those shared with them. */

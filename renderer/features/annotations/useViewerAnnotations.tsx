@@ -1,13 +1,14 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
-import { useHubClient } from '../../client/react.tsx';
+import { useHubClient, useHubState } from '../../client/react.tsx';
 import { existingPreloader } from '../preload/service.ts';
 import fontUrl from '../../../resources/fonts/NotoSans-Regular.ttf?url';
 import { AnnotationTools } from './AnnotationTools.tsx';
 import { CarriedList } from './CarriedList.tsx';
 import { NoteDialog, type NoteTarget } from './NoteDialog.tsx';
 import { PageAnnotations, type PageEdits } from './PageAnnotations.tsx';
+import { SharedAnnotations } from './SharedAnnotations.tsx';
 import { useAnnotator } from './useAnnotator.ts';
 import { useVersionCompare, type ReaderControl } from './useVersionCompare.tsx';
 
@@ -32,8 +33,14 @@ export function useViewerAnnotations(document: MeetingDocument | null, watermark
     stylusSeen: () => annotator.setTools((s) => (s.stylus ? s : { ...s, stylus: true })),
   };
 
+  // The chair and the secretariat see what delegates shared with them, drawn on the pages, and read the notes.
+  const readsShared = useHubState((state) => state.session?.role === 'chair' || state.session?.role === 'secretariat');
   const overlay = ({ index, zoom, size }: { index: number; zoom: number; size: { width: number; height: number } }): ReactNode =>
-    annotator.canAnnotate ? <PageAnnotations index={index} zoom={zoom} size={size} rows={annotator.byPage.get(index) ?? EMPTY} tools={annotator.tools} edits={edits} mine={annotator.mine} /> : null;
+    annotator.canAnnotate ? (
+      <PageAnnotations index={index} zoom={zoom} size={size} rows={annotator.byPage.get(index) ?? EMPTY} tools={annotator.tools} edits={edits} mine={annotator.mine} />
+    ) : readsShared ? (
+      <SharedAnnotations index={index} size={size} rows={annotator.byPage.get(index) ?? EMPTY} onNote={setNote} />
+    ) : null;
 
   const exportCopy = useCallback(async () => {
     if (!document) return;

@@ -122,7 +122,8 @@ function Viewer({ screen, snapshot, documentId, back }: { screen: ViewerScreen; 
   const tablet = screen === 'tablet';
   const follow = useViewerFollow(snapshot, documentId, tablet);
   // A delegate's ink, highlights and notes over the pages, and the earlier version beside them (features/annotations).
-  const annotations = useViewerAnnotations(tablet ? document : null, watermark, tablet ? follow.controlRef : undefined);
+  // The tablet annotates; the chair and the secretariat see what delegates shared with them (read only).
+  const annotations = useViewerAnnotations(document, watermark, tablet ? follow.controlRef : undefined);
   const room = useShowToRoom(snapshot, documentId);
   const item = document?.itemId ? (agenda.byId.get(document.itemId) ?? null) : null;
   // Back to the agenda opens the item this document belongs to, not wherever the room has moved since.
