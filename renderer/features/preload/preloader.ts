@@ -1,78 +1,12 @@
-import type { CommandInput } from '../../../shared/protocol/index.ts';
-import { download, PreloadError, type DocumentRequest, type FailureKind, type HashMemo } from './download.ts';
-import type { Hasher } from './hasher.ts';
+import { download, PreloadError, type HashMemo } from './download.ts';
 import { bytesToForget, bytesToKeep, bytesToPurge, withoutRestricted, type Plan, type PlanDocument } from './plan.ts';
-import type { MeetingRecord, DeviceLibrary } from './library.ts';
+import type { MeetingRecord } from './library.ts';
+import { withDefaults, type ForgetHook, type PreloadDeps, type ResolvedDeps } from './deps.ts';
+import { emptyView, viewOf, type Failure, type FileRuntime, type PreloadView } from './progress.ts';
+import { Reporter } from './reporter.ts';
 
-export type ReportInput = CommandInput<'preload.report'>;
-export type FileState = 'queued' | 'downloading' | 'done' | 'failed';
-
-export interface Failure {
-  kind: FailureKind;
-  message: string;
-}
-
-/** One document as the tablet shows it. */
-export interface DocumentProgress extends PlanDocument {
-  state: FileState;
-  bytesDone: number;
-  error: Failure | null;
-  /** When the next automatic attempt is due (failed only); null when it waits for the reader or the link. */
-  retryAt: number | null;
-  /** Replaced after publication and this device has not opened the new version yet. */
-  updated: boolean;
-}
-
-export interface PreloadView {
-  meetingId: string | null;
-  /** `idle`: nothing to do (no meeting, nobody signed in); `waiting`: the meeting is not published yet. */
-  phase: 'idle' | 'waiting' | 'active' | 'closed';
-  documents: DocumentProgress[];
-  total: number;
-  done: number;
-  failed: number;
-  bytesTotal: number;
-  bytesDone: number;
-  /** When the restricted documents of the (closed) meeting were deleted from this device. */
-  purgedAt: string | null;
-}
-
-/** What a forget is about to take off the device: per meeting the device holds, its restricted documents' ids. */
-export type ForgetHook = (forgotten: readonly { meetingId: string; restricted: readonly string[] }[]) => Promise<void>;
-
-export interface Timers {
-  set(run: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-export interface PreloadDeps {
-  library: DeviceLibrary;
-  request: DocumentRequest;
-  createHasher: () => Hasher;
-  /** Sends `preload.report`; rejects when the hub did not take it (it is sent again later). */
-  report: (input: ReportInput) => Promise<void>;
-  now?: () => number;
-  timers?: Timers;
-  /** Bytes per stored chunk while downloading: a drop loses at most this much. */
-  chunkBytes?: number;
-  /** Progress reports at most this often (state changes go at once). */
-  reportEveryMs?: number;
-  /** Screens are told of progress at most this often. */
-  notifyEveryMs?: number;
-  /** Waits before each automatic retry of a failed file; past the last, it waits for the reader's retry. */
-  retryDelaysMs?: readonly number[];
-}
-
-interface FileRuntime {
-  state: FileState;
-  bytesDone: number;
-  error: Failure | null;
-  attempts: number;
-  retryAt: number | null;
-}
-
-const DEFAULT_RETRIES = [2_000, 5_000, 15_000, 30_000, 60_000, 120_000];
-const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+export type { ForgetHook, PreloadDeps, ReportInput, Timers } from './deps.ts';
+export type { DocumentProgress, Failure, FileState, PreloadView } from './progress.ts';
 
 /**
  * The tablet's preloader: holds on the device every document the reader may see in the followed meeting,
@@ -81,7 +15,7 @@ const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (hand
  * the storage, the hash, the clock and the report to the hub are given to it.
  */
 export class Preloader {
-  private readonly deps: Required<Omit<PreloadDeps, 'now' | 'timers'>> & { now: () => number; timers: Timers };
+  private readonly deps: ResolvedDeps;
   private plan: Plan | null = null;
   private record: MeetingRecord | null = null;
   private online = true;
@@ -99,41 +33,29 @@ export class Preloader {
   private notifyTimer: unknown = null;
   private lastNotify = 0;
   private idleWaiters: (() => void)[] = [];
-  // Reports to the hub.
-  private reportDirty = false;
-  private reportUrgent = false;
-  private reportTimer: unknown = null;
-  private reportInFlight = false;
-  private lastReport = 0;
-  /** Closed meetings purged while the hub could not be told. */
-  private readonly unreportedPurges = new Set<string>();
-  /** When the device last forgot a reader's restricted documents, per meeting, until the hub has been told. */
-  private readonly unreportedForgets = new Map<string, string>();
+  private readonly reporter: Reporter;
 
   constructor(deps: PreloadDeps) {
-    this.deps = {
-      chunkBytes: 1 << 20,
-      reportEveryMs: 500,
-      notifyEveryMs: 150,
-      retryDelaysMs: DEFAULT_RETRIES,
-      ...deps,
-      now: deps.now ?? Date.now,
-      timers: deps.timers ?? realTimers,
-    };
+    this.deps = withDefaults(deps);
+    this.reporter = new Reporter({
+      deps: this.deps,
+      plan: () => this.plan,
+      view: () => this.view,
+      record: () => this.record,
+      online: () => this.online,
+      disposed: () => this.disposed,
+      enqueue: (work) => this.enqueue(work),
+    });
   }
 
   /** Looks at what an earlier run left: meetings closed since are purged now (and reported when possible). */
   start(): Promise<void> {
     return this.enqueue(async () => {
       for (const record of await this.deps.library.listMeetings()) {
-        if (record.forgottenAt) this.unreportedForgets.set(record.meetingId, record.forgottenAt);
+        if (record.forgottenAt) this.reporter.unreportedForgets.set(record.meetingId, record.forgottenAt);
         if (record.status === 'closed') await this.purge(record);
       }
-      if (this.unreportedForgets.size > 0) {
-        this.reportDirty = true;
-        this.reportUrgent = true;
-        this.scheduleReport();
-      }
+      if (this.reporter.unreportedForgets.size > 0) this.reporter.changed(true);
     });
   }
 
@@ -176,7 +98,7 @@ export class Preloader {
         const underWay = record.status === 'published';
         if (!underWay && !record.documents.some((d) => d.restricted)) continue;
         await library.putMeeting({ ...withoutRestricted(record), forgottenAt: underWay ? at : (record.forgottenAt ?? null) });
-        if (underWay) this.unreportedForgets.set(record.meetingId, at);
+        if (underWay) this.reporter.unreportedForgets.set(record.meetingId, at);
       }
       this.files.clear();
       this.record = null;
@@ -207,9 +129,7 @@ export class Preloader {
     for (const file of this.files.values()) {
       if (file.state === 'failed' && file.error?.kind === 'network') file.retryAt = this.deps.now();
     }
-    this.reportDirty = true;
-    this.reportUrgent = true;
-    this.scheduleReport();
+    this.reporter.changed(true);
     this.pump();
   }
 
@@ -259,7 +179,8 @@ export class Preloader {
   dispose(): void {
     this.disposed = true;
     this.abortActive();
-    for (const timer of [this.retryTimer, this.notifyTimer, this.reportTimer]) if (timer) this.deps.timers.clear(timer);
+    for (const timer of [this.retryTimer, this.notifyTimer]) if (timer) this.deps.timers.clear(timer);
+    this.reporter.dispose();
     this.listeners.clear();
   }
 
@@ -330,11 +251,9 @@ export class Preloader {
       record.purgeReported = false;
       await library.putMeeting(record);
     }
-    if (!record.purgeReported) this.unreportedPurges.add(record.meetingId);
+    if (!record.purgeReported) this.reporter.unreportedPurges.add(record.meetingId);
     await this.collect();
-    this.reportDirty = true;
-    this.reportUrgent = true;
-    this.scheduleReport();
+    this.reporter.changed(true);
   }
 
   // --- downloads -----------------------------------------------------------------------------
@@ -442,10 +361,8 @@ export class Preloader {
 
   /** Recomputes the view; a change of state is told at once, mere progress at most every `notifyEveryMs`. */
   private refresh(stateChanged: boolean): void {
-    this.view = this.computeView();
-    this.reportDirty = true;
-    if (stateChanged) this.reportUrgent = true;
-    this.scheduleReport();
+    this.view = viewOf(this.plan, this.record, this.files);
+    this.reporter.changed(stateChanged);
     const now = this.deps.now();
     if (stateChanged || now - this.lastNotify >= this.deps.notifyEveryMs) return this.notify();
     if (!this.notifyTimer) {
@@ -459,126 +376,4 @@ export class Preloader {
     this.lastNotify = this.deps.now();
     for (const listener of [...this.listeners]) listener();
   }
-
-  private computeView(): PreloadView {
-    const plan = this.plan;
-    if (!plan) return { ...emptyView(), purgedAt: null };
-    const opened = this.record?.opened ?? {};
-    const documents = plan.documents.map((document): DocumentProgress => {
-      const file = this.files.get(document.sha256) ?? { state: 'queued', bytesDone: 0, error: null, retryAt: null };
-      return {
-        ...document,
-        state: file.state,
-        bytesDone: Math.min(file.bytesDone, document.bytes),
-        error: file.error,
-        retryAt: file.retryAt,
-        updated: document.updatedAt !== null && (opened[document.documentId] ?? 0) < document.version,
-      };
-    });
-    return {
-      meetingId: plan.meetingId,
-      phase: plan.status === 'published' ? 'active' : plan.status === 'closed' ? 'closed' : 'waiting',
-      documents,
-      total: documents.length,
-      done: documents.filter((d) => d.state === 'done').length,
-      failed: documents.filter((d) => d.state === 'failed').length,
-      bytesTotal: documents.reduce((sum, d) => sum + d.bytes, 0),
-      bytesDone: documents.reduce((sum, d) => sum + d.bytesDone, 0),
-      purgedAt: this.record?.purgedAt ?? null,
-    };
-  }
-
-  private scheduleReport(): void {
-    if (!this.reportDirty || this.reportInFlight || !this.online || this.disposed) return;
-    // A draft meeting is not the tablets' business yet: the hub takes reports for published and closed ones.
-    const reportable = this.plan !== null && this.plan.status !== 'draft';
-    if (!reportable && this.unreportedPurges.size === 0 && this.unreportedForgets.size === 0) return;
-    const wait = this.reportUrgent ? 0 : Math.max(0, this.lastReport + this.deps.reportEveryMs - this.deps.now());
-    if (this.reportTimer) {
-      if (wait > 0) return;
-      this.deps.timers.clear(this.reportTimer);
-    }
-    this.reportTimer = this.deps.timers.set(() => void this.sendReports(), wait);
-  }
-
-  private async sendReports(): Promise<void> {
-    this.reportTimer = null;
-    if (this.reportInFlight || !this.online) return;
-    this.reportInFlight = true;
-    this.reportDirty = false;
-    this.reportUrgent = false;
-    this.lastReport = this.deps.now();
-    let failed = false;
-    try {
-      const plan = this.plan;
-      if (plan && plan.status !== 'draft') failed = !(await this.sendReport(plan.meetingId, this.reportOf(this.view)));
-      for (const meetingId of new Set([...this.unreportedPurges, ...this.unreportedForgets.keys()])) {
-        if (meetingId === plan?.meetingId) continue;
-        const record = await this.deps.library.getMeeting(meetingId);
-        if (record) failed = !(await this.sendReport(meetingId, await this.reportOfRecord(record))) || failed;
-      }
-    } finally {
-      this.reportInFlight = false;
-    }
-    // A refused report waits for the next change or reconnection rather than retrying in a loop.
-    if (failed) return;
-    this.scheduleReport();
-  }
-
-  /** True when the hub took it. */
-  private async sendReport(meetingId: string, input: ReportInput): Promise<boolean> {
-    try {
-      await this.deps.report(input);
-    } catch {
-      this.reportDirty = true;
-      return false;
-    }
-    if (input.forgottenAt && this.unreportedForgets.get(meetingId) === input.forgottenAt) {
-      this.unreportedForgets.delete(meetingId);
-      await this.enqueue(async () => {
-        const record = await this.deps.library.getMeeting(meetingId);
-        if (record && record.forgottenAt === input.forgottenAt) await this.deps.library.putMeeting({ ...record, forgottenAt: null });
-      });
-    }
-    if (input.purgedAt && this.unreportedPurges.delete(meetingId)) {
-      await this.enqueue(async () => {
-        const record = await this.deps.library.getMeeting(meetingId);
-        if (record && record.purgedAt === input.purgedAt) await this.deps.library.putMeeting({ ...record, purgeReported: true });
-        if (this.record?.meetingId === meetingId) this.record.purgeReported = true;
-      });
-    }
-    return true;
-  }
-
-  private reportOf(view: PreloadView): ReportInput {
-    return {
-      meetingId: view.meetingId ?? '',
-      documents: view.documents.map((d) => ({
-        documentId: d.documentId,
-        sha256: d.sha256,
-        bytes: d.bytes,
-        bytesDone: d.bytesDone,
-        state: d.state,
-        error: d.error ? d.error.message.slice(0, 500) : null,
-        errorKind: d.error?.kind ?? null,
-      })),
-      purgedAt: view.purgedAt,
-      forgottenAt: this.unreportedForgets.get(view.meetingId ?? '') ?? null,
-    };
-  }
-
-  /** A meeting purged at start and not followed now: its documents as the device holds them. */
-  private async reportOfRecord(record: MeetingRecord): Promise<ReportInput> {
-    const documents: ReportInput['documents'] = [];
-    for (const d of record.documents) {
-      const held = await this.deps.library.hasFile(d.sha256);
-      const received = held ? d.bytes : await this.deps.library.received(d.sha256);
-      documents.push({ documentId: d.documentId, sha256: d.sha256, bytes: d.bytes, bytesDone: received, state: held ? 'done' : 'queued', error: null, errorKind: null });
-    }
-    return { meetingId: record.meetingId, documents, purgedAt: record.purgedAt, forgottenAt: this.unreportedForgets.get(record.meetingId) ?? null };
-  }
-}
-
-function emptyView(): PreloadView {
-  return { meetingId: null, phase: 'idle', documents: [], total: 0, done: 0, failed: 0, bytesTotal: 0, bytesDone: 0, purgedAt: null };
 }
