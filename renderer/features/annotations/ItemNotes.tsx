@@ -16,7 +16,6 @@ type Visibility = (typeof VISIBILITIES)[number];
 export function ItemNotes({ itemId }: { itemId: string }) {
   const { t } = useTranslation('annotations');
   const notes = useItemNotes(itemId);
-  const names = useHubState((s) => s.meeting?.snapshot?.delegates);
   const [editing, setEditing] = useState<LocalAnnotation | null>(null);
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('private');
@@ -34,7 +33,6 @@ export function ItemNotes({ itemId }: { itemId: string }) {
     setVisibility(row.visibility);
   };
   const words = text.trim().slice(0, 4000);
-  const nameOf = (delegateId: string) => names?.find((d) => d.id === delegateId)?.fullName ?? t('itemNotes.someone');
 
   return (
     <section className={styles.notes} data-testid="item-notes" aria-labelledby={`${field}-title`}>
@@ -116,19 +114,39 @@ export function ItemNotes({ itemId }: { itemId: string }) {
           ) : null}
         </div>
       </form>
-      {notes.shared.length > 0 ? (
-        <>
-          <h3 className={styles.sharedTitle}>{t('itemNotes.shared')}</h3>
-          <ul className={styles.list}>
-            {notes.shared.map((row) => (
-              <li key={row.id} className={`${styles.note} ${styles.others}`} data-testid="item-note-shared">
-                <strong>{nameOf(row.delegateId)}</strong>
-                <p className={styles.words}>{row.body.note}</p>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <SharedList rows={notes.shared} />
+    </section>
+  );
+}
+
+/** Notes delegates shared on the item, read only, each with its author. */
+function SharedList({ rows }: { rows: readonly LocalAnnotation[] }) {
+  const { t } = useTranslation('annotations');
+  const names = useHubState((s) => s.meeting?.snapshot?.delegates);
+  if (rows.length === 0) return null;
+  const nameOf = (delegateId: string) => names?.find((d) => d.id === delegateId)?.fullName ?? t('itemNotes.someone');
+  return (
+    <>
+      <h3 className={styles.sharedTitle}>{t('itemNotes.shared')}</h3>
+      <ul className={styles.list}>
+        {rows.map((row) => (
+          <li key={row.id} className={`${styles.note} ${styles.others}`} data-testid="item-note-shared" data-visibility={row.visibility}>
+            <strong>{nameOf(row.delegateId)}</strong>
+            <p className={styles.words}>{row.body.note}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** On the chair's console (and the secretariat's): the notes delegates shared on the item, when there are any. */
+export function SharedItemNotes({ itemId }: { itemId: string }) {
+  const notes = useItemNotes(itemId);
+  if (notes.shared.length === 0) return null;
+  return (
+    <section className={styles.notes} data-testid="item-notes-shared">
+      <SharedList rows={notes.shared} />
     </section>
   );
 }

@@ -60,4 +60,26 @@ describe("the chair's reader: what delegates shared with the chair", () => {
     expect(app.all('annotation-note-save')).toHaveLength(0);
     expect(app.all('annotation-note-remove')).toHaveLength(0);
   });
+
+  it("lists on the console the notes delegates shared with the chair on the current item, not another item's, nor private ones", async () => {
+    const itemNote = (id: string, itemId: string, visibility: Annotation['visibility'], note: string): Annotation => ({
+      id, meetingId: 'demo', delegateId: 'p2', documentId: null, sha256: null, itemId, kind: 'item_note', visibility, body: { note }, rev: 1, seq: 4, deleted: false, carried: null, updatedAt: '2026-12-07T02:00:00.000Z',
+    });
+    app = await renderApp(
+      '/console/demo',
+      (socket) => {
+        socket.answers.set('meeting.open', () => ok({ mode: 'snapshot', snapshot }));
+        socket.answers.set('session.resume', () => ok(session));
+        // As the hub sends them to the chair: shared ones only (a private note never leaves its owner); one on another item.
+        socket.answers.set('annotations.sync', () =>
+          ok({ annotations: [itemNote('00000000-0000-4000-8000-000000000003', 'report-a', 'chair', 'Xin phát biểu sau phần báo cáo'), itemNote('00000000-0000-4000-8000-000000000004', 'opening', 'everyone', 'Khác mục')], cursor: 4, more: false }),
+        );
+      },
+      { stored: { 'roundtable.sessions': JSON.stringify({ chair: session }) }, fetch: (async () => new Response(null, { status: 404 })) as typeof globalThis.fetch },
+    );
+    await until(app, () => app.all('item-note-shared').length > 0);
+    expect(app.all('item-note-shared')).toHaveLength(1);
+    expect(app.get('item-notes-shared').textContent).toContain('Trần Thị Hằng');
+    expect(app.get('item-notes-shared').textContent).toContain('Xin phát biểu sau phần báo cáo');
+  });
 });

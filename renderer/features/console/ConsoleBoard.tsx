@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { AgendaList } from '../agenda/AgendaList.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
+import { SharedItemNotes } from '../annotations/ItemNotes.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { PreloadCard } from '../preload-status/PreloadCard.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
@@ -152,6 +153,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
               showAccess
               openAt={(document) => `/console/${meeting.id}/documents/${document.id}`}
             />
+            {current ? <SharedItemNotes itemId={current.item.id} /> : null}
           </div>
         </div>
         <RoomQrPanel meetingId={meeting.id} />
