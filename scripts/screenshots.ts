@@ -12,6 +12,7 @@ import { trustRoomCaArgs } from '../tests/support/browser.ts';
 import { shootImportReport } from './screenshots-import.ts';
 import { addRestrictedDocument, shootPreloadAndWatermark, shootPreloadProgress } from './screenshots-preload.ts';
 import { shootVotes } from './screenshots-votes.ts';
+import { labelTablets, shootTabletsCard, tabletWithDamagedDocument } from './screenshots-tablets.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 // SCREENSHOTS_OUT writes them elsewhere, to compare or to pick some without touching the others.
@@ -163,7 +164,7 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   const slowTablet = staff.delegates[language === 'vi' ? 9 : 7];
   if (slowTablet) await shootPreloadProgress(await hubContext(browser, hubUrl, language, foreign), roomLink, staff.socket, slowTablet, shot);
   const damaged = await tabletWithDamagedDocument(await hubContext(browser, hubUrl, language, foreign), roomLink, staff, language === 'vi' ? 5 : 6);
-  await shootTabletsCard(console, shot);
+  await shootTabletsCard(console, shot, settle);
   await damaged.close();
 
   // Paired, the home screen lists the meetings.
@@ -273,55 +274,6 @@ async function shootLanguage(browser: Browser, hubUrl: string, passcode: string,
   await shootVotes({ console, tablet, projector }, staff, hubUrl, reader, language, shot, settle);
 
   await context.close();
-}
-
-/**
- * A tablet whose Wi-Fi mangles one document on the way (its bytes altered in transit): the tablet refuses it
- * (sha256 mismatch) and reports the failure, so the chair's Tablets card has a problem to name.
- */
-async function tabletWithDamagedDocument(context: BrowserContext, roomLink: string, staff: Staff, delegateIndex: number): Promise<BrowserContext> {
-  const delegate = staff.delegates[delegateIndex];
-  if (!delegate) throw new Error('the demo meeting has too few delegates');
-  const opened = (await ok(staff.socket, 'meeting.open', { meetingId: 'demo' })).data;
-  const victim = opened.mode === 'snapshot' ? opened.snapshot.documents.find((d) => d.access.kind === 'all') : undefined;
-  if (!victim) throw new Error('the demo meeting has no document every delegate reads');
-  const { shortCode } = (await ok(staff.socket, 'badge.issue', { meetingId: 'demo', delegateId: delegate.id })).data;
-  const page = await context.newPage();
-  await page.setViewportSize(TABLET);
-  await page.route(`**/api/documents/${victim.sha256}`, async (route) => {
-    const response = await route.fetch();
-    const body = Buffer.from(await response.body());
-    for (let i = 0; i < body.length; i += 97) body[i] = (body[i] ?? 0) ^ 0xff;
-    await route.fulfill({ response, body });
-  });
-  await page.goto(roomLink);
-  await page.getByTestId('badge-code-input').fill(shortCode);
-  await page.getByTestId('badge-signin-submit').click();
-  await page.locator('[data-testid="preload-strip"]:not([data-failed="0"])').waitFor({ timeout: 30_000 });
-  return context;
-}
-
-/** The tablets named as a secretariat names them: the one in use "Máy B03", bound to its delegate's seat; the others spares. */
-async function labelTablets(staff: Staff, language: Language): Promise<void> {
-  const { devices } = (await ok(staff.socket, 'device.list', {})).data;
-  let spare = 0;
-  for (const device of devices) {
-    const seat = staff.delegates.find((d) => d.fullName === device.delegateName)?.seat;
-    const label = seat ? `${language === 'vi' ? 'Máy' : 'Tablet'} ${seat}` : `${language === 'vi' ? 'Máy dự phòng' : 'Spare tablet'} ${++spare}`;
-    await ok(staff.socket, 'device.label', { deviceId: device.id, label, seat: seat ?? '' });
-  }
-}
-
-/** The chair's Tablets card with a failed download and offline tablets, then its full table. */
-async function shootTabletsCard(console: Page, shot: (page: Page, name: string) => Promise<unknown>): Promise<void> {
-  await console.locator('[data-testid="preload-card"]:not([data-failed="0"])').waitFor({ timeout: 30_000 });
-  await settle(console);
-  await shot(console, 'console-tablets');
-  await console.getByTestId('preload-card-open').click();
-  await console.getByTestId('preload-dialog').waitFor();
-  await settle(console);
-  await shot(console, 'console-tablets-table');
-  await console.getByTestId('preload-dialog-close').click();
 }
 
 async function hubContext(browser: Browser, hubUrl: string, language: Language, foreign: string[]): Promise<BrowserContext> {
