@@ -1,7 +1,8 @@
 // `node scripts/screenshots-speakers.ts` (after `npm run build:web`): the speaker queue, the countdown and an
 // announcement on the chair's console, the projector and a tablet, in Vietnamese and English, into docs/screenshots/
 // (SCREENSHOTS_OUT elsewhere). A hub with the demo meeting over HTTPS; five delegates ask to speak from sockets, one a
-// point of order on the secretariat's side, and the chair has given the floor with a 3-minute limit.
+// point of order on the secretariat's side, and the chair has given the floor with a 3-minute limit; then a vote
+// opens beside the queue (speakers-console-vote-*.png, and at 1280x800 speakers-console-vote-1280-*.png).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +14,10 @@ import { pairByRoomQr, roomQrLink, signInWithCode } from '../tests/support/table
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.env.SCREENSHOTS_OUT ? resolve(process.env.SCREENSHOTS_OUT) : join(ROOT, 'docs/screenshots');
 const M = 'demo';
+const VOTE = {
+  vi: 'Thông qua Nghị quyết về chuyển đổi số giai đoạn 2026–2030',
+  en: 'Adoption of the Resolution on digital transformation 2026–2030',
+};
 const ANNOUNCEMENT = {
   vi: 'Giải lao 15 phút sau phần thảo luận mục 3. Mời các đại biểu dùng trà tại sảnh tầng 2.',
   en: 'A 15-minute break after the discussion of item 3. Tea is served in the second-floor lobby.',
@@ -51,6 +56,8 @@ async function main(): Promise<void> {
     await ok(staff, 'agenda.setCurrent', { meetingId: M, itemId: item3.id });
     await ok(staff, 'speakers.setLimit', { meetingId: M, itemId: null, seconds: 180 });
     const chairSecret = await staffCredential(url, t.passcode, 'chair', 'Chủ tọa');
+    const chairSocket = await signIn(url, t.passcode, 'chair');
+    sockets.push(chairSocket);
     const projectorSecret = await staffCredential(url, t.passcode, 'projector', 'Màn hình hội trường');
     const link = await roomQrLink(url, t.passcode, M);
 
@@ -93,6 +100,18 @@ async function main(): Promise<void> {
       await chair.waitForTimeout(3000);
       await settle(chair);
       await shot(chair, 'speakers-console');
+      // A vote opened beside the queue (a general one: closed, it leaves the item's votes as they were): the queue stays
+      // readable, at 1920x1080 and 1280x800.
+      const { motionId } = (await ok(chairSocket, 'motion.create', { meetingId: M, itemId: null, title: VOTE[language], ballot: 'named', rule: 'halfOfPresent', durationSeconds: 300 })).data;
+      await ok(chairSocket, 'motion.open', { meetingId: M, motionId, override: { reason: VOTE[language] } });
+      await chair.getByTestId('vote-progress').waitFor();
+      await settle(chair);
+      await shot(chair, 'speakers-console-vote');
+      await chair.setViewportSize({ width: 1280, height: 800 });
+      await settle(chair);
+      await shot(chair, 'speakers-console-vote-1280');
+      await ok(chairSocket, 'motion.close', { meetingId: M, motionId });
+      await chair.setViewportSize(CONSOLE);
       await settle(projector);
       await shot(projector, 'speakers-projector');
       await settle(tablet);

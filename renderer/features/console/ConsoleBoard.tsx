@@ -13,6 +13,7 @@ import { DocumentList } from '../documents/DocumentList.tsx';
 import { PreloadCard } from '../preload-status/PreloadCard.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
 import { VotesCard } from '../vote-control/VotesCard.tsx';
+import { openVote } from '../votes/select.ts';
 import { AnnounceButton } from '../speakers/AnnounceButton.tsx';
 import { ItemTime } from '../speakers/ItemTime.tsx';
 import { SpeakersCard } from '../speakers/SpeakersCard.tsx';
@@ -45,6 +46,8 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
   const current = agenda.current;
   const documents = documentsOf(snapshot.documents, current?.item.id ?? null);
   const times = new Map(snapshot.itemTimes.map((time) => [time.id, time]));
+  // A vote open takes room in the middle column: the current item shrinks to one line so the speakers stay readable.
+  const voting = openVote(snapshot) !== null;
 
   return (
     <div className={styles.board}>
@@ -73,7 +76,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
         <PreloadCard meetingId={meeting.id} status={meeting.status} />
       </div>
 
-      <section className={styles.main}>
+      <section className={styles.main} data-voting={voting || undefined}>
         <CurrentItemPanel
           current={current}
           parent={current?.item.parentId ? (agenda.byId.get(current.item.parentId) ?? null) : null}
@@ -153,9 +156,9 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
               showAccess
               openAt={(document) => `/console/${meeting.id}/documents/${document.id}`}
             />
-            {current ? <SharedItemNotes itemId={current.item.id} /> : null}
           </div>
         </div>
+        {current ? <SharedItemNotes itemId={current.item.id} className={`card ${styles.sharedNotes}`} /> : null}
         <RoomQrPanel meetingId={meeting.id} />
         <div className={`card ${styles.meetingCard}`}>
           <h2>{t('meeting')}</h2>
