@@ -153,13 +153,14 @@ export function DocumentBody({
       ) : (
         <ReaderRail onOpen={setPanel} />
       )}
+      {/* The page controls centre on the pages, not on the whole screen: a side panel open never covers them. */}
+      <div className={readerStyles.pages}>
       <div ref={attach} className={styles.scroller} tabIndex={0} data-testid="viewer-pages" data-browse="scroll" aria-label={t('pages')} data-first={range.first} data-last={range.last} data-source={load.source}
         data-watermark={watermark ?? undefined}
       >
         <div className={styles.content} style={{ width: layout.width, height: layout.height + CONTROLS_ROOM }}>
           {pages}
         </div>
-      </div>
       </div>
       <div className={styles.controls} role="toolbar" aria-label={t('toolbar')}>
         <button
@@ -239,6 +240,8 @@ export function DocumentBody({
           <FitPageIcon />
           <span>{t('reader.fitPage')}</span>
         </button>
+      </div>
+      </div>
       </div>
     </>
   );
