@@ -2,7 +2,9 @@
 // the text and a note; then the secretariat replaces the document with a version that has a page put in front, the hub
 // carries the annotations one page on, and the tablet lists them "moved" and opens the earlier version beside the new.
 // On a landscape tablet 1280×800, in Vietnamese and English. Writes docs/screenshots/annotations-page-<vi|en>.png,
-// annotations-moved-<vi|en>.png, annotations-compare-<vi|en>.png and, on a portrait tablet, annotations-compare-portrait-vi.png.
+// annotations-moved-<vi|en>.png, annotations-compare-<vi|en>.png and, on a portrait tablet, annotations-compare-portrait-vi.png;
+// then the delegate's notes on the agenda item (annotations-item-notes-<vi|en>.png), and at 1920×1080 the chair's console
+// and reader with what she shared with the chair (annotations-chair-console-<vi|en>.png, annotations-chair-reader-<vi|en>.png).
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,8 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { hubOnlyContext, launchChromium } from '../tests/support/browser.ts';
 import { fixture } from '../tests/support/fixtures.ts';
-import { connect, ok, startTestHub } from '../tests/support/hub.ts';
+import { connect, ok, staffCredential, startTestHub } from '../tests/support/hub.ts';
+import { signInAs } from '../tests/support/room.ts';
 import { seedPublishedMeeting, uploadPdf } from '../tests/support/preload.ts';
 import { pairByRoomQr, roomQrLink, signInWithCode } from '../tests/support/tablet.ts';
 
@@ -35,6 +38,8 @@ try {
   await page.getByTestId('annotation-tool-note').click();
   await page.mouse.click(...(await spot(page, 0.75, 0.22)));
   await page.getByTestId('annotation-note-text').fill('Hỏi lại số liệu ở trang này');
+  // Shared with the chair: the chair's reader shows it (below).
+  await page.getByTestId('annotation-note-visibility').selectOption('chair');
   await page.getByTestId('annotation-note-save').click();
   await page.getByTestId('annotation-note-dialog').waitFor({ state: 'detached' });
   await page.waitForFunction(() => !document.querySelector('[data-testid="annotation-pending"]'), undefined, { timeout: 15_000 });
@@ -80,7 +85,56 @@ try {
   await renderedWithLayer(page, 'compare-earlier-pages', 0, 'annotation-layer-earlier');
   await renderedWithLayer(page, 'viewer-pages', 1, 'annotation-layer');
   await shoot(page, 'annotations-compare-portrait-vi.png');
+
+  // The delegate's own notes on the agenda item, one shared with the chair, one kept to herself.
+  await page.setViewportSize(VIEWPORT);
+  await page.getByTestId('compare-close').click();
+  await page.getByTestId('viewer-back').click();
+  for (const [words, visibility] of [
+    ['Đề nghị làm rõ nguồn vốn cho các công trình chuyển tiếp.', 'chair'],
+    ['Chuẩn bị ý kiến về chỉ tiêu thu ngân sách năm 2027.', 'private'],
+  ] as const) {
+    await page.getByTestId('item-note-text').fill(words);
+    await page.getByTestId('item-note-visibility').selectOption(visibility);
+    await page.getByTestId('item-note-save').click();
+  }
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="item-note"][data-pending="false"]').length === 2, undefined, { timeout: 15_000 });
+  for (const language of ['vi', 'en'] as const) {
+    await page.getByTestId(`language-${language}`).click();
+    await page.getByTestId('item-notes').scrollIntoViewIfNeeded();
+    await shoot(page, `annotations-item-notes-${language}.png`);
+  }
   await context.close();
+
+  // The chair's console and reader: what the delegate shared with the chair, read only, with her name.
+  const chair = await connect(t.hub.url);
+  try {
+    await ok(chair, 'session.signIn', { role: 'chair', passcode: await staffCredential(t.hub.url, t.passcode, 'chair') });
+    await ok(chair, 'agenda.setCurrent', { meetingId: seeded.meetingId, itemId: seeded.itemId });
+  } finally {
+    chair.disconnect();
+  }
+  const consoleContext = (await hubOnlyContext(browser, t.hub.url, { viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' })).context;
+  const console = await consoleContext.newPage();
+  await console.goto(`${t.hub.url}/console/${seeded.meetingId}`);
+  await signInAs(console, await staffCredential(t.hub.url, t.passcode, 'chair', 'screenshots chair'));
+  await console.getByTestId('console-shared-notes-toggle').click({ timeout: 20_000 });
+  await console.getByTestId('item-notes-shared').waitFor();
+  for (const language of ['vi', 'en'] as const) {
+    await console.getByTestId(`language-${language}`).click();
+    await shoot(console, `annotations-chair-console-${language}.png`);
+  }
+  await console.goto(`${t.hub.url}/console/${seeded.meetingId}/documents/${seeded.documents.open}?page=2`);
+  await renderedWithLayer(console, 'viewer-pages', 1, 'annotation-layer-shared');
+  for (const language of ['vi', 'en'] as const) {
+    await console.getByTestId(`language-${language}`).click();
+    await console.locator('[data-testid="annotation-layer-shared"][data-page="1"] [data-testid="annotation-note"]').click();
+    await console.getByTestId('annotation-note-author').waitFor();
+    await shoot(console, `annotations-chair-reader-${language}.png`);
+    await console.keyboard.press('Escape');
+    await console.getByTestId('annotation-note-dialog').waitFor({ state: 'detached' });
+  }
+  await consoleContext.close();
 } finally {
   await browser.close();
   await t.stop();

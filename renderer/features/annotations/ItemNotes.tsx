@@ -114,20 +114,20 @@ export function ItemNotes({ itemId }: { itemId: string }) {
           ) : null}
         </div>
       </form>
-      <SharedList rows={notes.shared} />
+      <SharedList rows={notes.shared} title={t('itemNotes.shared')} />
     </section>
   );
 }
 
 /** Notes delegates shared on the item, read only, each with its author. */
-function SharedList({ rows }: { rows: readonly LocalAnnotation[] }) {
+function SharedList({ rows, title }: { rows: readonly LocalAnnotation[]; title: string }) {
   const { t } = useTranslation('annotations');
   const names = useHubState((s) => s.meeting?.snapshot?.delegates);
   if (rows.length === 0) return null;
   const nameOf = (delegateId: string) => names?.find((d) => d.id === delegateId)?.fullName ?? t('itemNotes.someone');
   return (
     <>
-      <h3 className={styles.sharedTitle}>{t('itemNotes.shared')}</h3>
+      <h3 className={styles.sharedTitle}>{title}</h3>
       <ul className={styles.list}>
         {rows.map((row) => (
           <li key={row.id} className={`${styles.note} ${styles.others}`} data-testid="item-note-shared" data-visibility={row.visibility}>
@@ -140,13 +140,14 @@ function SharedList({ rows }: { rows: readonly LocalAnnotation[] }) {
   );
 }
 
-/** On the chair's console (and the secretariat's): the notes delegates shared on the item, when there are any. */
-export function SharedItemNotes({ itemId }: { itemId: string }) {
+/** On the chair's console: the notes delegates shared on the item, when there are any. */
+export function SharedItemNotes({ itemId, className = '' }: { itemId: string; className?: string }) {
+  const { t } = useTranslation('annotations');
   const notes = useItemNotes(itemId);
   if (notes.shared.length === 0) return null;
   return (
-    <section className={styles.notes} data-testid="item-notes-shared">
-      <SharedList rows={notes.shared} />
+    <section className={`${styles.notes} ${className}`} data-testid="item-notes-shared">
+      <SharedList rows={notes.shared} title={t('itemNotes.sharedWithStaff', { count: notes.shared.length })} />
     </section>
   );
 }

@@ -77,7 +77,9 @@ describe("the chair's reader: what delegates shared with the chair", () => {
       },
       { stored: { 'roundtable.sessions': JSON.stringify({ chair: session }) }, fetch: (async () => new Response(null, { status: 404 })) as typeof globalThis.fetch },
     );
-    await until(app, () => app.all('item-note-shared').length > 0);
+    await until(app, () => app.all('console-shared-notes-toggle').length > 0);
+    expect(app.get('console-shared-notes-toggle').textContent).toBe('Ghi chú chia sẻ (1)');
+    await click(app.get('console-shared-notes-toggle'));
     expect(app.all('item-note-shared')).toHaveLength(1);
     expect(app.get('item-notes-shared').textContent).toContain('Trần Thị Hằng');
     expect(app.get('item-notes-shared').textContent).toContain('Xin phát biểu sau phần báo cáo');

@@ -8,8 +8,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { AgendaList } from '../agenda/AgendaList.tsx';
 import { useAgenda } from '../agenda/useAgenda.ts';
 import { ErrorMessage } from '../common/ErrorMessage.tsx';
-import { SharedItemNotes } from '../annotations/ItemNotes.tsx';
-import { DocumentList } from '../documents/DocumentList.tsx';
 import { PreloadCard } from '../preload-status/PreloadCard.tsx';
 import { documentCounts, documentsOf } from '../documents/documentsOf.ts';
 import { VotesCard } from '../vote-control/VotesCard.tsx';
@@ -20,6 +18,7 @@ import { SpeakersCard } from '../speakers/SpeakersCard.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { CurrentItemPanel } from './CurrentItemPanel.tsx';
 import { EndMeeting } from './EndMeeting.tsx';
+import { ItemDocumentsCard } from './ItemDocumentsCard.tsx';
 import { RoomQrPanel } from './RoomQrPanel.tsx';
 import styles from './console.module.css';
 
@@ -147,18 +146,7 @@ export function ConsoleBoard({ snapshot }: { snapshot: MeetingSnapshot }) {
 
       <aside className={styles.side}>
         <AttendanceCard snapshot={snapshot} />
-        <div className={`card ${styles.documents}`}>
-          <h2>{current ? t('documents:ofItem', { number: current.number }) : t('documents:general')}</h2>
-          <div className={styles.scroll}>
-            <DocumentList
-              documents={documents}
-              empty={current ? t('documents:none') : t('documents:noneGeneral')}
-              showAccess
-              openAt={(document) => `/console/${meeting.id}/documents/${document.id}`}
-            />
-          </div>
-        </div>
-        {current ? <SharedItemNotes itemId={current.item.id} className={`card ${styles.sharedNotes}`} /> : null}
+        <ItemDocumentsCard meetingId={meeting.id} current={current} documents={documents} />
         <RoomQrPanel meetingId={meeting.id} />
         <div className={`card ${styles.meetingCard}`}>
           <h2>{t('meeting')}</h2>
