@@ -1,8 +1,8 @@
-import { download, PreloadError, type HashMemo } from './download.ts';
-import { bytesToForget, bytesToKeep, bytesToPurge, withoutRestricted, type Plan, type PlanDocument } from './plan.ts';
+import { bytesToForget, bytesToKeep, bytesToPurge, withoutRestricted, type Plan } from './plan.ts';
 import type { MeetingRecord } from './library.ts';
 import { withDefaults, type ForgetHook, type PreloadDeps, type ResolvedDeps } from './deps.ts';
-import { emptyView, viewOf, type Failure, type FileRuntime, type PreloadView } from './progress.ts';
+import { emptyView, viewOf, type FileRuntime, type PreloadView } from './progress.ts';
+import { Downloads } from './downloads.ts';
 import { Reporter } from './reporter.ts';
 
 export type { ForgetHook, PreloadDeps, ReportInput, Timers } from './deps.ts';
@@ -21,10 +21,6 @@ export class Preloader {
   private online = true;
   private disposed = false;
   private readonly files = new Map<string, FileRuntime>();
-  private readonly memo: { current: HashMemo | null } = { current: null };
-  private active: { sha256: string; controller: AbortController } | null = null;
-  private pumping = false;
-  private retryTimer: unknown = null;
   /** Plan changes, purges and garbage collection run one after the other. */
   private serial: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
@@ -32,8 +28,8 @@ export class Preloader {
   private view: PreloadView = emptyView();
   private notifyTimer: unknown = null;
   private lastNotify = 0;
-  private idleWaiters: (() => void)[] = [];
   private readonly reporter: Reporter;
+  private readonly downloads: Downloads;
 
   constructor(deps: PreloadDeps) {
     this.deps = withDefaults(deps);
@@ -45,6 +41,15 @@ export class Preloader {
       online: () => this.online,
       disposed: () => this.disposed,
       enqueue: (work) => this.enqueue(work),
+    });
+    this.downloads = new Downloads({
+      deps: this.deps,
+      plan: () => this.plan,
+      files: this.files,
+      online: () => this.online,
+      disposed: () => this.disposed,
+      refresh: (stateChanged) => this.refresh(stateChanged),
+      collect: () => this.enqueue(() => this.collect()),
     });
   }
 
@@ -66,7 +71,7 @@ export class Preloader {
   setPlan(plan: Plan | null): Promise<void> {
     if (!plan) {
       this.plan = null;
-      this.abortActive();
+      this.downloads.abort();
       this.refresh(true);
       return this.serial;
     }
@@ -81,7 +86,7 @@ export class Preloader {
    */
   forget(): Promise<number> {
     this.plan = null;
-    this.abortActive();
+    this.downloads.abort();
     let deleted = 0;
     return this.enqueue(async () => {
       const { library } = this.deps;
@@ -130,7 +135,7 @@ export class Preloader {
       if (file.state === 'failed' && file.error?.kind === 'network') file.retryAt = this.deps.now();
     }
     this.reporter.changed(true);
-    this.pump();
+    this.downloads.pump();
   }
 
   /** The reader asked to try a failed document again now. */
@@ -140,7 +145,7 @@ export class Preloader {
     if (!file || file.state !== 'failed') return;
     file.attempts = 0;
     file.retryAt = this.deps.now();
-    this.pump();
+    this.downloads.pump();
   }
 
   /** The reader opened this version: its "updated" mark goes, on this device, for good. */
@@ -171,15 +176,16 @@ export class Preloader {
   /** Resolves once nothing is downloading and nothing is due now (every file done, or failed and waiting). */
   idle(): Promise<void> {
     return new Promise((resolve) => {
-      this.idleWaiters.push(resolve);
-      void this.serial.then(() => this.pump());
+      this.downloads.onIdle(resolve);
+      void this.serial.then(() => this.downloads.pump());
     });
   }
 
   dispose(): void {
     this.disposed = true;
-    this.abortActive();
-    for (const timer of [this.retryTimer, this.notifyTimer]) if (timer) this.deps.timers.clear(timer);
+    this.downloads.abort();
+    this.downloads.dispose();
+    if (this.notifyTimer) this.deps.timers.clear(this.notifyTimer);
     this.reporter.dispose();
     this.listeners.clear();
   }
@@ -210,7 +216,8 @@ export class Preloader {
     this.record = record;
 
     const wanted = new Set(plan.documents.map((d) => d.sha256));
-    if (this.active && !wanted.has(this.active.sha256)) this.abortActive();
+    const active = this.downloads.activeSha256();
+    if (active !== null && !wanted.has(active)) this.downloads.abort();
     for (const sha of [...this.files.keys()]) if (!wanted.has(sha)) this.files.delete(sha);
     for (const document of plan.documents) {
       if (this.files.has(document.sha256)) continue;
@@ -222,7 +229,7 @@ export class Preloader {
     if (plan.status === 'closed') await this.purge(record);
     else await this.collect();
     this.refresh(true);
-    this.pump();
+    this.downloads.pump();
   }
 
   /** Deletes the bytes no remembered meeting needs (documents removed, earlier versions once the new one is here). */
@@ -231,7 +238,7 @@ export class Preloader {
     const records = await library.listMeetings();
     const keep = bytesToKeep(records, (sha) => this.files.get(sha)?.state === 'done');
     for (const sha of await library.list()) {
-      if (keep.has(sha) || this.active?.sha256 === sha) continue;
+      if (keep.has(sha) || this.downloads.activeSha256() === sha) continue;
       await library.remove(sha);
     }
   }
@@ -240,7 +247,8 @@ export class Preloader {
   private async purge(record: MeetingRecord): Promise<void> {
     const { library } = this.deps;
     const doomed = bytesToPurge(record, await library.listMeetings());
-    if (this.active && doomed.includes(this.active.sha256)) this.abortActive();
+    const active = this.downloads.activeSha256();
+    if (active !== null && doomed.includes(active)) this.downloads.abort();
     for (const sha of doomed) {
       await library.remove(sha);
       const file = this.files.get(sha);
@@ -254,107 +262,6 @@ export class Preloader {
     if (!record.purgeReported) this.reporter.unreportedPurges.add(record.meetingId);
     await this.collect();
     this.reporter.changed(true);
-  }
-
-  // --- downloads -----------------------------------------------------------------------------
-
-  private pump(): void {
-    if (this.pumping || this.disposed) return;
-    const next = this.nextDue();
-    if (!next) {
-      this.armRetry();
-      if (!this.active) this.wakeIdle();
-      return;
-    }
-    this.pumping = true;
-    void this.run(next).finally(() => {
-      this.pumping = false;
-      this.pump();
-    });
-  }
-
-  /** The first document in plan order that is queued, or failed and due again. */
-  private nextDue(): PlanDocument | null {
-    const plan = this.plan;
-    if (!plan || plan.status !== 'published' || !this.online) return null;
-    const now = this.deps.now();
-    for (const document of plan.documents) {
-      const file = this.files.get(document.sha256);
-      if (!file) continue;
-      if (file.state === 'queued' || (file.state === 'failed' && file.retryAt !== null && file.retryAt <= now)) return document;
-    }
-    return null;
-  }
-
-  private async run(document: PlanDocument): Promise<void> {
-    const file = this.files.get(document.sha256)!;
-    const controller = new AbortController();
-    this.active = { sha256: document.sha256, controller };
-    Object.assign(file, { state: 'downloading', error: null, retryAt: null });
-    this.refresh(true);
-    try {
-      await download({
-        sha256: document.sha256,
-        bytes: document.bytes,
-        library: this.deps.library,
-        request: this.deps.request,
-        createHasher: this.deps.createHasher,
-        chunkBytes: this.deps.chunkBytes,
-        signal: controller.signal,
-        memo: this.memo,
-        onProgress: (bytesDone) => {
-          file.bytesDone = bytesDone;
-          this.refresh(false);
-        },
-      });
-      Object.assign(file, { state: 'done', bytesDone: document.bytes, attempts: 0 });
-      this.active = null;
-      // An earlier version may go now that its successor is here.
-      if (document.previous.length > 0) await this.enqueue(() => this.collect());
-    } catch (error) {
-      if (controller.signal.aborted) {
-        // Paused or no longer wanted: what is stored stays, and counts.
-        file.state = 'queued';
-        file.bytesDone = await this.deps.library.received(document.sha256).catch(() => 0);
-      } else {
-        const failure: Failure =
-          error instanceof PreloadError ? { kind: error.kind, message: error.message } : { kind: 'storage', message: String(error) };
-        file.attempts += 1;
-        const delay = this.deps.retryDelaysMs[file.attempts - 1];
-        Object.assign(file, {
-          state: 'failed',
-          error: failure,
-          retryAt: delay === undefined ? null : this.deps.now() + delay,
-          bytesDone: failure.kind === 'sha256' || failure.kind === 'size' ? 0 : file.bytesDone,
-        });
-      }
-    } finally {
-      if (this.active?.controller === controller) this.active = null;
-      this.refresh(true);
-    }
-  }
-
-  private abortActive(): void {
-    this.active?.controller.abort();
-  }
-
-  private armRetry(): void {
-    if (this.retryTimer) this.deps.timers.clear(this.retryTimer);
-    this.retryTimer = null;
-    if (!this.plan || this.plan.status !== 'published' || !this.online) return;
-    let soonest = Infinity;
-    for (const file of this.files.values()) if (file.state === 'failed' && file.retryAt !== null) soonest = Math.min(soonest, file.retryAt);
-    if (soonest === Infinity) return;
-    this.retryTimer = this.deps.timers.set(() => {
-      this.retryTimer = null;
-      this.pump();
-    }, Math.max(0, soonest - this.deps.now()));
-  }
-
-  private wakeIdle(): void {
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const wake of waiters) wake();
   }
 
   // --- view and reports ----------------------------------------------------------------------
