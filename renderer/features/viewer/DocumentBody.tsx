@@ -1,10 +1,12 @@
 import { useEffect, useImperativeHandle, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { MeetingDocument } from '../../../shared/protocol/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import type { ViewerControl, ViewerHooks } from './control.ts';
-import { clampPage, type PageSize } from './layout.ts';
+import type { BackLink, ViewerControl, ViewerHooks } from './control.ts';
+import { Chevron, FitIcon, FitPageIcon } from './controlIcons.tsx';
+import { LoadState } from './LoadState.tsx';
+import { PageNumber } from './PageNumber.tsx';
+import type { PageSize } from './layout.ts';
 import { ReaderPanel, ReaderRail, type PanelKind } from './ReaderPanel.tsx';
 import { RenderQueue } from './renderQueue.ts';
 import { useDocumentSearch } from './SearchPanel.tsx';
@@ -12,18 +14,12 @@ import { useScroller } from './useScroller.ts';
 import { usePrefetch } from './usePrefetch.ts';
 import readerStyles from './reader.module.css';
 import { PagesInView } from './PagesInView.tsx';
-import { useDocumentLoad, type DocumentLoad } from './useDocumentLoad.ts';
+import { useDocumentLoad } from './useDocumentLoad.ts';
 import { useViewer } from './useViewer.ts';
 import { useViewerKeys } from './useViewerKeys.ts';
 import styles from './viewer.module.css';
 
-/** Where "back" goes: the agenda (tablet) or the console, with the words for the button. */
-export interface BackLink {
-  to: string;
-  state?: unknown;
-  label: string;
-  title: string;
-}
+export type { BackLink } from './control.ts';
 
 /** Room under the last page for the floating controls. */
 const CONTROLS_ROOM = 88;
@@ -247,145 +243,6 @@ export function DocumentBody({
   );
 }
 
-/** "12 / 169"; tapped, a field to type the page to go to (Enter goes, Escape or leaving it cancels). */
-function PageNumber({ page, count, onGo }: { page: number; count: number; onGo: (index: number) => void }) {
-  const { t } = useTranslation('viewer');
-  const format = useFormat();
-  const [typing, setTyping] = useState<string | null>(null);
-  if (typing !== null) {
-    const go = () => {
-      const wanted = Number.parseInt(typing, 10);
-      setTyping(null);
-      if (Number.isFinite(wanted)) onGo(clampPage(wanted, count) - 1);
-    };
-    return (
-      <form
-        className={styles.pageForm}
-        onSubmit={(event) => {
-          event.preventDefault();
-          go();
-        }}
-      >
-        <input
-          className={styles.pageInput}
-          type="text"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          autoFocus
-          value={typing}
-          onChange={(event) => setTyping(event.target.value.replace(/\D/g, '').slice(0, 6))}
-          onBlur={() => setTyping(null)}
-          onKeyDown={(event) => event.key === 'Escape' && setTyping(null)}
-          aria-label={t('goToPage', { count })}
-          data-testid="viewer-page-input"
-          data-browse="page"
-        />
-        <span aria-hidden="true">/ {format.number(count)}</span>
-      </form>
-    );
-  }
-  return (
-    <button
-      type="button"
-      className={styles.pageCount}
-      onClick={() => setTyping(String(page + 1))}
-      title={t('goToPageTitle')}
-      aria-label={t('pageOf', { page: page + 1, count })}
-      aria-live="polite"
-      data-testid="viewer-page"
-      data-page={page + 1}
-      data-pages={count}
-    >
-      {format.number(page + 1)} / {format.number(count)}
-    </button>
-  );
-}
-
 function percent(zoom: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(zoom);
-}
-
-/** Download progress, pdf.js opening the file, or why the document cannot be shown. */
-function LoadState({ load, back, onRetry }: { load: Exclude<DocumentLoad, { phase: 'ready' }>; back: BackLink; onRetry: () => void }) {
-  const { t } = useTranslation(['viewer', 'common']);
-  const format = useFormat();
-  if (load.phase === 'failed') {
-    const code = load.reason === 'open' ? 'damaged' : load.code;
-    const known = ['not_signed_in', 'session_expired', 'forbidden', 'not_found', 'not_paired', 'network', 'damaged'] as const;
-    const message = (known as readonly string[]).includes(code) ? t(`failed.${code as (typeof known)[number]}`) : t('failed.other');
-    return (
-      <div className={styles.state}>
-        <div className={`card ${styles.problem}`} role="alert" data-testid="viewer-error" data-code={code} title={load.message}>
-          <h2>{t('failedTitle')}</h2>
-          <p>{message}</p>
-          <div className={styles.problemActions}>
-            <button type="button" className="btn btn-primary" onClick={onRetry} data-testid="viewer-retry">
-              {t('retry')}
-            </button>
-            <Link to={back.to} state={back.state} className="btn" title={back.title} data-testid="viewer-error-back">
-              {back.label}
-            </Link>
-          </div>
-        </div>
-      </div>
-    );
-  }
-  const downloading = load.phase === 'downloading';
-  const fraction = downloading && load.total ? Math.min(1, load.loaded / load.total) : null;
-  return (
-    <div className={styles.state}>
-      <div className={`card ${styles.progressCard}`} data-testid="viewer-progress" data-phase={load.phase}>
-        <p className={styles.progressLabel}>{downloading ? t('downloading') : t('opening')}</p>
-        <div
-          className={`${styles.progress} ${fraction === null ? styles.progressBusy : ''}`}
-          role="progressbar"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
-          aria-label={downloading ? t('downloading') : t('opening')}
-        >
-          <div className={styles.progressFill} style={fraction === null ? undefined : { width: `${fraction * 100}%` }} />
-        </div>
-        <p className={styles.progressDetail}>
-          {downloading
-            ? load.total
-              ? t('downloaded', { loaded: format.bytes(load.loaded), total: format.bytes(load.total) })
-              : t('downloadedSoFar', { loaded: format.bytes(load.loaded) })
-            : '\u00a0'}
-        </p>
-      </div>
-    </div>
-  );
-}
-
-function Chevron({ direction }: { direction: 'left' | 'right' }) {
-  return (
-    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
-      <path
-        d={direction === 'left' ? 'M15 5l-7 7 7 7' : 'M9 5l7 7-7 7'}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
-
-function FitIcon() {
-  return (
-    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
-      <path d="M3 12h18M3 12l4-4M3 12l4 4M21 12l-4-4M21 12l-4 4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-function FitPageIcon() {
-  return (
-    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
-      <rect x="6" y="3" width="12" height="18" rx="1.5" fill="none" stroke="currentColor" strokeWidth="2" />
-      <path d="M9 8h6M9 12h6M9 16h4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-    </svg>
-  );
 }

@@ -32,3 +32,11 @@ export function documentPath(screen: 'tablet' | 'console', meetingId: string, do
   const path = `/${screen}/${encodeURIComponent(meetingId)}/documents/${encodeURIComponent(documentId)}`;
   return page && page > 1 ? `${path}?page=${page}` : path;
 }
+
+/** Where "back" goes: the agenda (tablet) or the console, with the words for the button. */
+export interface BackLink {
+  to: string;
+  state?: unknown;
+  label: string;
+  title: string;
+}
