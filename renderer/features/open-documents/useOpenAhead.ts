@@ -2,40 +2,39 @@ import { useEffect } from 'react';
 import { useHubClient } from '../../client/react.tsx';
 import { usePdfEngine, type PdfDocument } from '../pdf/engine.ts';
 import { useExistingPreloader } from '../preload/usePreload.ts';
-import { OPENED_AHEAD, OPEN_AHEAD_AFTER_MS } from './limits.ts';
+import { OPEN_AHEAD_AFTER_MS, openedAhead } from './limits.ts';
 import { openDocumentsOf, openWhole, readerKey } from './openDocuments.ts';
-
 
 /**
  * Opens the first documents of the agenda item in view in pdf.js while the tablet is idle, from the device's copy only
- * (never a download), so that tapping one shows page 1 at once, as a document read before does. They join the
- * reader's open documents (openDocuments.ts): the same few kept, closed when her session ends.
+ * (never a download; which ones: `openedAhead`), so that tapping one shows page 1 at once, as a document read before
+ * does. They join the reader's open documents (openDocuments.ts): the same few kept, closed when her session ends.
  */
-export function useOpenAhead(sha256s: readonly string[]): void {
+export function useOpenAhead(documents: readonly { sha256: string; bytes: number }[]): void {
   const client = useHubClient();
   const loadEngine = usePdfEngine();
   const preloader = useExistingPreloader();
-  const key = sha256s.slice(0, OPENED_AHEAD).join(',');
+  const key = openedAhead(documents).join(',');
 
   useEffect(() => {
     if (!preloader || key === '') return;
     let live = true;
     const timer = setTimeout(() => {
       void (async () => {
-        const documents = openDocumentsOf(client);
+        const open = openDocumentsOf(client);
         const reader = readerKey(client.state.session);
         if (reader === '') return;
         const engine = await loadEngine();
         await engine.warm?.();
         for (const sha256 of key.split(',')) {
           if (!live) return;
-          if (documents.peek(reader, sha256)) continue;
+          if (open.peek(reader, sha256)) continue;
           // After the tablet's other work: an idle moment, then the device's copy (null if it is not kept here).
           await idle();
           const bytes = live ? await preloader.readFile(sha256).catch(() => null) : null;
           // Another reader signed in meanwhile: nothing of the last one's is opened for her.
           if (!bytes || !live || readerKey(client.state.session) !== reader) continue;
-          const held = documents.add(reader, sha256, engine.open(bytes), 'device');
+          const held = open.add(reader, sha256, engine.open(bytes), 'device');
           await openWhole(held)
             .then(() => drawOnce(held.promise))
             .catch(() => undefined);

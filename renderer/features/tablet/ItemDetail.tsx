@@ -27,7 +27,7 @@ export function ItemDetail({
   const { item } = node;
   const own = documentsOf(documents, item.id);
   // The documents a delegate is about to tap are opened ahead, from the copies this tablet holds.
-  useOpenAhead(own.filter((document) => marks(document).offline).map((document) => document.sha256));
+  useOpenAhead(own.filter((document) => marks(document).offline));
   function marks(document: MeetingDocument) {
     const held = preload?.documents.find((d) => d.documentId === document.id && d.sha256 === document.sha256);
     return { offline: held?.state === 'done', updated: held?.updated ?? false };
