@@ -41,35 +41,38 @@ export function LiveVote({ vote, snapshot, actions }: { vote: Vote; snapshot: Me
       </div>
       <progress className={styles.progress} max={Math.max(entitled, 1)} value={Math.min(voted, Math.max(entitled, 1))} />
       <p className={styles.noPartial}>{t('live.noPartial')}</p>
-      {vote.quorumOverride ? (
-        <p className={styles.overrideNote} data-testid="vote-override-note">
-          {t('votes:override', { missing: format.number(vote.quorumOverride.missing), reason: vote.quorumOverride.reason })}
-        </p>
-      ) : null}
       <ErrorMessage error={actions.error} testId="vote-error" />
-      <div className={styles.liveActions}>
-        {tooEarly ? <span className={styles.wait}>{t('live.closableIn', { time: formatSeconds(wait) })}</span> : null}
-        {asking ? (
-          <span className={styles.ask} role="group">
-            <span>{t('live.closeQuestion')}</span>
-            <button type="button" className="btn" onClick={() => setAsking(false)}>
-              {t('no')}
+      {/* The override note and the close share a row: the console has no height to spare while a vote is open. */}
+      <div className={styles.liveFooter}>
+        {vote.quorumOverride ? (
+          <p className={styles.overrideNote} data-testid="vote-override-note">
+            {t('votes:override', { missing: format.number(vote.quorumOverride.missing), reason: vote.quorumOverride.reason })}
+          </p>
+        ) : null}
+        <div className={styles.liveActions}>
+          {tooEarly ? <span className={styles.wait}>{t('live.closableIn', { time: formatSeconds(wait) })}</span> : null}
+          {asking ? (
+            <span className={styles.ask} role="group">
+              <span>{t('live.closeQuestion')}</span>
+              <button type="button" className="btn" onClick={() => setAsking(false)}>
+                {t('no')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-accent"
+                disabled={actions.pending}
+                onClick={() => void actions.close(vote).finally(() => setAsking(false))}
+                data-testid="vote-close-confirm"
+              >
+                {t('live.closeConfirm')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className={`btn btn-accent ${styles.closeButton}`} disabled={actions.pending || tooEarly} onClick={() => setAsking(true)} data-testid="vote-close">
+              {t('live.close')}
             </button>
-            <button
-              type="button"
-              className="btn btn-accent"
-              disabled={actions.pending}
-              onClick={() => void actions.close(vote).finally(() => setAsking(false))}
-              data-testid="vote-close-confirm"
-            >
-              {t('live.closeConfirm')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className={`btn btn-accent ${styles.closeButton}`} disabled={actions.pending || tooEarly} onClick={() => setAsking(true)} data-testid="vote-close">
-            {t('live.close')}
-          </button>
-        )}
+          )}
+        </div>
       </div>
     </section>
   );
