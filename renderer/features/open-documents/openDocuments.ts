@@ -15,7 +15,6 @@ export interface Opened {
   source: DocumentSource;
 }
 
-
 interface Entry {
   loading: PdfLoading;
   source: DocumentSource;
@@ -43,7 +42,6 @@ export interface Held {
 export class OpenDocuments {
   private owner: string | null = null;
   private readonly entries = new Map<string, Entry>();
-
   private readonly capacity: number;
 
   constructor(capacity = KEPT_OPEN) {
