@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationBody, MeetingDocument } from '../../../shared/protocol/index.ts';
-import { useHubClient, useHubState } from '../../client/react.tsx';
 import { newCastId } from '../ballot/castId.ts';
 import { newAnnotation, type LocalAnnotation } from './local.ts';
-import { startAnnotations, visibleRows } from './service.ts';
+import { visibleRows } from './service.ts';
+import { useAnnotationRows } from './useAnnotationRows.ts';
 import { INITIAL_TOOLS, type ToolState } from './tools.ts';
 
 /** One step of the reader's own, undone by writing `before` again and redone by writing `after`. */
@@ -17,21 +17,13 @@ interface Step {
  * device first (it survives a reload with the hub away), then sent (service.ts, sync.ts).
  */
 export function useAnnotator(document: MeetingDocument | null) {
-  const client = useHubClient();
-  const session = useHubState((s) => s.session);
-  const sync = useMemo(() => startAnnotations(client), [client]);
-  const all = useSyncExternalStore(
-    useCallback((fn) => sync.subscribe(fn), [sync]),
-    () => sync.snapshot(),
-  );
+  const { sync, all, delegateId, meetingId } = useAnnotationRows();
   const [tools, setTools] = useState<ToolState>(INITIAL_TOOLS);
   const undo = useRef<Step[]>([]);
   const redo = useRef<Step[]>([]);
   // Counts of the undo and redo stacks, for the buttons (the stacks themselves are refs: changed in handlers).
   const [steps, setSteps] = useState({ undo: 0, redo: 0 });
   const counted = useCallback(() => setSteps({ undo: undo.current.length, redo: redo.current.length }), []);
-  const delegateId = session?.role === 'delegate' ? session.delegateId : null;
-  const meetingId = session?.meetingId ?? null;
 
   useEffect(() => {
     undo.current = [];

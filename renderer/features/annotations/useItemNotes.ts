@@ -1,22 +1,14 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useHubClient, useHubState } from '../../client/react.tsx';
+import { useCallback, useMemo } from 'react';
 import { newAnnotation, type LocalAnnotation } from './local.ts';
-import { startAnnotations, visibleRows } from './service.ts';
+import { visibleRows } from './service.ts';
+import { useAnnotationRows } from './useAnnotationRows.ts';
 
 /**
  * A delegate's notes on one agenda item (item notes: no document, no page), and the ones others shared with her. Kept
  * on the device first and sent when the hub is reachable, as every annotation is (sync.ts).
  */
 export function useItemNotes(itemId: string) {
-  const client = useHubClient();
-  const session = useHubState((s) => s.session);
-  const sync = useMemo(() => startAnnotations(client), [client]);
-  const all = useSyncExternalStore(
-    useCallback((fn) => sync.subscribe(fn), [sync]),
-    () => sync.snapshot(),
-  );
-  const delegateId = session?.role === 'delegate' ? session.delegateId : null;
-  const meetingId = session?.meetingId ?? null;
+  const { sync, all, delegateId, meetingId } = useAnnotationRows();
 
   const notes = useMemo(() => {
     const ofItem = visibleRows(all)
